@@ -1,0 +1,29 @@
+/**
+ * The embedded libSQL database for the Node entry. Node-only: the Worker never imports this file.
+ * STACK.md's data-loss trap: a busy timeout on every pooled connection, WAL, and writes as batches.
+ */
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createClient } from '@libsql/client'
+import { drizzle } from 'drizzle-orm/libsql'
+import { migrate } from 'drizzle-orm/libsql/migrator'
+import * as schema from './schema/index.ts'
+import type { Db } from './types.ts'
+
+export const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), 'migrations')
+
+export async function openDatabase(url: string): Promise<{ db: Db; close: () => void }> {
+  if (url.startsWith('file:')) {
+    const path = url.slice('file:'.length)
+    if (path && path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
+  }
+  const client = createClient({ url, timeout: 5000 })
+  if (url.startsWith('file:')) {
+    await client.execute('PRAGMA journal_mode=WAL')
+    await client.execute('PRAGMA foreign_keys=ON')
+  }
+  const db = drizzle(client, { schema }) as unknown as Db
+  await migrate(drizzle(client), { migrationsFolder: MIGRATIONS })
+  return { db, close: () => client.close() }
+}

@@ -1,0 +1,30 @@
+/**
+ * Guarded batches. D1 has no interactive transactions, so a batch cannot branch: a transition is
+ * a conditional UPDATE, and the rows that depend on it (audit event, outbox mail) are inserted by
+ * `INSERT … SELECT … WHERE <guard>` so that they do nothing when the update did not match.
+ * The guard is usually "the row now carries this batch's stamp" (see `stamped`).
+ */
+import { type SQL, sql } from 'drizzle-orm'
+import type { AuditEvent } from '../pool/audit.ts'
+import { newId } from '../pool/ids.ts'
+import type { Mail } from '../pool/mail.ts'
+import type { Db } from './types.ts'
+
+/** True inside the batch only if `table` row `id` carries `stamp`, i.e. this batch's update matched. */
+export function stamped(table: string, id: string, stamp: string): SQL {
+  return sql`exists (select 1 from ${sql.identifier(table)} where id = ${id} and stamp = ${stamp})`
+}
+
+export function auditIf(db: Db, e: AuditEvent, guard: SQL) {
+  const before = e.before ? JSON.stringify(e.before) : null
+  const after = e.after ? JSON.stringify(e.after) : null
+  return db.run(sql`insert into audit_events (id, at, actor_id, actor_label, action, entity, entity_id, before, after)
+    select ${e.id}, ${e.at}, ${e.actorId}, ${e.actorLabel}, ${e.action}, ${e.entity}, ${e.entityId}, ${before}, ${after}
+    where ${guard}`)
+}
+
+export function mailIf(db: Db, mail: Mail, now: number, guard: SQL) {
+  return db.run(sql`insert into outbox (id, created_at, "to", subject, text, html, status, attempts, next_attempt_at)
+    select ${newId()}, ${now}, ${mail.to}, ${mail.subject}, ${mail.text}, ${mail.html ?? null}, 'pending', 0, ${now}
+    where ${guard}`)
+}

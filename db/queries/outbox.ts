@@ -1,0 +1,60 @@
+/** The mail outbox: enqueued inside a change's batch, drained by the delivery loop. */
+import { and, asc, desc, eq, lte, sql } from 'drizzle-orm'
+import { type Mail, nextAttemptDelay } from '../../pool/mail.ts'
+import { newId } from '../../pool/ids.ts'
+import { outbox } from '../schema/index.ts'
+import type { Db } from '../types.ts'
+
+/** The insert for a batch. */
+export function enqueueMail(db: Db, mail: Mail, now: number) {
+  return db.insert(outbox).values({
+    id: newId(),
+    createdAt: now,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html ?? null,
+    nextAttemptAt: now,
+  })
+}
+
+export async function dueMail(db: Db, now: number, limit = 20) {
+  return db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
+    .orderBy(asc(outbox.nextAttemptAt))
+    .limit(limit)
+}
+
+/**
+ * Claims a message for one delivery attempt: moves its next attempt into the future, guarded on
+ * the attempt count, so that two loops never send the same message at the same time.
+ */
+export async function claimMail(db: Db, id: string, attempts: number, now: number): Promise<boolean> {
+  const rows = await db
+    .update(outbox)
+    .set({ attempts: attempts + 1, nextAttemptAt: now + nextAttemptDelay(attempts + 1) })
+    .where(and(eq(outbox.id, id), eq(outbox.status, 'pending'), eq(outbox.attempts, attempts)))
+    .returning({ id: outbox.id })
+  return rows.length === 1
+}
+
+export async function markSent(db: Db, id: string, now: number) {
+  await db.update(outbox).set({ status: 'sent', sentAt: now, lastError: null }).where(eq(outbox.id, id))
+}
+
+export async function markFailed(db: Db, id: string, error: string) {
+  await db.update(outbox).set({ lastError: error.slice(0, 500) }).where(eq(outbox.id, id))
+}
+
+export async function listOutbox(db: Db, limit = 100) {
+  const items = await db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(limit)
+  const [counts] = await db
+    .select({
+      pending: sql<number>`sum(case when ${outbox.status} = 'pending' then 1 else 0 end)`,
+      sent: sql<number>`sum(case when ${outbox.status} = 'sent' then 1 else 0 end)`,
+    })
+    .from(outbox)
+  return { items, pending: Number(counts?.pending ?? 0), sent: Number(counts?.sent ?? 0) }
+}

@@ -1,0 +1,16 @@
+/** Small figures for the overview page, each only for the roles that may see it. */
+import { asc, count, eq } from 'drizzle-orm'
+import { can, type Actor } from '../../pool/policy.ts'
+import { functionaries, hrcUnits } from '../schema/index.ts'
+import type { Db } from '../types.ts'
+
+export async function hrcUnitsFor(db: Db, actor: Actor) {
+  if (!can(actor, 'hrc:read')) return null
+  return db.select().from(hrcUnits).orderBy(asc(hrcUnits.code))
+}
+
+export async function poolSizeFor(db: Db, actor: Actor) {
+  if (!can(actor, 'pool:read')) return null
+  const [row] = await db.select({ n: count() }).from(functionaries).where(eq(functionaries.active, true))
+  return row?.n ?? 0
+}

@@ -1,0 +1,54 @@
+/** Accounts, sessions and single-use tokens. Secrets are never stored: only their SHA-256. */
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { islands } from './reference.ts'
+
+export const ROLES = ['island', 'coordinator', 'dispatcher', 'functionary', 'observer', 'admin'] as const
+export type Role = (typeof ROLES)[number]
+
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  island: text('island').references(() => islands.code),
+  organisation: text('organisation').notNull().default(''),
+  phone: text('phone').notNull().default(''),
+  functionaryId: text('functionary_id'),
+  passwordHash: text('password_hash'),
+  locale: text('locale').notNull().default('en'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  version: integer('version').notNull().default(1),
+  createdAt: integer('created_at').notNull(),
+})
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    secretHash: text('secret_hash').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+)
+
+/** Single-use links (set a password); deleted on use. */
+export const userTokens = sqliteTable('user_tokens', {
+  id: text('id').primaryKey(),
+  secretHash: text('secret_hash').notNull(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  purpose: text('purpose', { enum: ['set_password'] }).notNull(),
+  expiresAt: integer('expires_at').notNull(),
+})
+
+/** Fixed-window counters for rate limits; kept in the database so that Node and Workers share them. */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: integer('window_start').notNull(),
+  count: integer('count').notNull(),
+})

@@ -1,0 +1,22 @@
+/** Outgoing mail. Written in the same batch as the change that causes it; the only way a mail leaves. */
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: text('id').primaryKey(),
+    createdAt: integer('created_at').notNull(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html'),
+    status: text('status', { enum: ['pending', 'sent'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at').notNull(),
+    sentAt: integer('sent_at'),
+    lastError: text('last_error'),
+  },
+  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt)],
+)

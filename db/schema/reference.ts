@@ -1,0 +1,44 @@
+/** Reference data with stable codes (DESIGN.md "Reference codes"): the API, CSV files and exports use them. */
+import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+
+export const islands = sqliteTable('islands', {
+  code: text('code').primaryKey(), // AW CW SX BO SE SA, and NL for the European base
+  name: text('name').notNull(),
+  nameNl: text('name_nl').notNull(),
+  capital: text('capital'),
+  airport: text('airport').notNull(),
+  timeZone: text('time_zone').notNull(),
+  languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
+  isBaseOnly: integer('is_base_only', { mode: 'boolean' }).notNull().default(false),
+  sort: integer('sort').notNull(),
+})
+
+export const roles = sqliteTable('roles', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  nameNl: text('name_nl').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  sort: integer('sort').notNull(),
+})
+
+export const languages = sqliteTable('languages', {
+  code: text('code').primaryKey(), // ISO 639
+  name: text('name').notNull(),
+  nameNl: text('name_nl').notNull(),
+})
+
+/** Travel time between a base and an island, in minutes: data a coordinator edits, not code. */
+export const travelTimes = sqliteTable(
+  'travel_times',
+  {
+    fromCode: text('from_code')
+      .notNull()
+      .references(() => islands.code),
+    toCode: text('to_code')
+      .notNull()
+      .references(() => islands.code),
+    minutes: integer('minutes').notNull(),
+    route: text('route').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fromCode, t.toCode] })],
+)

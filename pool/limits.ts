@@ -1,0 +1,14 @@
+/** Rate limits, in one place: how many tries in which window before the answer is 429. */
+
+const MINUTE = 60_000
+
+export const LIMITS = {
+  /** Failed sign-ins on one account: stops password guessing on that account. */
+  loginPerAccount: { max: 10, windowMs: 15 * MINUTE },
+  /** Sign-in attempts from one address, failed or not: stops spraying many accounts. */
+  loginPerAddress: { max: 50, windowMs: 15 * MINUTE },
+  /** Set-password attempts from one address. */
+  passwordPerAddress: { max: 20, windowMs: 15 * MINUTE },
+} as const
+
+export type LimitName = keyof typeof LIMITS

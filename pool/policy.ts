@@ -1,0 +1,104 @@
+/**
+ * Authorization in one place: may this user do this, to this record? Decided from role and island
+ * only. Island users are scoped to their own island; a record outside that scope is "not found".
+ */
+
+export type Role = 'island' | 'coordinator' | 'dispatcher' | 'functionary' | 'observer' | 'admin'
+
+export interface Actor {
+  id: string
+  role: Role
+  island: string | null
+  functionaryId: string | null
+}
+
+/** Whatever a record says about whose it is. */
+export interface Scoped {
+  island?: string | null
+  functionaryId?: string | null
+}
+
+export type Action =
+  | 'reference:read'
+  | 'outbox:read'
+  | 'accounts:manage'
+  | 'requests:read'
+  | 'requests:create'
+  | 'requests:triage' // acknowledge, reject, progress, close
+  | 'incidents:read'
+  | 'incidents:manage'
+  | 'pool:read'
+  | 'pool:manage'
+  | 'hrc:read'
+  | 'hrc:manage'
+  | 'profile:own'
+  | 'overview:read'
+
+const grants: Record<Role, readonly Action[]> = {
+  admin: ['reference:read', 'outbox:read', 'accounts:manage', 'overview:read'],
+  coordinator: [
+    'reference:read',
+    'requests:read',
+    'requests:create',
+    'requests:triage',
+    'incidents:read',
+    'incidents:manage',
+    'pool:read',
+    'pool:manage',
+    'hrc:read',
+    'overview:read',
+  ],
+  dispatcher: ['reference:read', 'requests:read', 'incidents:read', 'hrc:read', 'hrc:manage', 'overview:read'],
+  island: ['reference:read', 'requests:read', 'requests:create', 'incidents:read'],
+  functionary: ['reference:read', 'profile:own'],
+  observer: ['reference:read', 'requests:read', 'incidents:read', 'hrc:read', 'overview:read'],
+}
+
+/** May the actor do this at all, and (when a record is given) to this record? */
+export function can(actor: Actor, action: Action, record?: Scoped): boolean {
+  if (!grants[actor.role].includes(action)) return false
+  if (!record) return true
+  return inScope(actor, record)
+}
+
+/** Island users see only their own island; functionaries only what is theirs. Others see all. */
+export function inScope(actor: Actor, record: Scoped): boolean {
+  if (actor.role === 'island') return record.island != null && record.island === actor.island
+  if (actor.role === 'functionary') return record.functionaryId != null && record.functionaryId === actor.functionaryId
+  return true
+}
+
+export interface NavItem {
+  href: string
+  label: string // a key of the string tables in views/i18n
+}
+
+const nav: Record<Role, readonly NavItem[]> = {
+  island: [
+    { href: '/', label: 'nav.home' },
+    { href: '/reference', label: 'nav.reference' },
+  ],
+  coordinator: [
+    { href: '/', label: 'nav.home' },
+    { href: '/reference', label: 'nav.reference' },
+  ],
+  dispatcher: [
+    { href: '/', label: 'nav.home' },
+    { href: '/reference', label: 'nav.reference' },
+  ],
+  functionary: [{ href: '/', label: 'nav.home' }],
+  observer: [
+    { href: '/', label: 'nav.home' },
+    { href: '/reference', label: 'nav.reference' },
+  ],
+  admin: [
+    { href: '/', label: 'nav.home' },
+    { href: '/admin/outbox', label: 'nav.outbox' },
+    { href: '/reference', label: 'nav.reference' },
+  ],
+}
+
+/** The navigation a role gets. Later features add their pages here, next to the grants that guard them. */
+export function navigation(role: Role): readonly NavItem[] {
+  return nav[role]
+}

@@ -1,0 +1,33 @@
+/** A request id and one structured log line per request: method, path, status, ms, bytes sent. */
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../env.ts'
+
+export function requestLog(): MiddlewareHandler<AppEnv> {
+  return async function requestLog(c, next) {
+    const started = performance.now()
+    const incoming = c.req.header('x-request-id')
+    const id = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID()
+    c.set('requestId', id)
+    await next()
+    c.res.headers.set('X-Request-Id', id)
+    const { log } = c.var.deps
+    const line = { id, method: c.req.method, path: c.req.path, status: c.res.status }
+    const body = c.res.body
+    if (!body) {
+      log({ ...line, ms: Math.round(performance.now() - started), bytes: 0 })
+      return
+    }
+    // Count the bytes as they leave (after compression), and log when the body is done.
+    let bytes = 0
+    const counter = new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, ctl) {
+        bytes += chunk.byteLength
+        ctl.enqueue(chunk)
+      },
+      flush() {
+        log({ ...line, ms: Math.round(performance.now() - started), bytes })
+      },
+    })
+    c.res = new Response(body.pipeThrough(counter), c.res)
+  }
+}

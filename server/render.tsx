@@ -1,0 +1,61 @@
+/**
+ * Rendering: a full page inside the layout, or only the fragment when htmx asks for a partial.
+ * One component serves both (contact.app); `Vary` tells caches that the answer depends on it.
+ */
+import type { Context } from 'hono'
+import type { Child } from 'hono/jsx'
+import { getCookie } from 'hono/cookie'
+import { randomToken } from '../pool/ids.ts'
+import type { ViewCtx } from '../views/context.ts'
+import { isLocale, type Locale, translator } from '../views/i18n/index.ts'
+import { Layout } from '../views/layout.tsx'
+import type { AppEnv } from './env.ts'
+
+export const LOCALE_COOKIE = 'ccpm_lang'
+
+function localeOf(c: Context<AppEnv>): Locale {
+  const chosen = getCookie(c, LOCALE_COOKIE)
+  if (isLocale(chosen)) return chosen
+  if (c.var.user && isLocale(c.var.user.locale)) return c.var.user.locale
+  return /^nl\b/i.test(c.req.header('accept-language') ?? '') ? 'nl' : 'en'
+}
+
+export function viewCtx(c: Context<AppEnv>): ViewCtx {
+  const locale = localeOf(c)
+  const user = c.var.user
+  return {
+    t: translator(locale),
+    locale,
+    user: user ? { name: user.name, email: user.email, role: user.role, island: user.island } : null,
+    assets: c.var.deps.assets,
+    path: c.req.path,
+    now: c.var.deps.now(),
+    formKey: () => randomToken(24),
+  }
+}
+
+/** True when htmx asks for a fragment (not a boosted or history navigation). */
+export function isPartial(c: Context): boolean {
+  return c.req.header('hx-request') === 'true' && c.req.header('hx-request-type') === 'partial'
+}
+
+export function page(c: Context<AppEnv>, title: string, body: Child, status = 200) {
+  const ctx = viewCtx(c)
+  c.header('Cache-Control', 'private, no-cache')
+  c.header('Vary', 'HX-Request, HX-Request-Type, Cookie')
+  const doc = (
+    <Layout ctx={ctx} title={title}>
+      {body}
+    </Layout>
+  )
+  // biome-ignore lint/suspicious/noExplicitAny: status codes are checked by the callers
+  return c.html(`<!doctype html>${doc}`, status as any)
+}
+
+/** The page, or only `body` for an htmx partial request. */
+export function pageOrFragment(c: Context<AppEnv>, title: string, body: Child, status = 200) {
+  if (!isPartial(c)) return page(c, title, body, status)
+  c.header('Vary', 'HX-Request, HX-Request-Type, Cookie')
+  // biome-ignore lint/suspicious/noExplicitAny: status codes are checked by the callers
+  return c.html(`${body}`, status as any)
+}

@@ -1,0 +1,72 @@
+/**
+ * Starts the Node server: opens (and migrates) the libSQL file, seeds an empty database, serves
+ * the static files, and runs the mail delivery loop when SMTP_URL is set. Used by `npm start` and
+ * by the browser tests, so that they test what users run.
+ */
+import { readFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { openDatabase } from '../db/client.ts'
+import { purgeKeys } from '../db/queries/idempotency.ts'
+import { seed } from '../db/seed/index.ts'
+import { DEMO_PASSWORD } from '../db/seed/demo.ts'
+import { createApp } from './app.ts'
+import { hashPassword } from './auth/password.ts'
+import type { Config } from './config.ts'
+import type { Deps } from './env.ts'
+import { startDelivery } from './mail/transport.ts'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const publicDir = join(root, 'public')
+
+export const jsonLog = (line: Record<string, unknown>) => console.log(JSON.stringify({ t: new Date().toISOString(), ...line }))
+
+export async function startServer(config: Config, opts: { log?: Deps['log']; now?: () => number } = {}) {
+  const log = opts.log ?? jsonLog
+  const now = opts.now ?? Date.now
+  const { db, close } = await openDatabase(config.databaseUrl)
+  const demo = !config.production
+  if (await seed(db, { demo, demoPasswordHash: demo ? await hashPassword(DEMO_PASSWORD) : undefined, now: now() })) {
+    log({ level: 'info', event: 'seeded', demo })
+  }
+  const assets = JSON.parse(readFileSync(join(publicDir, 'manifest.json'), 'utf8'))
+  const app = createApp({
+    db,
+    config,
+    assets,
+    now,
+    log,
+    clientAddress: (req, env) => getConnInfo({ req: { raw: req }, env } as never).remote.address ?? 'unknown',
+    staticFiles: serveStatic({
+      root: publicDir,
+      rewriteRequestPath: (p) => p,
+      onFound: (_path, c) => {
+        c.header('Cache-Control', 'public, max-age=31536000, immutable')
+      },
+    }),
+  })
+  const stopDelivery = config.smtpUrl
+    ? startDelivery({ db, smtpUrl: config.smtpUrl, from: config.mailFrom, now, log })
+    : () => {}
+  const purge = setInterval(() => purgeKeys(db, now() - 7 * 86_400_000).catch(() => {}), 3_600_000)
+  purge.unref()
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' })
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()))
+  const port = (server.address() as AddressInfo).port
+  return {
+    app,
+    db,
+    port,
+    url: `http://localhost:${port}`,
+    async close() {
+      stopDelivery()
+      clearInterval(purge)
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      close()
+    },
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * A fresh app per test file on a real libSQL file with the real migrations and the demo seed,
+ * plus small helpers to sign in and to send forms the way a browser does (Origin header, cookie).
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openDatabase } from '../../db/client.ts'
+import { seed } from '../../db/seed/index.ts'
+import type { Db } from '../../db/types.ts'
+import { createApp } from '../../server/app.ts'
+import { hashPassword } from '../../server/auth/password.ts'
+import { type Config, parseConfig } from '../../server/config.ts'
+
+export const ORIGIN = 'http://localhost:3000'
+let demoHash: Promise<string> | undefined
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>
+  db: Db
+  config: Config
+  clock: { now: number }
+  logs: Record<string, unknown>[]
+  close: () => void
+  /** Signs in and returns the Cookie header value. */
+  login: (email: string, password?: string) => Promise<string>
+  get: (path: string, cookie?: string, headers?: Record<string, string>) => Promise<Response>
+  post: (path: string, form: Record<string, string | string[]>, cookie?: string, headers?: Record<string, string>) => Promise<Response>
+  postJson: (path: string, body: unknown, cookie?: string, headers?: Record<string, string>) => Promise<Response>
+}
+
+export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'ccpm-test-'))
+  const config = parseConfig({ DATABASE_URL: `file:${join(dir, 'test.db')}`, BASE_URL: ORIGIN, ...env })
+  const { db, close } = await openDatabase(config.databaseUrl)
+  demoHash ??= hashPassword('demo')
+  const clock = { now: Date.UTC(2026, 8, 6, 12, 0, 0) }
+  await seed(db, { demo: true, demoPasswordHash: await demoHash, now: clock.now })
+  const logs: Record<string, unknown>[] = []
+  const app = createApp({
+    db,
+    config,
+    assets: { css: '/assets/app-test.css', htmx: '/assets/htmx-test.js' },
+    now: () => clock.now,
+    log: (line) => logs.push(line),
+    clientAddress: (req) => req.headers.get('x-test-address') ?? '127.0.0.1',
+  })
+  const request = (path: string, init: RequestInit) => app.request(`${ORIGIN}${path}`, init)
+  const withCookie = (cookie?: string, headers: Record<string, string> = {}) => ({ ...(cookie ? { cookie } : {}), ...headers })
+
+  const t: TestApp = {
+    app,
+    db,
+    config,
+    clock,
+    logs,
+    close: () => {
+      close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+    get: (path, cookie, headers) => request(path, { headers: withCookie(cookie, headers) }),
+    post: (path, form, cookie, headers) => {
+      const body = new URLSearchParams()
+      for (const [k, v] of Object.entries(form)) for (const one of [v].flat()) body.append(k, one)
+      return request(path, {
+        method: 'POST',
+        body,
+        headers: { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded', ...withCookie(cookie, headers) },
+      })
+    },
+    postJson: (path, body, cookie, headers) =>
+      request(path, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json', ...withCookie(cookie, headers) },
+      }),
+    login: async (email, password = 'demo') => {
+      const res = await t.post('/login', { email, password })
+      if (res.status !== 303) throw new Error(`login ${email}: ${res.status}`)
+      const cookie = res.headers.get('set-cookie')?.split(';')[0]
+      if (!cookie) throw new Error('no session cookie')
+      return cookie
+    },
+  }
+  return t
+}

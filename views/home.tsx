@@ -1,0 +1,52 @@
+/** The overview each role lands on after signing in. */
+import { islandName } from '../pool/reference.ts'
+import type { ViewCtx } from './context.ts'
+
+export interface HomeData {
+  units: { code: string; name: string; type: string; people: number; readiness: string }[] | null
+  poolSize: number | null
+}
+
+export function HomeView({ ctx, data }: { ctx: ViewCtx; data: HomeData }) {
+  const { t, user } = ctx
+  if (!user) return null
+  return (
+    <section>
+      <h1>{t('home.title')}</h1>
+      <p>{t('home.welcome', { name: user.name })}</p>
+      <p>{user.role === 'island' ? t('home.island', { island: islandName(user.island ?? '') }) : t(`home.${user.role}`)}</p>
+      {data.poolSize != null ? <p>{t('home.pool', { count: data.poolSize })}</p> : null}
+      {data.units ? (
+        <>
+          <h2>{t('home.units')}</h2>
+          <div class="scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('unit.code')}</th>
+                  <th scope="col">{t('unit.name')}</th>
+                  <th scope="col">{t('unit.type')}</th>
+                  <th scope="col">{t('unit.people')}</th>
+                  <th scope="col">{t('unit.readiness')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.units.map((u) => (
+                  <tr>
+                    <td>{u.code}</td>
+                    <td>{u.name}</td>
+                    <td>{u.type.replace(/_/g, ' ')}</td>
+                    <td>{u.people}</td>
+                    <td>
+                      <span class={`badge ${u.readiness}`}>{u.readiness.replace(/_/g, ' ')}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,23 @@
+/** The string tables and `translator`: one place per language, English as the reference. */
+import { en, type MessageKey } from './en.ts'
+import { nl } from './nl.ts'
+
+export type { MessageKey }
+export const LOCALES = { en: 'English', nl: 'Nederlands' } as const
+export type Locale = keyof typeof LOCALES
+
+const tables: Record<Locale, Record<MessageKey, string>> = { en, nl }
+
+export type T = (key: MessageKey, params?: Record<string, string | number>) => string
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && value in LOCALES
+}
+
+export function translator(locale: Locale): T {
+  const table = tables[locale]
+  return (key, params) => {
+    const text = table[key]
+    return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text
+  }
+}

@@ -1,0 +1,78 @@
+/** The one document layout: skip link, role navigation, who is signed in, clocks, language switch. */
+import type { Child } from 'hono/jsx'
+import { navigation } from '../pool/policy.ts'
+import { islandName } from '../pool/reference.ts'
+import { Clocks } from './components/clock.tsx'
+import type { ViewCtx } from './context.ts'
+import { LOCALES } from './i18n/index.ts'
+
+export function Layout({ ctx, title, children }: { ctx: ViewCtx; title: string; children: Child }) {
+  const { t, user } = ctx
+  return (
+    <html lang={ctx.locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · ${t('app.name')}`}</title>
+        <link rel="stylesheet" href={ctx.assets.css} />
+        <script src={ctx.assets.htmx} defer />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {t('app.skip')}
+        </a>
+        <header class="top">
+          <a class="brand" href="/" title={t('app.title')}>
+            {t('app.name')}
+          </a>
+          {user ? (
+            <nav aria-label={t('nav.label')}>
+              <ul>
+                {navigation(user.role).map((item) => (
+                  <li>
+                    <a href={item.href} aria-current={ctx.path === item.href ? 'page' : undefined}>
+                      {t(item.label as Parameters<typeof t>[0])}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          {user ? (
+            <div class="who">
+              <span class="who-name">{user.name}</span>{' '}
+              <span class="who-role">
+                {t(`role.${user.role}`)}
+                {user.island ? ` · ${islandName(user.island)}` : ''}
+              </span>
+              <form method="post" action="/logout" class="inline">
+                <button type="submit" class="link">
+                  {t('logout.submit')}
+                </button>
+              </form>
+            </div>
+          ) : null}
+          <Clocks ctx={ctx} />
+        </header>
+        <main id="main" tabindex={-1}>
+          {children}
+        </main>
+        <footer>
+          <form method="post" action="/locale" class="inline">
+            <input type="hidden" name="back" value={ctx.path} />
+            <label for="lang">{t('lang.label')}</label>{' '}
+            <select id="lang" name="locale">
+              {Object.entries(LOCALES).map(([code, name]) => (
+                <option value={code} selected={code === ctx.locale} lang={code}>
+                  {name}
+                </option>
+              ))}
+            </select>{' '}
+            <button type="submit">{t('lang.switch')}</button>
+          </form>
+          <p>{t('app.title')}</p>
+        </footer>
+      </body>
+    </html>
+  )
+}

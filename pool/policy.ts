@@ -48,7 +48,14 @@ const grants: Record<Role, readonly Action[]> = {
     'hrc:read',
     'overview:read',
   ],
-  dispatcher: ['reference:read', 'requests:read', 'incidents:read', 'hrc:read', 'hrc:manage', 'overview:read'],
+  dispatcher: [
+    'reference:read',
+    'requests:read',
+    'incidents:read',
+    'hrc:read',
+    'hrc:manage',
+    'overview:read',
+  ],
   island: ['reference:read', 'requests:read', 'requests:create', 'incidents:read'],
   functionary: ['reference:read', 'profile:own'],
   observer: ['reference:read', 'requests:read', 'incidents:read', 'hrc:read', 'overview:read'],
@@ -64,7 +71,8 @@ export function can(actor: Actor, action: Action, record?: Scoped): boolean {
 /** Island users see only their own island; functionaries only what is theirs. Others see all. */
 export function inScope(actor: Actor, record: Scoped): boolean {
   if (actor.role === 'island') return record.island != null && record.island === actor.island
-  if (actor.role === 'functionary') return record.functionaryId != null && record.functionaryId === actor.functionaryId
+  if (actor.role === 'functionary')
+    return record.functionaryId != null && record.functionaryId === actor.functionaryId
   return true
 }
 

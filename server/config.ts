@@ -14,9 +14,11 @@ export interface Config {
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const port = Number(env.PORT ?? 3000)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not ${env.PORT}`)
   const baseUrl = (env.BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, '')
-  if (!/^https?:\/\//.test(baseUrl)) throw new Error(`BASE_URL must start with http:// or https://, not ${baseUrl}`)
+  if (!/^https?:\/\//.test(baseUrl))
+    throw new Error(`BASE_URL must start with http:// or https://, not ${baseUrl}`)
   return {
     port,
     databaseUrl: env.DATABASE_URL ?? 'file:data/ccpm.db',

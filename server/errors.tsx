@@ -18,7 +18,12 @@ export function onError(err: Error, c: Context<AppEnv>) {
   }
   if (!c.var.deps) return c.text('error', 500)
   const ctx = viewCtx(c)
-  return pageOrFragment(c, ctx.t('error.title'), <ErrorView ctx={ctx} status={status} message={message} requestId={requestId} />, status)
+  return pageOrFragment(
+    c,
+    ctx.t('error.title'),
+    <ErrorView ctx={ctx} status={status} message={message} requestId={requestId} />,
+    status,
+  )
 }
 
 export function notFound(c: Context<AppEnv>) {

@@ -4,7 +4,14 @@ import { jsonLog, startServer } from './serve.ts'
 
 const config = parseConfig(process.env)
 const server = await startServer(config)
-jsonLog({ level: 'info', event: 'listening', url: config.baseUrl, port: server.port, database: config.databaseUrl, smtp: config.smtpUrl != null })
+jsonLog({
+  level: 'info',
+  event: 'listening',
+  url: config.baseUrl,
+  port: server.port,
+  database: config.databaseUrl,
+  smtp: config.smtpUrl != null,
+})
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     await server.close()

@@ -3,8 +3,8 @@
  * One component serves both (contact.app); `Vary` tells caches that the answer depends on it.
  */
 import type { Context } from 'hono'
-import type { Child } from 'hono/jsx'
 import { getCookie } from 'hono/cookie'
+import type { Child } from 'hono/jsx'
 import { randomToken } from '../pool/ids.ts'
 import type { ViewCtx } from '../views/context.ts'
 import { isLocale, type Locale, translator } from '../views/i18n/index.ts'

@@ -12,8 +12,8 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { openDatabase } from '../db/client.ts'
 import { purgeKeys } from '../db/queries/idempotency.ts'
-import { seed } from '../db/seed/index.ts'
 import { DEMO_PASSWORD } from '../db/seed/demo.ts'
+import { seed } from '../db/seed/index.ts'
 import { createApp } from './app.ts'
 import { hashPassword } from './auth/password.ts'
 import type { Config } from './config.ts'
@@ -23,14 +23,21 @@ import { startDelivery } from './mail/transport.ts'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const publicDir = join(root, 'public')
 
-export const jsonLog = (line: Record<string, unknown>) => console.log(JSON.stringify({ t: new Date().toISOString(), ...line }))
+export const jsonLog = (line: Record<string, unknown>) =>
+  console.log(JSON.stringify({ t: new Date().toISOString(), ...line }))
 
 export async function startServer(config: Config, opts: { log?: Deps['log']; now?: () => number } = {}) {
   const log = opts.log ?? jsonLog
   const now = opts.now ?? Date.now
   const { db, close } = await openDatabase(config.databaseUrl)
   const demo = !config.production
-  if (await seed(db, { demo, demoPasswordHash: demo ? await hashPassword(DEMO_PASSWORD) : undefined, now: now() })) {
+  if (
+    await seed(db, {
+      demo,
+      demoPasswordHash: demo ? await hashPassword(DEMO_PASSWORD) : undefined,
+      now: now(),
+    })
+  ) {
     log({ level: 'info', event: 'seeded', demo })
   }
   const assets = JSON.parse(readFileSync(join(publicDir, 'manifest.json'), 'utf8'))

@@ -2,7 +2,17 @@
 import type { ViewCtx } from './context.ts'
 import type { MessageKey } from './i18n/index.ts'
 
-export function ErrorView({ ctx, status, message, requestId }: { ctx: ViewCtx; status: number; message?: string; requestId: string }) {
+export function ErrorView({
+  ctx,
+  status,
+  message,
+  requestId,
+}: {
+  ctx: ViewCtx
+  status: number
+  message?: string
+  requestId: string
+}) {
   const key = `error.${status}` as MessageKey
   const known = ['400', '401', '403', '404', '409', '422', '429', '500'].includes(String(status))
   return (

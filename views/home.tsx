@@ -14,7 +14,11 @@ export function HomeView({ ctx, data }: { ctx: ViewCtx; data: HomeData }) {
     <section>
       <h1>{t('home.title')}</h1>
       <p>{t('home.welcome', { name: user.name })}</p>
-      <p>{user.role === 'island' ? t('home.island', { island: islandName(user.island ?? '') }) : t(`home.${user.role}`)}</p>
+      <p>
+        {user.role === 'island'
+          ? t('home.island', { island: islandName(user.island ?? '') })
+          : t(`home.${user.role}`)}
+      </p>
       {data.poolSize != null ? <p>{t('home.pool', { count: data.poolSize })}</p> : null}
       {data.units ? (
         <>

@@ -2,7 +2,17 @@
 import { ErrorSummary, Field } from './components/form.tsx'
 import type { ViewCtx } from './context.ts'
 
-export function LoginView({ ctx, email, error, next }: { ctx: ViewCtx; email?: string; error?: string; next?: string }) {
+export function LoginView({
+  ctx,
+  email,
+  error,
+  next,
+}: {
+  ctx: ViewCtx
+  email?: string
+  error?: string
+  next?: string
+}) {
   const { t } = ctx
   return (
     <section class="narrow">
@@ -15,7 +25,14 @@ export function LoginView({ ctx, email, error, next }: { ctx: ViewCtx; email?: s
       ) : null}
       <form method="post" action={next ? `/login?next=${encodeURIComponent(next)}` : '/login'}>
         <Field name="email" label={t('login.email')}>
-          <input id="f-email" name="email" type="email" autocomplete="username" required value={email ?? ''} />
+          <input
+            id="f-email"
+            name="email"
+            type="email"
+            autocomplete="username"
+            required
+            value={email ?? ''}
+          />
         </Field>
         <Field name="password" label={t('login.password')}>
           <input id="f-password" name="password" type="password" autocomplete="current-password" required />
@@ -45,7 +62,14 @@ export function SetPasswordView({ ctx, error, done }: { ctx: ViewCtx; error?: st
       <ErrorSummary ctx={ctx} errors={error ? { password: error } : {}} />
       <form method="post">
         <Field name="password" label={t('password.new')} error={error}>
-          <input id="f-password" name="password" type="password" autocomplete="new-password" minlength={12} required />
+          <input
+            id="f-password"
+            name="password"
+            type="password"
+            autocomplete="new-password"
+            minlength={12}
+            required
+          />
         </Field>
         <button type="submit">{t('password.submit')}</button>
       </form>

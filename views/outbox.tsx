@@ -6,7 +6,15 @@ export interface OutboxData {
   smtp: boolean
   pending: number
   sent: number
-  items: { id: string; createdAt: number; to: string; subject: string; status: 'pending' | 'sent'; attempts: number; lastError: string | null }[]
+  items: {
+    id: string
+    createdAt: number
+    to: string
+    subject: string
+    status: 'pending' | 'sent'
+    attempts: number
+    lastError: string | null
+  }[]
 }
 
 export function OutboxView({ ctx, data }: { ctx: ViewCtx; data: OutboxData }) {

@@ -2,7 +2,15 @@
 import type { ViewCtx } from './context.ts'
 
 export interface ReferenceData {
-  islands: { code: string; name: string; nameNl: string; capital: string | null; airport: string; timeZone: string; languages: string[] }[]
+  islands: {
+    code: string
+    name: string
+    nameNl: string
+    capital: string | null
+    airport: string
+    timeZone: string
+    languages: string[]
+  }[]
   roles: { code: string; name: string; nameNl: string }[]
   travel: { fromCode: string; toCode: string; minutes: number; route: string }[]
 }

@@ -1,7 +1,7 @@
 /** The mail outbox: enqueued inside a change's batch, drained by the delivery loop. */
 import { and, asc, desc, eq, lte, sql } from 'drizzle-orm'
-import { type Mail, nextAttemptDelay } from '../../pool/mail.ts'
 import { newId } from '../../pool/ids.ts'
+import { type Mail, nextAttemptDelay } from '../../pool/mail.ts'
 import { outbox } from '../schema/index.ts'
 import type { Db } from '../types.ts'
 
@@ -45,7 +45,10 @@ export async function markSent(db: Db, id: string, now: number) {
 }
 
 export async function markFailed(db: Db, id: string, error: string) {
-  await db.update(outbox).set({ lastError: error.slice(0, 500) }).where(eq(outbox.id, id))
+  await db
+    .update(outbox)
+    .set({ lastError: error.slice(0, 500) })
+    .where(eq(outbox.id, id))
 }
 
 export async function listOutbox(db: Db, limit = 100) {

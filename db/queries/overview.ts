@@ -1,6 +1,6 @@
 /** Small figures for the overview page, each only for the roles that may see it. */
 import { asc, count, eq } from 'drizzle-orm'
-import { can, type Actor } from '../../pool/policy.ts'
+import { type Actor, can } from '../../pool/policy.ts'
 import { functionaries, hrcUnits } from '../schema/index.ts'
 import type { Db } from '../types.ts'
 

@@ -4,7 +4,7 @@ import { auditEvent } from '../../pool/audit.ts'
 import { newId } from '../../pool/ids.ts'
 import type { Actor, Role } from '../../pool/policy.ts'
 import { auditIf } from '../guard.ts'
-import { sessions, userTokens, users } from '../schema/index.ts'
+import { sessions, users, userTokens } from '../schema/index.ts'
 import { changes, type Db } from '../types.ts'
 import { recordAudit } from './audit.ts'
 import { endAllSessions } from './sessions.ts'
@@ -65,7 +65,15 @@ export async function createAdminWithToken(
     db.insert(userTokens).values({ ...token, userId: id, purpose: 'set_password' }),
     recordAudit(
       db,
-      auditEvent({ id: null, label: 'admin:create' }, 'user.created', 'user', id, { after: { email, role: 'admin' } }, now, newId()),
+      auditEvent(
+        { id: null, label: 'admin:create' },
+        'user.created',
+        'user',
+        id,
+        { after: { email, role: 'admin' } },
+        now,
+        newId(),
+      ),
     ),
   ])
   return id
@@ -98,7 +106,15 @@ export async function setPasswordWithToken(
     db.delete(sessions).where(and(eq(sessions.userId, token.userId), live)),
     auditIf(
       db,
-      auditEvent({ id: token.userId, label: 'set-password link' }, 'user.password_set', 'user', token.userId, {}, now, newId()),
+      auditEvent(
+        { id: token.userId, label: 'set-password link' },
+        'user.password_set',
+        'user',
+        token.userId,
+        {},
+        now,
+        newId(),
+      ),
       live,
     ),
     db.delete(userTokens).where(eq(userTokens.id, token.id)),

@@ -4,15 +4,85 @@
  */
 import { ISLAND_CODES, ROLE_CATALOGUE } from '../../pool/reference.ts'
 
-const FIRST = ['Anouk', 'Ruben', 'Shirley', 'Jurgen', 'Maritza', 'Desmond', 'Liesbeth', 'Kevin', 'Noelia', 'Pieter',
-  'Yolanda', 'Ravi', 'Ingrid', 'Marlon', 'Sanne', 'Gilbert', 'Esther', 'Rudsel', 'Femke', 'Clive', 'Denise', 'Bas',
-  'Gisela', 'Orlando', 'Mirjam', 'Tyrone', 'Lotte', 'Edsel', 'Naomi', 'Wouter']
-const LAST = ['Abbenhuis', 'Brion', 'Croes', 'de Windt', 'Everts', 'Flanegin', 'Geerman', 'Hassell', 'Isenia',
-  'Jansen-Kock', 'Kroon', 'Leonora', 'Martis', 'Nicolaas', 'Oduber', 'Pietersz', 'Quast', 'Richardson', 'Statia-Smith',
-  'Thodé', 'van Dijk', 'Wilson', 'Zimmerman', 'Arrindell', 'Bakker', 'Visser', 'Mulder', 'Hodge', 'Peterson', 'Every']
+const FIRST = [
+  'Anouk',
+  'Ruben',
+  'Shirley',
+  'Jurgen',
+  'Maritza',
+  'Desmond',
+  'Liesbeth',
+  'Kevin',
+  'Noelia',
+  'Pieter',
+  'Yolanda',
+  'Ravi',
+  'Ingrid',
+  'Marlon',
+  'Sanne',
+  'Gilbert',
+  'Esther',
+  'Rudsel',
+  'Femke',
+  'Clive',
+  'Denise',
+  'Bas',
+  'Gisela',
+  'Orlando',
+  'Mirjam',
+  'Tyrone',
+  'Lotte',
+  'Edsel',
+  'Naomi',
+  'Wouter',
+]
+const LAST = [
+  'Abbenhuis',
+  'Brion',
+  'Croes',
+  'de Windt',
+  'Everts',
+  'Flanegin',
+  'Geerman',
+  'Hassell',
+  'Isenia',
+  'Jansen-Kock',
+  'Kroon',
+  'Leonora',
+  'Martis',
+  'Nicolaas',
+  'Oduber',
+  'Pietersz',
+  'Quast',
+  'Richardson',
+  'Statia-Smith',
+  'Thodé',
+  'van Dijk',
+  'Wilson',
+  'Zimmerman',
+  'Arrindell',
+  'Bakker',
+  'Visser',
+  'Mulder',
+  'Hodge',
+  'Peterson',
+  'Every',
+]
 const ORGS: Record<string, string[]> = {
-  NL: ['Veiligheidsregio Rotterdam-Rijnmond', 'Veiligheidsregio Utrecht', 'Veiligheidsregio Zeeland', 'NIPV', 'Ministerie van JenV'],
-  CARIB: ['Brandweer Caribisch Nederland', 'Rampenbestrijding Curaçao', 'Island Government', 'KPCN', 'Red Cross'],
+  NL: [
+    'Veiligheidsregio Rotterdam-Rijnmond',
+    'Veiligheidsregio Utrecht',
+    'Veiligheidsregio Zeeland',
+    'NIPV',
+    'Ministerie van JenV',
+  ],
+  CARIB: [
+    'Brandweer Caribisch Nederland',
+    'Rampenbestrijding Curaçao',
+    'Island Government',
+    'KPCN',
+    'Red Cross',
+  ],
 }
 
 /** mulberry32: a tiny seeded PRNG, good enough for demo data. */
@@ -54,13 +124,26 @@ export function demoFunctionaries(count = 240): DemoFunctionary[] {
     const base = guaranteed ? (i % 2 ? pick(ISLAND_CODES) : 'NL') : next() < 0.45 ? 'NL' : pick(ISLAND_CODES)
     const carib = base !== 'NL'
     const first = roleCodes[guaranteed ? Math.floor((i - 1) / 2) : Math.floor(next() * roleCodes.length)]!
-    const roles: DemoFunctionary['roles'] = [{ role: first, level: guaranteed ? 'qualified' : pick(['trainee', 'qualified', 'qualified', 'senior'] as const) }]
+    const roles: DemoFunctionary['roles'] = [
+      {
+        role: first,
+        level: guaranteed ? 'qualified' : pick(['trainee', 'qualified', 'qualified', 'senior'] as const),
+      },
+    ]
     if (next() < 0.4) {
       const second = pick(roleCodes)
       if (second !== first) roles.push({ role: second, level: pick(['trainee', 'qualified'] as const) })
     }
-    const languages: DemoFunctionary['languages'] = [{ language: carib ? pick(['en', 'pap', 'nl']) : 'nl', proficiency: 'native' }]
-    for (const [code, p] of [['en', 0.9], ['nl', 0.7], ['pap', carib ? 0.5 : 0.1], ['es', 0.35], ['fr', 0.1]] as const) {
+    const languages: DemoFunctionary['languages'] = [
+      { language: carib ? pick(['en', 'pap', 'nl']) : 'nl', proficiency: 'native' },
+    ]
+    for (const [code, p] of [
+      ['en', 0.9],
+      ['nl', 0.7],
+      ['pap', carib ? 0.5 : 0.1],
+      ['es', 0.35],
+      ['fr', 0.1],
+    ] as const) {
       if (!languages.some((l) => l.language === code) && next() < p) {
         languages.push({ language: code, proficiency: pick(['basic', 'working', 'fluent'] as const) })
       }
@@ -88,21 +171,105 @@ export const DEMO_PASSWORD = 'demo'
 
 export const DEMO_ACCOUNTS = [
   { email: 'admin@demo.ccpm', name: 'Alex Admin', role: 'admin', island: null, organisation: 'CCPM' },
-  { email: 'coordinator@demo.ccpm', name: 'Carla Coordinator', role: 'coordinator', island: null, organisation: 'LOCC-KCR2' },
-  { email: 'dispatcher@demo.ccpm', name: 'Dirk Dispatcher', role: 'dispatcher', island: null, organisation: 'USAR.NL' },
-  { email: 'observer@demo.ccpm', name: 'Olga Observer', role: 'observer', island: null, organisation: 'Ministerie van BZK' },
-  { email: 'aruba@demo.ccpm', name: 'Crisis team Aruba', role: 'island', island: 'AW', organisation: 'Aruba crisis organisation' },
-  { email: 'curacao@demo.ccpm', name: 'Crisis team Curaçao', role: 'island', island: 'CW', organisation: 'Curaçao crisis organisation' },
-  { email: 'sintmaarten@demo.ccpm', name: 'Crisis team Sint Maarten', role: 'island', island: 'SX', organisation: 'Sint Maarten EOC' },
-  { email: 'bonaire@demo.ccpm', name: 'Crisis team Bonaire', role: 'island', island: 'BO', organisation: 'Openbaar Lichaam Bonaire' },
-  { email: 'statia@demo.ccpm', name: 'Crisis team Sint Eustatius', role: 'island', island: 'SE', organisation: 'Openbaar Lichaam Sint Eustatius' },
-  { email: 'saba@demo.ccpm', name: 'Crisis team Saba', role: 'island', island: 'SA', organisation: 'Openbaar Lichaam Saba' },
+  {
+    email: 'coordinator@demo.ccpm',
+    name: 'Carla Coordinator',
+    role: 'coordinator',
+    island: null,
+    organisation: 'LOCC-KCR2',
+  },
+  {
+    email: 'dispatcher@demo.ccpm',
+    name: 'Dirk Dispatcher',
+    role: 'dispatcher',
+    island: null,
+    organisation: 'USAR.NL',
+  },
+  {
+    email: 'observer@demo.ccpm',
+    name: 'Olga Observer',
+    role: 'observer',
+    island: null,
+    organisation: 'Ministerie van BZK',
+  },
+  {
+    email: 'aruba@demo.ccpm',
+    name: 'Crisis team Aruba',
+    role: 'island',
+    island: 'AW',
+    organisation: 'Aruba crisis organisation',
+  },
+  {
+    email: 'curacao@demo.ccpm',
+    name: 'Crisis team Curaçao',
+    role: 'island',
+    island: 'CW',
+    organisation: 'Curaçao crisis organisation',
+  },
+  {
+    email: 'sintmaarten@demo.ccpm',
+    name: 'Crisis team Sint Maarten',
+    role: 'island',
+    island: 'SX',
+    organisation: 'Sint Maarten EOC',
+  },
+  {
+    email: 'bonaire@demo.ccpm',
+    name: 'Crisis team Bonaire',
+    role: 'island',
+    island: 'BO',
+    organisation: 'Openbaar Lichaam Bonaire',
+  },
+  {
+    email: 'statia@demo.ccpm',
+    name: 'Crisis team Sint Eustatius',
+    role: 'island',
+    island: 'SE',
+    organisation: 'Openbaar Lichaam Sint Eustatius',
+  },
+  {
+    email: 'saba@demo.ccpm',
+    name: 'Crisis team Saba',
+    role: 'island',
+    island: 'SA',
+    organisation: 'Openbaar Lichaam Saba',
+  },
 ] as const
 
 export const DEMO_HRC_UNITS = [
-  { code: 'HRC-RECCE-1', name: 'Reconnaissance team 1', type: 'reconnaissance', people: 6, equipment: 'drones, satellite phones' },
-  { code: 'HRC-USAR-L1', name: 'Light USAR team 1', type: 'light_usar', people: 18, equipment: 'light rescue kit, generators' },
-  { code: 'HRC-LOG-1', name: 'Logistics element 1', type: 'logistics', people: 8, equipment: 'forklift, tents, fuel bladders' },
-  { code: 'HRC-WASH-1', name: 'Water purification unit 1', type: 'water_purification', people: 5, equipment: '10 m³/h purification set' },
-  { code: 'HRC-COMMS-1', name: 'Communications element 1', type: 'communications', people: 4, equipment: 'VSAT terminal, radio relay' },
+  {
+    code: 'HRC-RECCE-1',
+    name: 'Reconnaissance team 1',
+    type: 'reconnaissance',
+    people: 6,
+    equipment: 'drones, satellite phones',
+  },
+  {
+    code: 'HRC-USAR-L1',
+    name: 'Light USAR team 1',
+    type: 'light_usar',
+    people: 18,
+    equipment: 'light rescue kit, generators',
+  },
+  {
+    code: 'HRC-LOG-1',
+    name: 'Logistics element 1',
+    type: 'logistics',
+    people: 8,
+    equipment: 'forklift, tents, fuel bladders',
+  },
+  {
+    code: 'HRC-WASH-1',
+    name: 'Water purification unit 1',
+    type: 'water_purification',
+    people: 5,
+    equipment: '10 m³/h purification set',
+  },
+  {
+    code: 'HRC-COMMS-1',
+    name: 'Communications element 1',
+    type: 'communications',
+    people: 4,
+    equipment: 'VSAT terminal, radio relay',
+  },
 ]

@@ -5,6 +5,7 @@
  */
 import { count } from 'drizzle-orm'
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
+import { ISLANDS, LANGUAGES, ROLE_CATALOGUE, TRAVEL_TIMES } from '../../pool/reference.ts'
 import {
   functionaries,
   functionaryLanguages,
@@ -18,14 +19,14 @@ import {
 } from '../schema/index.ts'
 import type { Db, Stmt } from '../types.ts'
 import { DEMO_ACCOUNTS, DEMO_HRC_UNITS, demoFunctionaries } from './demo.ts'
-import { ISLANDS, LANGUAGES, ROLE_CATALOGUE, TRAVEL_TIMES } from '../../pool/reference.ts'
 
 function inserts<T extends Record<string, unknown>>(db: Db, table: SQLiteTable, rows: T[]): Stmt[] {
   if (rows.length === 0) return []
   const perRow = Object.keys(rows[0]!).length
   const size = Math.max(1, Math.floor(100 / perRow))
   const out: Stmt[] = []
-  for (let i = 0; i < rows.length; i += size) out.push(db.insert(table).values(rows.slice(i, i + size)) as Stmt)
+  for (let i = 0; i < rows.length; i += size)
+    out.push(db.insert(table).values(rows.slice(i, i + size)) as Stmt)
   return out
 }
 
@@ -51,9 +52,21 @@ export async function seed(db: Db, opts: { demo: boolean; demoPasswordHash?: str
         functionaries,
         pool.map(({ roles: _r, languages: _l, ...f }) => ({ ...f, createdAt: opts.now })),
       ),
-      ...inserts(db, functionaryRoles, pool.flatMap((f) => f.roles.map((r) => ({ functionaryId: f.id, ...r })))),
-      ...inserts(db, functionaryLanguages, pool.flatMap((f) => f.languages.map((l) => ({ functionaryId: f.id, ...l })))),
-      ...inserts(db, hrcUnits, DEMO_HRC_UNITS.map((u) => ({ ...u, id: `demo-${u.code.toLowerCase()}`, base: 'NL' }))),
+      ...inserts(
+        db,
+        functionaryRoles,
+        pool.flatMap((f) => f.roles.map((r) => ({ functionaryId: f.id, ...r }))),
+      ),
+      ...inserts(
+        db,
+        functionaryLanguages,
+        pool.flatMap((f) => f.languages.map((l) => ({ functionaryId: f.id, ...l }))),
+      ),
+      ...inserts(
+        db,
+        hrcUnits,
+        DEMO_HRC_UNITS.map((u) => ({ ...u, id: `demo-${u.code.toLowerCase()}`, base: 'NL' })),
+      ),
       ...inserts(db, users, [
         ...DEMO_ACCOUNTS.map((a, i) => ({
           id: `demo-u${String(i + 1).padStart(2, '0')}`,

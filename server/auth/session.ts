@@ -11,7 +11,13 @@
  */
 import type { Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
-import { deleteSession, extendSession, findSession, insertSession, type SessionUser } from '../../db/queries/sessions.ts'
+import {
+  deleteSession,
+  extendSession,
+  findSession,
+  insertSession,
+  type SessionUser,
+} from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
 import { newId, randomToken } from '../../pool/ids.ts'
 import { constantTimeEqual, sha256Hex } from './crypto.ts'
@@ -21,7 +27,11 @@ const DAY = 86_400_000
 export const SESSION_TTL = 30 * DAY
 const RENEW_BELOW = 15 * DAY
 
-export async function createSession(db: Db, userId: string, now: number): Promise<{ token: string; expiresAt: number }> {
+export async function createSession(
+  db: Db,
+  userId: string,
+  now: number,
+): Promise<{ token: string; expiresAt: number }> {
   const id = newId()
   const secret = randomToken(32)
   const expiresAt = now + SESSION_TTL

@@ -38,7 +38,13 @@ export async function deliverDue(d: Delivery, transport = createTransport(d.smtp
       d.log({ level: 'info', mail: mail.id, event: 'sent', attempt: mail.attempts + 1 })
     } catch (err) {
       await markFailed(d.db, mail.id, (err as Error).message)
-      d.log({ level: 'warn', mail: mail.id, event: 'failed', attempt: mail.attempts + 1, error: (err as Error).message })
+      d.log({
+        level: 'warn',
+        mail: mail.id,
+        event: 'failed',
+        attempt: mail.attempts + 1,
+        error: (err as Error).message,
+      })
     }
   }
   return sent

@@ -39,10 +39,15 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     if (!(await claimKey(db, scope, key, fingerprint, now()))) {
       const seen = await findKey(db, scope, key)
       if (seen && seen.fingerprint !== fingerprint) {
-        throw new HTTPException(422, { message: 'This one-time key was already used for a different request.' })
+        throw new HTTPException(422, {
+          message: 'This one-time key was already used for a different request.',
+        })
       }
       if (!seen || seen.status == null) {
-        throw new HTTPException(409, { message: 'This was already received and is being handled, or was interrupted. Check the current state before sending it again.' })
+        throw new HTTPException(409, {
+          message:
+            'This was already received and is being handled, or was interrupted. Check the current state before sending it again.',
+        })
       }
       const headers = new Headers({ 'Idempotent-Replay': 'true' })
       if (seen.location) headers.set('Location', seen.location)

@@ -7,7 +7,14 @@ import { HTTPException } from 'hono/http-exception'
 import { readSessionCookie, setSessionCookie, validateSession } from '../auth/session.ts'
 import type { AppEnv } from '../env.ts'
 
-const PUBLIC: RegExp[] = [/^\/login$/, /^\/healthz$/, /^\/assets\//, /^\/locale$/, /^\/password\/[\w.-]+$/, /^\/favicon\.ico$/]
+const PUBLIC: RegExp[] = [
+  /^\/login$/,
+  /^\/healthz$/,
+  /^\/assets\//,
+  /^\/locale$/,
+  /^\/password\/[\w.-]+$/,
+  /^\/favicon\.ico$/,
+]
 
 export const isPublic = (path: string) => PUBLIC.some((re) => re.test(path))
 
@@ -26,7 +33,11 @@ export function session(): MiddlewareHandler<AppEnv> {
       }
     }
     if (!c.var.user && !isPublic(c.req.path)) {
-      if (c.req.method === 'GET' && !c.req.path.startsWith('/api/') && c.req.header('hx-request') !== 'true') {
+      if (
+        c.req.method === 'GET' &&
+        !c.req.path.startsWith('/api/') &&
+        c.req.header('hx-request') !== 'true'
+      ) {
         const next = c.req.path === '/' ? '' : `?next=${encodeURIComponent(c.req.path)}`
         return c.redirect(`/login${next}`, 303)
       }

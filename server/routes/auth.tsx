@@ -26,7 +26,10 @@ export const auth = new Hono<AppEnv>()
   .post('/login', async (c) => {
     const { db, now, config, clientAddress } = c.var.deps
     const body = await c.req.parseBody()
-    const email = String(body.email ?? '').trim().toLowerCase().slice(0, 254)
+    const email = String(body.email ?? '')
+      .trim()
+      .toLowerCase()
+      .slice(0, 254)
     const password = String(body.password ?? '').slice(0, 1000)
     const ctx = viewCtx(c)
     const limited = ctx.t('login.limited', { minutes: LIMITS.loginPerAccount.windowMs / 60_000 })
@@ -36,7 +39,9 @@ export const auth = new Hono<AppEnv>()
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
     if (!user || !ok || !user.active || !user.passwordHash) {
       await spend(c, 'loginPerAccount', email, limited)
-      const view = <LoginView ctx={ctx} email={email} error={ctx.t('login.failed')} next={c.req.query('next')} />
+      const view = (
+        <LoginView ctx={ctx} email={email} error={ctx.t('login.failed')} next={c.req.query('next')} />
+      )
       return page(c, ctx.t('login.title'), view, 401)
     }
     await reset(c, 'loginPerAccount', email)
@@ -52,7 +57,12 @@ export const auth = new Hono<AppEnv>()
   .post('/locale', async (c) => {
     const body = await c.req.parseBody()
     if (isLocale(body.locale)) {
-      setCookie(c, LOCALE_COOKIE, body.locale, { path: '/', sameSite: 'Lax', maxAge: 365 * 86400, httpOnly: true })
+      setCookie(c, LOCALE_COOKIE, body.locale, {
+        path: '/',
+        sameSite: 'Lax',
+        maxAge: 365 * 86400,
+        httpOnly: true,
+      })
     }
     return c.redirect(safeNext(typeof body.back === 'string' ? body.back : undefined), 303)
   })
@@ -68,7 +78,12 @@ export const auth = new Hono<AppEnv>()
     if (c.req.method === 'GET') return page(c, ctx.t('password.title'), <SetPasswordView ctx={ctx} />)
     const password = String((await c.req.parseBody()).password ?? '')
     if (password.length < 12 || password.length > 1000) {
-      return page(c, ctx.t('password.title'), <SetPasswordView ctx={ctx} error={ctx.t('password.short')} />, 422)
+      return page(
+        c,
+        ctx.t('password.title'),
+        <SetPasswordView ctx={ctx} error={ctx.t('password.short')} />,
+        422,
+      )
     }
     if (!(await setPasswordWithToken(db, token, await hashPassword(password), now()))) {
       throw new HTTPException(404, { message: ctx.t('password.invalid') })

@@ -25,8 +25,18 @@ export interface TestApp {
   /** Signs in and returns the Cookie header value. */
   login: (email: string, password?: string) => Promise<string>
   get: (path: string, cookie?: string, headers?: Record<string, string>) => Promise<Response>
-  post: (path: string, form: Record<string, string | string[]>, cookie?: string, headers?: Record<string, string>) => Promise<Response>
-  postJson: (path: string, body: unknown, cookie?: string, headers?: Record<string, string>) => Promise<Response>
+  post: (
+    path: string,
+    form: Record<string, string | string[]>,
+    cookie?: string,
+    headers?: Record<string, string>,
+  ) => Promise<Response>
+  postJson: (
+    path: string,
+    body: unknown,
+    cookie?: string,
+    headers?: Record<string, string>,
+  ) => Promise<Response>
 }
 
 export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
@@ -45,8 +55,11 @@ export async function testApp(env: Record<string, string> = {}): Promise<TestApp
     log: (line) => logs.push(line),
     clientAddress: (req) => req.headers.get('x-test-address') ?? '127.0.0.1',
   })
-  const request = (path: string, init: RequestInit) => app.request(`${ORIGIN}${path}`, init)
-  const withCookie = (cookie?: string, headers: Record<string, string> = {}) => ({ ...(cookie ? { cookie } : {}), ...headers })
+  const request = async (path: string, init: RequestInit) => app.request(`${ORIGIN}${path}`, init)
+  const withCookie = (cookie?: string, headers: Record<string, string> = {}) => ({
+    ...(cookie ? { cookie } : {}),
+    ...headers,
+  })
 
   const t: TestApp = {
     app,
@@ -65,7 +78,11 @@ export async function testApp(env: Record<string, string> = {}): Promise<TestApp
       return request(path, {
         method: 'POST',
         body,
-        headers: { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded', ...withCookie(cookie, headers) },
+        headers: {
+          origin: ORIGIN,
+          'content-type': 'application/x-www-form-urlencoded',
+          ...withCookie(cookie, headers),
+        },
       })
     },
     postJson: (path, body, cookie, headers) =>

@@ -98,7 +98,8 @@ describe('sign-in', () => {
 describe('rate limits on sign-in', () => {
   it('answers 429 after 10 failures on one account, even with the right password', async () => {
     const email = 'curacao@demo.ccpm'
-    for (let i = 0; i < 10; i++) expect((await t.post('/login', { email, password: 'nope' })).status).toBe(401)
+    for (let i = 0; i < 10; i++)
+      expect((await t.post('/login', { email, password: 'nope' })).status).toBe(401)
     const res = await t.post('/login', { email, password: 'demo' })
     expect(res.status).toBe(429)
     expect(await res.text()).toContain('Too many sign-in attempts')

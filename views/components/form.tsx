@@ -26,12 +26,7 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewCtx; errors: FieldError
   )
 }
 
-export function Field(props: {
-  name: string
-  label: string
-  error?: string | undefined
-  children: Child
-}) {
+export function Field(props: { name: string; label: string; error?: string | undefined; children: Child }) {
   return (
     <div class={props.error ? 'field invalid' : 'field'}>
       <label for={`f-${props.name}`}>{props.label}</label>

@@ -18,6 +18,8 @@ export function translator(locale: Locale): T {
   const table = tables[locale]
   return (key, params) => {
     const text = table[key]
-    return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text
+    return params
+      ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+      : text
   }
 }

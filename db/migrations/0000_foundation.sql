@@ -36,6 +36,7 @@ CREATE TABLE `users` (
 	`locale` text DEFAULT 'en' NOT NULL,
 	`active` integer DEFAULT true NOT NULL,
 	`version` integer DEFAULT 1 NOT NULL,
+	`stamp` text,
 	`created_at` integer NOT NULL,
 	FOREIGN KEY (`island`) REFERENCES `islands`(`code`) ON UPDATE no action ON DELETE no action
 );
@@ -64,6 +65,7 @@ CREATE TABLE `hrc_units` (
 	`base` text NOT NULL,
 	`readiness` text DEFAULT 'standby' NOT NULL,
 	`version` integer DEFAULT 1 NOT NULL,
+	`stamp` text,
 	FOREIGN KEY (`base`) REFERENCES `islands`(`code`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
@@ -108,6 +110,7 @@ CREATE TABLE `functionaries` (
 	`notes` text DEFAULT '' NOT NULL,
 	`active` integer DEFAULT true NOT NULL,
 	`version` integer DEFAULT 1 NOT NULL,
+	`stamp` text,
 	`created_at` integer NOT NULL,
 	FOREIGN KEY (`base`) REFERENCES `islands`(`code`) ON UPDATE no action ON DELETE no action
 );

@@ -51,8 +51,3 @@ export async function extendSession(db: Db, id: string, expiresAt: number) {
 export async function deleteSession(db: Db, id: string) {
   await db.delete(sessions).where(eq(sessions.id, id))
 }
-
-/** A statement for a batch: every session of the user ends (role change, password change). */
-export function endAllSessions(db: Db, userId: string) {
-  return db.delete(sessions).where(eq(sessions.userId, userId))
-}

@@ -3,11 +3,10 @@ import { and, eq, gt, sql } from 'drizzle-orm'
 import { auditEvent } from '../../pool/audit.ts'
 import { newId } from '../../pool/ids.ts'
 import type { Actor, Role } from '../../pool/policy.ts'
-import { auditIf } from '../guard.ts'
+import { auditIf, stamped } from '../guard.ts'
 import { sessions, users, userTokens } from '../schema/index.ts'
 import { changes, type Db } from '../types.ts'
 import { recordAudit } from './audit.ts'
-import { endAllSessions } from './sessions.ts'
 
 export async function findUserByEmail(db: Db, email: string) {
   const rows = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()))
@@ -30,13 +29,15 @@ export async function changeUserRole(
   next: { role: Role; island: string | null },
   now: number,
 ): Promise<boolean> {
+  const stamp = newId()
+  const guard = stamped('users', target.id, stamp)
   const [update] = await db.batch([
     db
       .update(users)
-      .set({ role: next.role, island: next.island, version: target.version + 1 })
+      .set({ role: next.role, island: next.island, version: target.version + 1, stamp })
       .where(and(eq(users.id, target.id), eq(users.version, target.version))),
-    endAllSessions(db, target.id),
-    recordAudit(
+    db.delete(sessions).where(and(eq(sessions.userId, target.id), guard)),
+    auditIf(
       db,
       auditEvent(
         { id: actor.id, label: actor.name },
@@ -47,6 +48,7 @@ export async function changeUserRole(
         now,
         newId(),
       ),
+      guard,
     ),
   ])
   return changes(update) === 1

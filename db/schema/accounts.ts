@@ -18,6 +18,8 @@ export const users = sqliteTable('users', {
   locale: text('locale').notNull().default('en'),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   version: integer('version').notNull().default(1),
+  /** Random mark of the last guarded write: the batch's dependent rows check for it (db/guard.ts). */
+  stamp: text('stamp'),
   createdAt: integer('created_at').notNull(),
 })
 

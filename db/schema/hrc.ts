@@ -26,4 +26,6 @@ export const hrcUnits = sqliteTable('hrc_units', {
     .references(() => islands.code),
   readiness: text('readiness', { enum: READINESS }).notNull().default('standby'),
   version: integer('version').notNull().default(1),
+  /** Random mark of the last guarded write: the batch's dependent rows check for it (db/guard.ts). */
+  stamp: text('stamp'),
 })

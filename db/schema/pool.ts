@@ -22,6 +22,8 @@ export const functionaries = sqliteTable(
     notes: text('notes').notNull().default(''),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     version: integer('version').notNull().default(1),
+    /** Random mark of the last guarded write: the batch's dependent rows check for it (db/guard.ts). */
+    stamp: text('stamp'),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('functionaries_base').on(t.base)],

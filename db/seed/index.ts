@@ -3,7 +3,7 @@
  * does nothing when the islands are already there. Inserts are chunked to stay under D1's limit of
  * 100 bound parameters per statement, so the same seed runs on libSQL and D1.
  */
-import { count } from 'drizzle-orm'
+import { count, getTableColumns } from 'drizzle-orm'
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { ISLANDS, LANGUAGES, ROLE_CATALOGUE, TRAVEL_TIMES } from '../../pool/reference.ts'
 import {
@@ -22,7 +22,8 @@ import { DEMO_ACCOUNTS, DEMO_HRC_UNITS, demoFunctionaries } from './demo.ts'
 
 function inserts<T extends Record<string, unknown>>(db: Db, table: SQLiteTable, rows: T[]): Stmt[] {
   if (rows.length === 0) return []
-  const perRow = Object.keys(rows[0]!).length
+  // Every column of the table can become a bound parameter (drizzle binds defaults it fills in).
+  const perRow = Object.keys(getTableColumns(table)).length
   const size = Math.max(1, Math.floor(100 / perRow))
   const out: Stmt[] = []
   for (let i = 0; i < rows.length; i += size)

@@ -1,0 +1,91 @@
+/** Incidents and requests for assistance with their needs (line items). */
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { users } from './accounts.ts'
+import { islands, roles } from './reference.ts'
+
+export const incidents = sqliteTable('incidents', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  hazard: text('hazard').notNull(),
+  islands: text('islands', { mode: 'json' }).$type<string[]>().notNull(),
+  phase: text('phase', { enum: ['warm', 'cold'] }).notNull(),
+  status: text('status', { enum: ['open', 'closed'] })
+    .notNull()
+    .default('open'),
+  openedAt: integer('opened_at').notNull(),
+  closedAt: integer('closed_at'),
+  createdBy: text('created_by').references(() => users.id),
+  version: integer('version').notNull().default(1),
+  stamp: text('stamp'),
+})
+
+export const REQUEST_STATUSES = [
+  'draft',
+  'submitted',
+  'acknowledged',
+  'in_progress',
+  'closed',
+  'rejected',
+  'withdrawn',
+] as const
+
+export const requests = sqliteTable(
+  'requests',
+  {
+    id: text('id').primaryKey(),
+    island: text('island')
+      .notNull()
+      .references(() => islands.code),
+    status: text('status', { enum: REQUEST_STATUSES }).notNull().default('draft'),
+    phase: text('phase', { enum: ['warm', 'cold'] }).notNull(),
+    priority: text('priority', { enum: ['urgent', 'high', 'normal'] }).notNull(),
+    title: text('title').notNull(),
+    situation: text('situation').notNull(),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    incidentId: text('incident_id').references(() => incidents.id),
+    contact: text('contact').notNull().default(''),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
+    onBehalf: integer('on_behalf', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(1),
+    revision: integer('revision').notNull().default(1),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    submittedAt: integer('submitted_at'),
+    acknowledgedAt: integer('acknowledged_at'),
+    closedAt: integer('closed_at'),
+    reason: text('reason'),
+    stamp: text('stamp'),
+  },
+  (t) => [
+    index('requests_island').on(t.island, t.status),
+    index('requests_status').on(t.status, t.submittedAt),
+  ],
+)
+
+export const needs = sqliteTable(
+  'needs',
+  {
+    id: text('id').primaryKey(),
+    requestId: text('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: ['functionary', 'capacity', 'other'] }).notNull(),
+    role: text('role').references(() => roles.code),
+    count: integer('count'),
+    minLevel: text('min_level', { enum: ['trainee', 'qualified', 'senior'] }),
+    languages: text('languages', { mode: 'json' }).$type<string[]>(),
+    preferredLanguages: text('preferred_languages', { mode: 'json' }).$type<string[]>(),
+    remoteOk: integer('remote_ok', { mode: 'boolean' }),
+    periodStart: text('period_start'),
+    periodEnd: text('period_end'),
+    notes: text('notes').notNull().default(''),
+    unitType: text('unit_type'),
+    description: text('description'),
+    quantity: integer('quantity'),
+  },
+  (t) => [index('needs_request').on(t.requestId, t.position)],
+)

@@ -1,0 +1,14 @@
+/** The bindings the Workers tests see: the Worker's own plus the migrations from the config. */
+import type { D1Migration } from 'cloudflare:test'
+import type { Env as WorkerEnv } from '../../server/worker.ts'
+
+declare global {
+  namespace Cloudflare {
+    interface Env extends WorkerEnv {
+      TEST_MIGRATIONS: D1Migration[]
+    }
+    interface GlobalProps {
+      mainModule: typeof import('../../server/worker.ts')
+    }
+  }
+}

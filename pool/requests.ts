@@ -1,0 +1,342 @@
+/** The request-for-assistance state machine: who may move a request from where to where, and what follows. */
+import { type AuditEvent, auditEvent } from './audit.ts'
+import type { Mail } from './mail.ts'
+import { type Actor, can, inScope, type Role } from './policy.ts'
+import { type MailContext, transitionMails } from './request-mails.ts'
+
+export type RequestStatus =
+  | 'draft'
+  | 'submitted'
+  | 'acknowledged'
+  | 'in_progress'
+  | 'closed'
+  | 'rejected'
+  | 'withdrawn'
+export type Priority = 'urgent' | 'high' | 'normal'
+export type Phase = 'warm' | 'cold'
+export type Level = 'trainee' | 'qualified' | 'senior'
+
+export const REQUEST_STATUSES: readonly RequestStatus[] = [
+  'draft',
+  'submitted',
+  'acknowledged',
+  'in_progress',
+  'closed',
+  'rejected',
+  'withdrawn',
+]
+export const PRIORITIES: readonly Priority[] = ['urgent', 'high', 'normal']
+export const PHASES: readonly Phase[] = ['warm', 'cold']
+export const LEVELS: readonly Level[] = ['trainee', 'qualified', 'senior']
+export const TERMINAL: readonly RequestStatus[] = ['closed', 'rejected', 'withdrawn']
+
+export interface RequestRecord {
+  id: string
+  island: string
+  status: RequestStatus
+  phase: Phase
+  priority: Priority
+  title: string
+  situation: string
+  periodStart: string // ISO date, YYYY-MM-DD
+  periodEnd: string
+  incidentId: string | null
+  contact: string
+  createdBy: string // user id
+  onBehalf: boolean // filed by a coordinator for the island
+  version: number // bumped by every write: the guard against stale actions
+  revision: number // content version seen by the coordinator, starts at 1
+  submittedAt: number | null
+  acknowledgedAt: number | null
+  closedAt: number | null // set on every terminal state: closed, rejected, withdrawn
+  reason: string | null
+}
+
+export interface FunctionaryNeed {
+  id: string
+  kind: 'functionary'
+  role: string
+  count: number
+  minLevel: Level
+  languages: string[]
+  preferredLanguages: string[]
+  remoteOk: boolean
+  periodStart: string | null // null: the request's period
+  periodEnd: string | null
+  notes: string
+}
+export interface CapacityNeed {
+  id: string
+  kind: 'capacity'
+  unitType: string
+  count: number
+  notes: string
+}
+export interface OtherNeed {
+  id: string
+  kind: 'other'
+  description: string
+  quantity: number
+}
+export type Need = FunctionaryNeed | CapacityNeed | OtherNeed
+/** A need as typed in a form or posted to the API: no id yet when it is new. */
+export type NeedInput = WithoutId<Need> & { id?: string }
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
+
+/** The acting user with the name that events show ("who did it" in the timeline). */
+export type NamedActor = Actor & { name: string }
+
+export type RefusalKind = 'not_found' | 'forbidden' | 'conflict' | 'invalid'
+export interface Refusal {
+  ok: false
+  error: RefusalKind
+  message: string
+}
+
+/** Who may make a transition: the request's own island, any coordinator, or a coordinator only on behalf. */
+export type Mover = 'island' | 'coordinator' | 'coordinator_on_behalf'
+
+export interface TransitionRule {
+  from: readonly RequestStatus[]
+  to: RequestStatus
+  by: readonly Mover[]
+  reason: 'required' | 'optional' | 'none'
+}
+
+/**
+ * The lifecycle of DESIGN.md and issue 3. Choices where the issue is silent:
+ * - an island's draft is its own working copy, invisible to others (see requestVisible), so a
+ *   coordinator submits or withdraws only a request filed on the island's behalf (onBehalf) — any
+ *   coordinator, since duty officers work in shifts; an island's own request is the island's to withdraw;
+ * - closing takes an optional reason (a closing note); in_progress is entered by a coordinator.
+ */
+export const TRANSITIONS: readonly TransitionRule[] = [
+  { from: ['draft'], to: 'submitted', by: ['island', 'coordinator_on_behalf'], reason: 'none' },
+  { from: ['submitted'], to: 'acknowledged', by: ['coordinator'], reason: 'none' },
+  { from: ['acknowledged'], to: 'in_progress', by: ['coordinator'], reason: 'none' },
+  { from: ['in_progress'], to: 'closed', by: ['island', 'coordinator'], reason: 'optional' },
+  { from: ['submitted', 'acknowledged'], to: 'rejected', by: ['coordinator'], reason: 'required' },
+  {
+    from: ['draft', 'submitted', 'acknowledged'],
+    to: 'withdrawn',
+    by: ['island', 'coordinator_on_behalf'],
+    reason: 'required',
+  },
+]
+
+export const REASON_MAX = 2000
+
+const STATE_LABEL: Record<RequestStatus, string> = {
+  draft: 'still a draft',
+  submitted: 'submitted',
+  acknowledged: 'acknowledged',
+  in_progress: 'in progress',
+  closed: 'closed',
+  rejected: 'rejected',
+  withdrawn: 'withdrawn',
+}
+
+const VERB: Record<RequestStatus, string> = {
+  draft: 'made a draft again',
+  submitted: 'submitted',
+  acknowledged: 'acknowledged',
+  in_progress: 'marked in progress',
+  closed: 'closed',
+  rejected: 'rejected',
+  withdrawn: 'withdrawn',
+}
+
+const ACT: Record<RequestStatus, string> = {
+  draft: 'make it a draft again',
+  submitted: 'submit this request',
+  acknowledged: 'acknowledge this request',
+  in_progress: 'mark this request in progress',
+  closed: 'close this request',
+  rejected: 'reject this request',
+  withdrawn: 'withdraw this request',
+}
+
+const WHO: Record<Mover, string> = {
+  island: 'the island that asked',
+  coordinator: 'an LOCC-KCR2 coordinator',
+  coordinator_on_behalf: "a coordinator (for a request filed on the island's behalf)",
+}
+
+export const isTerminal = (status: RequestStatus): boolean => TERMINAL.includes(status)
+
+function ruleFor(to: RequestStatus): TransitionRule | undefined {
+  return TRANSITIONS.find((rule) => rule.to === to)
+}
+
+function moves(mover: Mover, request: RequestRecord, actor: Actor): boolean {
+  if (mover === 'island') return actor.role === 'island' && actor.island === request.island
+  if (mover === 'coordinator') return actor.role === 'coordinator'
+  return actor.role === 'coordinator' && request.onBehalf
+}
+
+function refuse(error: RefusalKind, message: string): Refusal {
+  return { ok: false, error, message }
+}
+
+/** Island users see their own island's requests; a draft is the island's working copy until submitted. */
+function inRequestScope(request: RequestRecord, actor: Actor): boolean {
+  if (!inScope(actor, request)) return false
+  return request.status !== 'draft' || request.onBehalf || actor.role === 'island' || actor.role === 'admin'
+}
+
+/** Whether the actor may see the request (lists, pages); mirrors the scope of db/queries/requests.ts. */
+export function requestVisible(request: RequestRecord, actor: Actor): boolean {
+  return can(actor, 'requests:read') && inRequestScope(request, actor)
+}
+
+/** Out of scope is "not found" (a 404); in scope without the right is "forbidden" (a 403), as in server/policy.ts. */
+export function accessRefusal(request: RequestRecord, actor: Actor): Refusal | null {
+  if (!inRequestScope(request, actor)) return refuse('not_found', 'Request not found.')
+  if (!can(actor, 'requests:read')) return refuse('forbidden', 'Your account cannot change requests.')
+  return null
+}
+
+/** The checks every transition shares, without reason or content: scope, role, current state, version. */
+function check(request: RequestRecord, to: RequestStatus, actor: Actor, version?: number): Refusal | null {
+  const denied = accessRefusal(request, actor)
+  if (denied) return denied
+  const rule = ruleFor(to)
+  if (!rule) return refuse('invalid', `A request cannot be ${VERB[to] ?? `moved to "${to}"`}.`)
+  if (!rule.by.some((mover) => moves(mover, request, actor))) {
+    const who = rule.by.map((mover) => WHO[mover]).join(' or ')
+    return refuse('forbidden', `Only ${who} can ${ACT[to]}.`)
+  }
+  if (request.status === to) return refuse('conflict', `This request is already ${STATE_LABEL[to]}.`)
+  if (!rule.from.includes(request.status))
+    return refuse('conflict', `This request is ${STATE_LABEL[request.status]}, so it cannot be ${VERB[to]}.`)
+  if (version !== undefined && version !== request.version)
+    return refuse(
+      'conflict',
+      `This request has changed since you opened it; it is now ${STATE_LABEL[request.status]}. Reload to see the changes.`,
+    )
+  return null
+}
+
+/** What must hold before a request leaves draft. Empty when it is ready; one message per field otherwise. */
+export function readyToSubmit(request: RequestRecord, needs: readonly NeedInput[]): Record<string, string> {
+  const errors: Record<string, string> = {}
+  if (!request.title.trim()) errors.title = 'Give the request a title.'
+  if (!request.situation.trim()) errors.situation = 'Describe the situation before submitting.'
+  if (!request.contact.trim()) errors.contact = 'Give a contact so that LOCC-KCR2 can reach you.'
+  if (needs.length === 0) errors.needs = 'Add at least one need before submitting.'
+  return errors
+}
+
+export interface TransitionContext {
+  reason?: string | null
+  now: number
+  newId: () => string
+  recipients: { coordinators: readonly string[]; islandContacts: readonly string[] }
+  /** The request's needs: required to submit (at least one) and summarised in the mails. */
+  needs?: readonly Need[]
+  /** The version the actor saw; a different current version is a conflict (someone acted first). */
+  version?: number
+  mail: MailContext
+}
+
+export interface RequestPatch {
+  status: RequestStatus
+  version: number
+  submittedAt?: number
+  acknowledgedAt?: number
+  closedAt?: number
+  reason?: string | null
+}
+
+export type TransitionResult = { ok: true; patch: RequestPatch; event: AuditEvent; mails: Mail[] } | Refusal
+
+/** Move a request to `to`, if this actor may, from where it is now. The decision holds all that must be written. */
+export function transition(
+  request: RequestRecord,
+  to: RequestStatus,
+  actor: NamedActor,
+  ctx: TransitionContext,
+): TransitionResult {
+  const refusal = check(request, to, actor, ctx.version)
+  if (refusal) return refusal
+  const rule = ruleFor(to)!
+  const reason = ctx.reason?.trim() ?? ''
+  if (rule.reason === 'required' && !reason)
+    return refuse(
+      'invalid',
+      `Give a reason: the ${to === 'rejected' ? 'island' : 'coordinators'} will read it.`,
+    )
+  if (reason.length > REASON_MAX)
+    return refuse('invalid', `Keep the reason to ${REASON_MAX.toLocaleString('en')} characters.`)
+  const needs = ctx.needs ?? []
+  if (to === 'submitted') {
+    const errors = Object.values(readyToSubmit(request, needs))
+    if (errors.length) return refuse('invalid', errors.join(' '))
+  }
+
+  const patch: RequestPatch = { status: to, version: request.version + 1 }
+  if (to === 'submitted') patch.submittedAt = ctx.now
+  if (to === 'acknowledged') patch.acknowledgedAt = ctx.now
+  if (isTerminal(to)) patch.closedAt = ctx.now
+  if (rule.reason !== 'none' && reason) patch.reason = reason
+
+  const event = auditEvent(
+    { id: actor.id, label: actor.name },
+    `request.${to}`,
+    'request',
+    request.id,
+    {
+      before: { status: request.status, version: request.version },
+      after: { status: to, version: patch.version, ...(patch.reason ? { reason: patch.reason } : {}) },
+    },
+    ctx.now,
+    ctx.newId(),
+  )
+  const after: RequestRecord = { ...request, ...patch }
+  const mails = transitionMails(after, needs, actor, ctx.recipients, ctx.mail)
+  return { ok: true, patch, event, mails }
+}
+
+/** The statuses this actor may move the request to now, for rendering buttons (reasons are asked later). */
+export function allowedTransitions(request: RequestRecord, actor: Actor): RequestStatus[] {
+  return TRANSITIONS.filter((rule) => check(request, rule.to, actor) === null).map((rule) => rule.to)
+}
+
+const NEXT: Record<RequestStatus, { island: string; coordinator: string; other: string }> = {
+  draft: {
+    island: 'Complete the request and submit it',
+    coordinator: 'Waiting for the island to submit',
+    other: 'Draft, not yet submitted',
+  },
+  submitted: {
+    island: 'Waiting for LOCC-KCR2 to acknowledge',
+    coordinator: 'Acknowledge or reject',
+    other: 'Waiting for LOCC-KCR2',
+  },
+  acknowledged: {
+    island: 'LOCC-KCR2 is looking for people and units',
+    coordinator: 'Find candidates and offer them',
+    other: 'LOCC-KCR2 is looking for people and units',
+  },
+  in_progress: {
+    island: 'Accept offers, confirm arrivals, close when done',
+    coordinator: 'Follow the assignments until the island closes',
+    other: 'Support under way',
+  },
+  closed: { island: 'Nothing: closed', coordinator: 'Nothing: closed', other: 'Closed' },
+  rejected: {
+    island: 'Nothing: rejected (see the reason)',
+    coordinator: 'Nothing: rejected',
+    other: 'Rejected',
+  },
+  withdrawn: { island: 'Nothing: withdrawn', coordinator: 'Nothing: withdrawn', other: 'Withdrawn' },
+}
+
+/** A short label of what comes next, from the point of view of `role` ("our requests", the inbox). */
+export function nextStep(request: RequestRecord, role: Role): string {
+  const labels = NEXT[request.status]
+  if (role === 'coordinator' && request.status === 'draft' && request.onBehalf)
+    return 'Complete the request and submit it'
+  if (role === 'island' || role === 'coordinator') return labels[role]
+  return labels.other
+}

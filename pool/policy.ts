@@ -81,29 +81,19 @@ export interface NavItem {
   label: string // a key of the string tables in views/i18n
 }
 
+const home: NavItem = { href: '/', label: 'nav.home' }
+const requests: NavItem = { href: '/requests', label: 'nav.requests' }
+const newRequest: NavItem = { href: '/requests/new', label: 'nav.newRequest' }
+const incidents: NavItem = { href: '/incidents', label: 'nav.incidents' }
+const reference: NavItem = { href: '/reference', label: 'nav.reference' }
+
 const nav: Record<Role, readonly NavItem[]> = {
-  island: [
-    { href: '/', label: 'nav.home' },
-    { href: '/reference', label: 'nav.reference' },
-  ],
-  coordinator: [
-    { href: '/', label: 'nav.home' },
-    { href: '/reference', label: 'nav.reference' },
-  ],
-  dispatcher: [
-    { href: '/', label: 'nav.home' },
-    { href: '/reference', label: 'nav.reference' },
-  ],
-  functionary: [{ href: '/', label: 'nav.home' }],
-  observer: [
-    { href: '/', label: 'nav.home' },
-    { href: '/reference', label: 'nav.reference' },
-  ],
-  admin: [
-    { href: '/', label: 'nav.home' },
-    { href: '/admin/outbox', label: 'nav.outbox' },
-    { href: '/reference', label: 'nav.reference' },
-  ],
+  island: [home, requests, newRequest, incidents, reference],
+  coordinator: [home, requests, newRequest, incidents, reference],
+  dispatcher: [home, requests, incidents, reference],
+  functionary: [home],
+  observer: [home, requests, incidents, reference],
+  admin: [home, { href: '/admin/outbox', label: 'nav.outbox' }, reference],
 }
 
 /** The navigation a role gets. Later features add their pages here, next to the grants that guard them. */

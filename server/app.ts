@@ -14,9 +14,12 @@ import { requestLog } from './middleware/request-log.ts'
 import { session } from './middleware/session.ts'
 import { admin } from './routes/admin.tsx'
 import { api } from './routes/api.ts'
+import { apiRequests } from './routes/api-requests.ts'
 import { auth } from './routes/auth.tsx'
 import { health } from './routes/health.ts'
+import { incidentPages } from './routes/incidents.tsx'
 import { pages } from './routes/pages.tsx'
+import { requestPages } from './routes/requests.tsx'
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>()
@@ -52,8 +55,11 @@ export function createApp(deps: Deps) {
   app.route('/', health)
   app.route('/', auth)
   app.route('/', pages)
+  app.route('/requests', requestPages)
+  app.route('/incidents', incidentPages)
   app.route('/admin', admin)
   app.route('/api/v1', api)
+  app.route('/api/v1', apiRequests)
 
   app.notFound(notFound)
   app.onError(onError)

@@ -25,5 +25,7 @@ export interface AppEnv {
     user: SessionUser | null
     sessionId: string | null
     view: ViewCtx
+    /** Set by a handler whose POST changed nothing (a form re-render): its one-time key stays unused. */
+    keyUnused: boolean
   }
 }

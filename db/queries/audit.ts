@@ -1,5 +1,5 @@
 /** Writing and reading the audit trail. Only inserts: the table is append-only. */
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, eq, sql } from 'drizzle-orm'
 import type { AuditEvent } from '../../pool/audit.ts'
 import { auditEvents } from '../schema/index.ts'
 import type { Db } from '../types.ts'
@@ -14,5 +14,5 @@ export async function auditTrail(db: Db, entity: string, entityId: string) {
     .select()
     .from(auditEvents)
     .where(and(eq(auditEvents.entity, entity), eq(auditEvents.entityId, entityId)))
-    .orderBy(asc(auditEvents.at), asc(auditEvents.id))
+    .orderBy(asc(auditEvents.at), asc(sql`rowid`)) // rowid: insertion order within the same millisecond
 }

@@ -61,7 +61,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
       await releaseKey(db, scope, key)
       throw err
     }
-    if (c.res.status >= 400 || c.error) {
+    if (c.res.status >= 400 || c.error || c.var.keyUnused) {
       await releaseKey(db, scope, key)
       return
     }

@@ -1,12 +1,16 @@
-/** The string tables and `translator`: one place per language, English as the reference. */
-import { en, type MessageKey } from './en.ts'
+/** The string tables and `translator`: one place per language and domain, English as the reference. */
+import { type MessageKey as BaseKey, en } from './en.ts'
 import { nl } from './nl.ts'
+import { type RequestsKey, requestsEn, requestsNl } from './requests.ts'
 
-export type { MessageKey }
+export type MessageKey = BaseKey | RequestsKey
 export const LOCALES = { en: 'English', nl: 'Nederlands' } as const
 export type Locale = keyof typeof LOCALES
 
-const tables: Record<Locale, Record<MessageKey, string>> = { en, nl }
+const tables: Record<Locale, Record<MessageKey, string>> = {
+  en: { ...en, ...requestsEn },
+  nl: { ...nl, ...requestsNl },
+}
 
 export type T = (key: MessageKey, params?: Record<string, string | number>) => string
 
@@ -17,7 +21,7 @@ export function isLocale(value: unknown): value is Locale {
 export function translator(locale: Locale): T {
   const table = tables[locale]
   return (key, params) => {
-    const text = table[key]
+    const text = table[key] ?? key
     return params
       ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
       : text

@@ -1,0 +1,149 @@
+/** JSON API v1 for requests and incidents: the same services, rules and scopes as the pages. */
+import { type Context, Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { IncidentRow } from '../../db/queries/incidents.ts'
+import { listIncidents } from '../../db/queries/incidents.ts'
+import { filledByNeed, findRequest, listRequests, needsOf } from '../../db/queries/requests.ts'
+import type { Need, Refusal, RequestRecord, RequestStatus } from '../../pool/requests.ts'
+import type { AppEnv } from '../env.ts'
+import { authorize } from '../policy.ts'
+import { closeById, openFromInput } from '../services/incidents.ts'
+import { changeStatus, fileRequest } from '../services/requests.ts'
+
+type C = Context<AppEnv>
+const iso = (at: number | null) => (at == null ? null : new Date(at).toISOString())
+
+function requestJson(r: RequestRecord, needs: Need[], filled: Map<string, number>) {
+  return {
+    id: r.id,
+    island: r.island,
+    status: r.status,
+    phase: r.phase,
+    priority: r.priority,
+    title: r.title,
+    situation: r.situation,
+    periodStart: r.periodStart,
+    periodEnd: r.periodEnd,
+    incidentId: r.incidentId,
+    contact: r.contact,
+    onBehalf: r.onBehalf,
+    version: r.version,
+    revision: r.revision,
+    submittedAt: iso(r.submittedAt),
+    acknowledgedAt: iso(r.acknowledgedAt),
+    closedAt: iso(r.closedAt),
+    reason: r.reason,
+    needs: needs.map((n) => ({ ...n, filled: filled.get(n.id) ?? 0 })),
+  }
+}
+
+const incidentJson = (i: IncidentRow) => ({
+  id: i.id,
+  name: i.name,
+  hazard: i.hazard,
+  islands: i.islands,
+  phase: i.phase,
+  status: i.status,
+  openedAt: iso(i.openedAt),
+  closedAt: iso(i.closedAt),
+  version: i.version,
+})
+
+async function body(c: C): Promise<Record<string, unknown>> {
+  try {
+    const value = await c.req.json()
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value
+  } catch {}
+  throw new HTTPException(400, { message: 'The body must be a JSON object.' })
+}
+
+function invalid(c: C, errors: Record<string, string>) {
+  return c.json({ error: { status: 422, message: 'Some fields need attention.', fields: errors } }, 422)
+}
+
+function refused(
+  c: C,
+  r: Refusal & { current?: { status: string; version: number } | { request: RequestRecord } },
+) {
+  const status = ({ not_found: 404, forbidden: 403, conflict: 409, invalid: 422 } as const)[r.error]
+  const current = r.current && 'request' in r.current ? r.current.request : r.current
+  const extra =
+    status === 409 && current ? { current: { status: current.status, version: current.version } } : {}
+  return c.json({ error: { status, message: status === 404 ? 'not found' : r.message, ...extra } }, status)
+}
+
+async function oneRequest(c: C, id: string) {
+  const user = authorize(c, 'requests:read')
+  const found = await findRequest(c.var.deps.db, user, id)
+  if (!found) throw new HTTPException(404, { message: 'not found' })
+  return requestJson(found.request, found.needs, await filledByNeed(c.var.deps.db, found.needs))
+}
+
+export const apiRequests = new Hono<AppEnv>()
+  .get('/requests', async (c) => {
+    const user = authorize(c, 'requests:read')
+    const { db } = c.var.deps
+    const q = c.req.query()
+    const rows = await listRequests(db, user, {
+      island: q.island,
+      status: q.status,
+      phase: q.phase,
+      incidentId: q.incident,
+    })
+    const needs = await needsOf(
+      db,
+      rows.map((r) => r.id),
+    )
+    const items = await Promise.all(
+      rows.map(async (r) => {
+        const list = needs.get(r.id) ?? []
+        return requestJson(r, list, await filledByNeed(db, list))
+      }),
+    )
+    return c.json({ items })
+  })
+  .get('/requests/:id', async (c) => c.json(await oneRequest(c, c.req.param('id'))))
+  .post('/requests', async (c) => {
+    const user = authorize(c, 'requests:create')
+    const { db, now, config } = c.var.deps
+    const result = await fileRequest({ db, now: now(), baseUrl: config.baseUrl }, user, await body(c))
+    if (!result.ok) return invalid(c, result.errors)
+    c.header('Location', `/api/v1/requests/${result.id}`)
+    return c.json(await oneRequest(c, result.id), 201)
+  })
+  .post('/requests/:id/status', async (c) => {
+    const user = authorize(c, 'requests:read')
+    const { db, now, config } = c.var.deps
+    const b = await body(c)
+    const version = typeof b.version === 'number' ? b.version : undefined
+    const reason = typeof b.reason === 'string' ? b.reason : null
+    const result = await changeStatus(
+      { db, now: now(), baseUrl: config.baseUrl },
+      user,
+      c.req.param('id'),
+      String(b.status) as RequestStatus,
+      { reason, version },
+    )
+    if (!result.ok) return refused(c, result)
+    return c.json(await oneRequest(c, c.req.param('id')))
+  })
+  .get('/incidents', async (c) => {
+    const user = authorize(c, 'incidents:read')
+    return c.json({ items: (await listIncidents(c.var.deps.db, user)).map(incidentJson) })
+  })
+  .post('/incidents', async (c) => {
+    const user = authorize(c, 'incidents:manage')
+    const result = await openFromInput(c.var.deps.db, user, await body(c), c.var.deps.now())
+    if (result.ok) return c.json(incidentJson(result.incident), 201)
+    return result.error === 'invalid_input' ? invalid(c, result.errors) : refused(c, result)
+  })
+  .post('/incidents/:id/status', async (c) => {
+    const user = authorize(c, 'incidents:read')
+    const b = await body(c)
+    if (b.status !== 'closed')
+      return invalid(c, { status: 'An incident can only be closed: send {"status": "closed"}.' })
+    const version = typeof b.version === 'number' ? b.version : undefined
+    const result = await closeById(c.var.deps.db, user, c.req.param('id'), c.var.deps.now(), version)
+    if (result.ok) return c.json(incidentJson(result.incident))
+    return result.error === 'invalid_input' ? invalid(c, result.errors) : refused(c, result)
+  })

@@ -1,0 +1,200 @@
+/**
+ * The request operations shared by the HTML routes and the JSON API, so both doors apply the same
+ * rules: load what the actor may see, ask pool/ for the decision, write it as one guarded batch.
+ */
+import { auditTrail } from '../../db/queries/audit.ts'
+import { findIncident, listIncidents } from '../../db/queries/incidents.ts'
+import { listIslands, listLanguages, listRoles } from '../../db/queries/reference.ts'
+import {
+  applyEdit,
+  applyTransition,
+  filledByNeed,
+  findRequest,
+  insertRequest,
+  recipients,
+} from '../../db/queries/requests.ts'
+import type { SessionUser } from '../../db/queries/sessions.ts'
+import type { Db } from '../../db/types.ts'
+import { newId } from '../../pool/ids.ts'
+import { HRC_UNIT_TYPES } from '../../pool/reference.ts'
+import { createRequest, editDecision } from '../../pool/request-edits.ts'
+import { type Errors, parseRequestInput, type RequestRef } from '../../pool/request-input.ts'
+import type { MailContext } from '../../pool/request-mails.ts'
+import {
+  allowedTransitions,
+  type Refusal,
+  type RequestRecord,
+  type RequestStatus,
+  transition,
+} from '../../pool/requests.ts'
+
+export interface Ctx {
+  db: Db
+  now: number
+  baseUrl: string
+}
+
+export type Found = NonNullable<Awaited<ReturnType<typeof findRequest>>>
+
+/** The codes a request may use now, for validation and for the form's choices. */
+export async function requestRefs(db: Db, actor: SessionUser) {
+  const [islands, roles, languages, incidents] = await Promise.all([
+    listIslands(db),
+    listRoles(db),
+    listLanguages(db),
+    listIncidents(db, actor, 'open'),
+  ])
+  const caribbean = islands.filter((i) => !i.isBaseOnly)
+  const ref: RequestRef = {
+    islands: caribbean.map((i) => i.code),
+    roles: roles.filter((r) => r.active).map((r) => r.code),
+    languages: languages.map((l) => l.code),
+    unitTypes: [...HRC_UNIT_TYPES],
+    incidents: incidents.map((i) => i.id),
+  }
+  const nl = actor.locale === 'nl'
+  const view = {
+    islands: caribbean.map((i) => ({ code: i.code, name: nl ? i.nameNl : i.name })),
+    roles: roles.filter((r) => r.active).map((r) => ({ code: r.code, name: nl ? r.nameNl : r.name })),
+    languages: languages.map((l) => ({ code: l.code, name: nl ? l.nameNl : l.name })),
+    unitTypes: [...HRC_UNIT_TYPES],
+    incidents: incidents.map((i) => ({ id: i.id, name: i.name })),
+  }
+  return { ref, view, roleNames: new Map(roles.map((r) => [r.code, nl ? r.nameNl : r.name])) }
+}
+
+export async function mailContext(
+  db: Db,
+  baseUrl: string,
+  incidentName: string | null = null,
+): Promise<MailContext> {
+  const [roles, languages] = await Promise.all([listRoles(db), listLanguages(db)])
+  return {
+    baseUrl,
+    roleNames: Object.fromEntries(roles.map((r) => [r.code, r.name])),
+    languageNames: Object.fromEntries(languages.map((l) => [l.code, l.name])),
+    incidentName,
+  }
+}
+
+const named = (actor: SessionUser) => ({
+  ...actor,
+  name: actor.name,
+  contact: [actor.name, actor.email, actor.phone].filter(Boolean).join(', '),
+})
+
+/** Validates and files a new draft. */
+export async function fileRequest(
+  ctx: Ctx,
+  actor: SessionUser,
+  raw: unknown,
+): Promise<{ ok: true; id: string } | { ok: false; errors: Errors }> {
+  const { ref } = await requestRefs(ctx.db, actor)
+  const parsed = parseRequestInput(raw, ref, named(actor))
+  if (!parsed.ok) return parsed
+  const decision = createRequest(parsed.value, named(actor), { now: ctx.now, newId })
+  await insertRequest(ctx.db, decision.request, decision.needs, decision.event, ctx.now)
+  return { ok: true, id: decision.request.id }
+}
+
+export type StatusOutcome = { ok: true; request: RequestRecord } | (Refusal & { current?: Found })
+export type Outcome = StatusOutcome | { ok: false; error: 'invalid_input'; errors: Errors }
+
+/** Moves a request to `to`; a lost race (someone acted first) is a conflict with the current state. */
+export async function changeStatus(
+  ctx: Ctx,
+  actor: SessionUser,
+  id: string,
+  to: RequestStatus,
+  opts: { reason?: string | null; version?: number },
+): Promise<StatusOutcome> {
+  const found = await findRequest(ctx.db, actor, id)
+  if (!found) return { ok: false, error: 'not_found', message: 'Request not found.' }
+  const incident = found.request.incidentId
+    ? await findIncident(ctx.db, actor, found.request.incidentId)
+    : undefined
+  const decision = transition(found.request, to, named(actor), {
+    reason: opts.reason,
+    version: opts.version,
+    now: ctx.now,
+    newId,
+    needs: found.needs,
+    recipients: await recipients(ctx.db, found.request.island),
+    mail: await mailContext(ctx.db, ctx.baseUrl, incident?.name ?? null),
+  })
+  if (!decision.ok) return { ...decision, current: found }
+  if (
+    !(await applyTransition(ctx.db, found.request, decision.patch, decision.event, decision.mails, ctx.now))
+  ) {
+    const current = await findRequest(ctx.db, actor, id)
+    return { ok: false, error: 'conflict', message: 'Someone else changed this request first.', current }
+  }
+  return { ok: true, request: { ...found.request, ...decision.patch } }
+}
+
+/** Validates an edit and writes it (a new revision after acknowledgement, with the changes recorded). */
+export async function editRequest(
+  ctx: Ctx,
+  actor: SessionUser,
+  id: string,
+  raw: unknown,
+  version?: number,
+): Promise<Outcome> {
+  const found = await findRequest(ctx.db, actor, id)
+  if (!found) return { ok: false, error: 'not_found', message: 'Request not found.' }
+  const { ref } = await requestRefs(ctx.db, actor)
+  const input = { ...(raw as Record<string, unknown>), island: found.request.island }
+  const parsed = parseRequestInput(input, ref, named(actor))
+  if (!parsed.ok) return { ok: false, error: 'invalid_input', errors: parsed.errors }
+  const decision = editDecision(
+    found,
+    { request: { ...found.request, ...parsed.value }, needs: parsed.value.needs },
+    named(actor),
+    {
+      now: ctx.now,
+      newId,
+      version,
+      recipients: await recipients(ctx.db, found.request.island),
+      mail: await mailContext(ctx.db, ctx.baseUrl),
+    },
+  )
+  if (!decision.ok) return { ...decision, current: found }
+  if (!decision.patch || !decision.event) return { ok: true, request: found.request }
+  const after = { ...found.request, ...decision.patch }
+  if (
+    !(await applyEdit(
+      ctx.db,
+      found.request,
+      after,
+      decision.needs.all,
+      decision.event,
+      decision.mails,
+      ctx.now,
+    ))
+  ) {
+    return {
+      ok: false,
+      error: 'conflict',
+      message: 'Someone else changed this request first.',
+      current: await findRequest(ctx.db, actor, id),
+    }
+  }
+  return { ok: true, request: after }
+}
+
+/** Everything the request page shows. */
+export async function requestPage(db: Db, actor: SessionUser, found: Found) {
+  const [filled, timeline, incident, refs] = await Promise.all([
+    filledByNeed(db, found.needs),
+    auditTrail(db, 'request', found.request.id),
+    found.request.incidentId ? findIncident(db, actor, found.request.incidentId) : undefined,
+    requestRefs(db, actor),
+  ])
+  return {
+    filled,
+    timeline,
+    incidentName: incident?.name ?? null,
+    roleNames: refs.roleNames,
+    actions: allowedTransitions(found.request, actor),
+  }
+}

@@ -1,0 +1,28 @@
+/** Small shared pieces of the request views: status badge, age, period. */
+import type { RequestStatus } from '../../pool/requests.ts'
+import type { ViewCtx } from '../context.ts'
+
+export function StatusBadge({ ctx, status }: { ctx: ViewCtx; status: RequestStatus | 'open' }) {
+  return <span class={`badge s-${status}`}>{ctx.t(`status.${status}`)}</span>
+}
+
+/** "35 min", "3 h", "2 d": how long ago, at a glance. */
+export function age(ctx: ViewCtx, since: number): string {
+  const minutes = Math.max(0, Math.floor((ctx.now - since) / 60_000))
+  if (minutes < 120) return ctx.t('time.minutes', { n: minutes })
+  const hours = Math.floor(minutes / 60)
+  if (hours < 48) return ctx.t('time.hours', { n: hours })
+  return ctx.t('time.days', { n: Math.floor(hours / 24) })
+}
+
+/** "6 Sep 2026 – 20 Sep 2026" from ISO dates, in the reader's language, without time-zone shifts. */
+export function period(ctx: ViewCtx, start: string | null, end: string | null): string {
+  if (!start || !end) return '—'
+  const fmt = new Intl.DateTimeFormat(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+  return `${fmt.format(new Date(`${start}T00:00:00Z`))} – ${fmt.format(new Date(`${end}T00:00:00Z`))}`
+}

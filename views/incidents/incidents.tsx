@@ -1,0 +1,234 @@
+/** Incident list, page and form: one component each, used by the pages and after actions. */
+import { HAZARDS } from '../../pool/incidents.ts'
+import { ISLAND_CODES, islandName } from '../../pool/reference.ts'
+import { DualTime } from '../components/clock.tsx'
+import { ErrorSummary, type FieldErrors, FormKey } from '../components/form.tsx'
+import { StatusBadge } from '../components/status.tsx'
+import type { ViewCtx } from '../context.ts'
+
+export interface IncidentView {
+  id: string
+  name: string
+  hazard: string
+  islands: string[]
+  phase: 'warm' | 'cold'
+  status: 'open' | 'closed'
+  openedAt: number
+  closedAt: number | null
+  version: number
+}
+
+export const hazardName = (ctx: ViewCtx, code: string) => {
+  const h = HAZARDS.find((x) => x.code === code)
+  return h ? (ctx.locale === 'nl' ? h.nameNl : h.name) : code
+}
+
+export function IncidentList({
+  ctx,
+  items,
+  canManage,
+}: {
+  ctx: ViewCtx
+  items: IncidentView[]
+  canManage: boolean
+}) {
+  const { t } = ctx
+  return (
+    <section>
+      <h1>{t('inc.title')}</h1>
+      {canManage ? (
+        <p>
+          <a class="button" href="/incidents/new">
+            {t('inc.new')}
+          </a>
+        </p>
+      ) : null}
+      {items.length === 0 ? (
+        <p>{t('inc.none')}</p>
+      ) : (
+        <div class="scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('inc.name')}</th>
+                <th scope="col">{t('inc.hazard')}</th>
+                <th scope="col">{t('inc.islands')}</th>
+                <th scope="col">{t('req.phase')}</th>
+                <th scope="col">{t('req.status')}</th>
+                <th scope="col">{t('inc.openedAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((i) => (
+                <tr>
+                  <td>
+                    <a href={`/incidents/${i.id}`}>{i.name}</a>
+                  </td>
+                  <td>{hazardName(ctx, i.hazard)}</td>
+                  <td>{i.islands.map(islandName).join(', ')}</td>
+                  <td>{t(`phase.${i.phase}`)}</td>
+                  <td>
+                    <StatusBadge ctx={ctx} status={i.status === 'open' ? 'open' : 'closed'} />
+                  </td>
+                  <td>
+                    <DualTime ctx={ctx} at={i.openedAt} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}
+
+export function IncidentPage(props: {
+  ctx: ViewCtx
+  incident: IncidentView
+  requests: { id: string; title: string; island: string; status: string }[]
+  canManage: boolean
+  conflict?: string
+}) {
+  const { ctx, incident: i, canManage } = props
+  const { t } = ctx
+  return (
+    <article>
+      {props.conflict ? (
+        <div class="error-summary" role="alert">
+          <h2>{t('error.409')}</h2>
+          <p>{props.conflict}</p>
+        </div>
+      ) : null}
+      <h1>{i.name}</h1>
+      <dl class="summary">
+        <dt>{t('inc.hazard')}</dt>
+        <dd>{hazardName(ctx, i.hazard)}</dd>
+        <dt>{t('inc.islands')}</dt>
+        <dd>{i.islands.map(islandName).join(', ')}</dd>
+        <dt>{t('req.phase')}</dt>
+        <dd>{t(`phase.${i.phase}`)}</dd>
+        <dt>{t('req.status')}</dt>
+        <dd>
+          <StatusBadge ctx={ctx} status={i.status === 'open' ? 'open' : 'closed'} />
+        </dd>
+        <dt>{t('inc.openedAt')}</dt>
+        <dd>
+          <DualTime ctx={ctx} at={i.openedAt} />
+        </dd>
+        {i.closedAt ? (
+          <>
+            <dt>{t('inc.closedAt')}</dt>
+            <dd>
+              <DualTime ctx={ctx} at={i.closedAt} />
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {canManage && i.status === 'open' ? (
+        <div class="actions">
+          <a href={`/incidents/${i.id}/edit`}>{t('inc.edit')}</a>{' '}
+          <form method="post" action={`/incidents/${i.id}/status`} class="inline">
+            <FormKey ctx={ctx} />
+            <input type="hidden" name="status" value="closed" />
+            <input type="hidden" name="version" value={String(i.version)} />
+            <button type="submit" class="secondary">
+              {t('inc.close')}
+            </button>
+          </form>
+        </div>
+      ) : null}
+      <h2>{t('inc.requests')}</h2>
+      {props.requests.length === 0 ? (
+        <p>{t('req.none')}</p>
+      ) : (
+        <ul>
+          {props.requests.map((r) => (
+            <li>
+              <a href={`/requests/${r.id}`}>{r.title}</a> — {islandName(r.island)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  )
+}
+
+export interface IncidentValues {
+  name?: string
+  hazard?: string
+  islands?: string[]
+  phase?: string
+  openedAt?: string
+  version?: string
+}
+
+export function IncidentForm({
+  ctx,
+  action,
+  values: v,
+  errors,
+}: {
+  ctx: ViewCtx
+  action: string
+  values: IncidentValues
+  errors: FieldErrors
+}) {
+  const { t } = ctx
+  const err = (k: string) => (errors[k] ? <p class="field-error">{errors[k]}</p> : null)
+  const cls = (k: string) => (errors[k] ? 'field invalid' : 'field')
+  return (
+    <section>
+      <h1>{action === '/incidents' ? t('inc.new') : t('inc.edit')}</h1>
+      <form method="post" action={action} novalidate>
+        <ErrorSummary ctx={ctx} errors={errors} />
+        <FormKey ctx={ctx} />
+        {v.version ? <input type="hidden" name="version" value={v.version} /> : null}
+        <div class={cls('name')}>
+          <label for="f-name">{t('inc.name')}</label>
+          {err('name')}
+          <input id="f-name" name="name" value={v.name ?? ''} maxlength={200} />
+        </div>
+        <div class={cls('hazard')}>
+          <label for="f-hazard">{t('inc.hazard')}</label>
+          {err('hazard')}
+          <select id="f-hazard" name="hazard">
+            {HAZARDS.map((h) => (
+              <option value={h.code} selected={v.hazard === h.code}>
+                {ctx.locale === 'nl' ? h.nameNl : h.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset class={cls('islands')} id="f-islands">
+          <legend>{t('inc.islands')}</legend>
+          {err('islands')}
+          {ISLAND_CODES.map((code) => (
+            <label class="check">
+              <input type="checkbox" name="islands" value={code} checked={v.islands?.includes(code)} />{' '}
+              {islandName(code)}
+            </label>
+          ))}
+        </fieldset>
+        <div class={cls('phase')}>
+          <label for="f-phase">{t('req.phase')}</label>
+          {err('phase')}
+          <select id="f-phase" name="phase">
+            <option value="warm" selected={v.phase !== 'cold'}>
+              {t('phase.warm')}
+            </option>
+            <option value="cold" selected={v.phase === 'cold'}>
+              {t('phase.cold')}
+            </option>
+          </select>
+        </div>
+        <div class={cls('openedAt')}>
+          <label for="f-openedAt">{`${t('inc.openedAt')} (UTC−4)`}</label>
+          {err('openedAt')}
+          <input id="f-openedAt" name="openedAt" type="datetime-local" value={v.openedAt ?? ''} />
+        </div>
+        <button type="submit">{t('inc.save')}</button>
+      </form>
+    </section>
+  )
+}

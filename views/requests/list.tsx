@@ -1,0 +1,133 @@
+/** "Our requests" for an island, the inbox for coordinators, a read-only list for others. */
+import { islandName } from '../../pool/reference.ts'
+import type { RequestRecord, RequestStatus } from '../../pool/requests.ts'
+import { age, StatusBadge } from '../components/status.tsx'
+import type { ViewCtx } from '../context.ts'
+import { QuickActions } from './actions.tsx'
+
+export interface ListRow {
+  request: RequestRecord & { createdAt: number }
+  next: string
+  actions: RequestStatus[]
+}
+
+export interface ListFilters {
+  island: string
+  status: string
+  phase: string
+  incident: string
+}
+
+export function RequestList(props: {
+  ctx: ViewCtx
+  rows: ListRow[]
+  filters: ListFilters
+  incidents: { id: string; name: string }[]
+  canCreate: boolean
+}) {
+  const { ctx, rows, filters } = props
+  const { t, user } = ctx
+  const island = user?.role === 'island'
+  return (
+    <section>
+      <h1>{island ? t('req.our') : t('req.inbox')}</h1>
+      {props.canCreate ? (
+        <p>
+          <a class="button" href="/requests/new">
+            {t('nav.newRequest')}
+          </a>
+        </p>
+      ) : null}
+      {island ? null : <Filters ctx={ctx} filters={filters} incidents={props.incidents} />}
+      <RequestRows ctx={ctx} rows={rows} />
+    </section>
+  )
+}
+
+function Filters(props: { ctx: ViewCtx; filters: ListFilters; incidents: { id: string; name: string }[] }) {
+  const { ctx, filters, incidents } = props
+  const { t } = ctx
+  const select = (name: keyof ListFilters, label: string, options: [string, string][]) => (
+    <span class="filter">
+      <label for={`q-${name}`}>{label}</label>{' '}
+      <select id={`q-${name}`} name={name}>
+        {options.map(([value, text]) => (
+          <option value={value} selected={filters[name] === value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </span>
+  )
+  const statuses = [
+    'submitted',
+    'acknowledged',
+    'in_progress',
+    'closed',
+    'rejected',
+    'withdrawn',
+    'draft',
+  ] as const
+  const islands = ['AW', 'CW', 'SX', 'BO', 'SE', 'SA'].map((c): [string, string] => [c, islandName(c)])
+  return (
+    <form method="get" action="/requests" class="filters" role="search">
+      {select('island', t('req.island'), [['', t('req.all')], ...islands])}
+      {select('status', t('req.status'), [
+        ['all', t('req.all')],
+        ...statuses.map((s): [string, string] => [s, t(`status.${s}`)]),
+      ])}
+      {select('phase', t('req.phase'), [
+        ['', t('req.all')],
+        ['warm', t('phase.warm')],
+        ['cold', t('phase.cold')],
+      ])}
+      {select('incident', t('req.incident'), [
+        ['', t('req.all')],
+        ...incidents.map((i): [string, string] => [i.id, i.name]),
+      ])}{' '}
+      <button type="submit">{t('req.filter')}</button>
+    </form>
+  )
+}
+
+export function RequestRows({ ctx, rows }: { ctx: ViewCtx; rows: ListRow[] }) {
+  const { t } = ctx
+  if (rows.length === 0) return <p id="request-rows">{t('req.none')}</p>
+  return (
+    <div class="scroll" id="request-rows">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('req.title')}</th>
+            <th scope="col">{t('req.island')}</th>
+            <th scope="col">{t('req.priority')}</th>
+            <th scope="col">{t('req.status')}</th>
+            <th scope="col">{t('req.next')}</th>
+            <th scope="col">{t('req.age')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ request: r, next, actions }) => (
+            <tr>
+              <td>
+                <a href={`/requests/${r.id}`}>{r.title}</a>
+              </td>
+              <td>{islandName(r.island)}</td>
+              <td>
+                <span class={`badge p-${r.priority}`}>{t(`priority.${r.priority}`)}</span>
+              </td>
+              <td>
+                <StatusBadge ctx={ctx} status={r.status} />
+              </td>
+              <td>
+                {next}
+                <QuickActions ctx={ctx} request={r} actions={actions} back="/requests" />
+              </td>
+              <td>{age(ctx, r.submittedAt ?? r.createdAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

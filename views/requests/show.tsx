@@ -1,0 +1,206 @@
+/** The request page: what is asked, how far each need is filled, what can be done now, what happened. */
+import type { AuditEvent } from '../../pool/audit.ts'
+import { islandName } from '../../pool/reference.ts'
+import type { Need, RequestRecord, RequestStatus } from '../../pool/requests.ts'
+import { DualTime } from '../components/clock.tsx'
+import { period, StatusBadge } from '../components/status.tsx'
+import type { ViewCtx } from '../context.ts'
+import { StatusActions, type StatusError } from './actions.tsx'
+
+export interface RequestPageData {
+  request: RequestRecord
+  needs: Need[]
+  filled: Map<string, number>
+  incidentName: string | null
+  roleNames: Map<string, string>
+  actions: RequestStatus[]
+  canEdit: boolean
+  next: string
+  timeline: AuditEvent[]
+}
+
+export function needText(ctx: ViewCtx, need: Need, roleNames: Map<string, string>): string {
+  const { t } = ctx
+  if (need.kind === 'functionary') {
+    const langs = need.languages.length ? ` · ${need.languages.join(', ')}` : ''
+    return `${roleNames.get(need.role) ?? need.role} (≥ ${t(`level.${need.minLevel}`)})${langs}`
+  }
+  if (need.kind === 'capacity') return `${t('need.capacity')}: ${need.unitType.replace(/_/g, ' ')}`
+  return need.description
+}
+
+export function NeedsTable({
+  ctx,
+  data,
+}: {
+  ctx: ViewCtx
+  data: Pick<RequestPageData, 'needs' | 'filled' | 'roleNames' | 'request'>
+}) {
+  const { t } = ctx
+  if (data.needs.length === 0) return <p class="muted">{t('need.none')}</p>
+  return (
+    <div class="scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('need.kind')}</th>
+            <th scope="col">{t('need.description')}</th>
+            <th scope="col">{t('req.period')}</th>
+            <th scope="col">{t('req.fill')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.needs.map((need) => {
+            const count = need.kind === 'other' ? need.quantity : need.count
+            const p =
+              need.kind === 'functionary'
+                ? [need.periodStart ?? data.request.periodStart, need.periodEnd ?? data.request.periodEnd]
+                : [null, null]
+            return (
+              <tr>
+                <td>{t(`need.${need.kind}`)}</td>
+                <td>
+                  {needText(ctx, need, data.roleNames)}
+                  {need.kind !== 'other' && need.notes ? <div class="muted">{need.notes}</div> : null}
+                </td>
+                <td>{need.kind === 'functionary' ? period(ctx, p[0] ?? null, p[1] ?? null) : '—'}</td>
+                <td>
+                  {need.kind === 'other'
+                    ? count
+                    : t('req.fillOf', { filled: data.filled.get(need.id) ?? 0, count })}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+export function RequestSummary({ ctx, data }: { ctx: ViewCtx; data: RequestPageData }) {
+  const { t } = ctx
+  const r = data.request
+  return (
+    <dl class="summary">
+      <dt>{t('req.island')}</dt>
+      <dd>{islandName(r.island)}</dd>
+      <dt>{t('req.status')}</dt>
+      <dd>
+        <StatusBadge ctx={ctx} status={r.status} />{' '}
+        {r.revision > 1 ? t('req.revision', { revision: r.revision }) : ''}
+        {r.reason ? <div>{`${t('req.reason')}: ${r.reason}`}</div> : null}
+      </dd>
+      <dt>{t('req.priority')}</dt>
+      <dd>
+        <span class={`badge p-${r.priority}`}>{t(`priority.${r.priority}`)}</span>
+      </dd>
+      <dt>{t('req.phase')}</dt>
+      <dd>{t(`phase.${r.phase}`)}</dd>
+      <dt>{t('req.period')}</dt>
+      <dd>{period(ctx, r.periodStart, r.periodEnd)}</dd>
+      <dt>{t('req.incident')}</dt>
+      <dd>{data.incidentName ?? t('req.noIncident')}</dd>
+      <dt>{t('req.contact')}</dt>
+      <dd>{r.contact || '—'}</dd>
+      {r.submittedAt ? (
+        <>
+          <dt>{t('req.submittedAgo')}</dt>
+          <dd>
+            <DualTime ctx={ctx} at={r.submittedAt} />
+          </dd>
+        </>
+      ) : null}
+    </dl>
+  )
+}
+
+export function Timeline({ ctx, events }: { ctx: ViewCtx; events: AuditEvent[] }) {
+  const { t } = ctx
+  return (
+    <ol class="timeline">
+      {events.map((e) => {
+        const status = e.action.startsWith('request.') ? e.action.slice('request.'.length) : e.action
+        const reason = (e.after as { reason?: string } | null)?.reason
+        const changes = (e.after as { changes?: string[] } | null)?.changes
+        return (
+          <li>
+            <DualTime ctx={ctx} at={e.at} /> — <b>{labelFor(ctx, status)}</b>{' '}
+            {t('req.by', { name: e.actorLabel })}
+            {reason ? <div>{`${t('req.reason')}: ${reason}`}</div> : null}
+            {Array.isArray(changes) && changes.length ? (
+              <ul>
+                {changes.map((c) => (
+                  <li>{String(c)}</li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
+
+function labelFor(ctx: ViewCtx, status: string): string {
+  if (status === 'created') return ctx.locale === 'nl' ? 'aangemaakt' : 'created'
+  if (status === 'edited' || status === 'revised') return ctx.t('req.changed')
+  const known = ['draft', 'submitted', 'acknowledged', 'in_progress', 'closed', 'rejected', 'withdrawn']
+  return known.includes(status) ? ctx.t(`status.${status as RequestStatus}`) : status
+}
+
+export function RequestPage({
+  ctx,
+  data,
+  error,
+}: {
+  ctx: ViewCtx
+  data: RequestPageData
+  error?: StatusError
+}) {
+  const { t } = ctx
+  const r = data.request
+  return (
+    <article id="request">
+      <h1>{r.title}</h1>
+      {r.onBehalf ? <p class="note">{t('req.onBehalf')}</p> : null}
+      <p>
+        <b>{t('req.next')}:</b> {data.next}
+      </p>
+      <StatusActions ctx={ctx} request={r} actions={data.actions} error={error} />
+      <p class="links">
+        {data.canEdit ? <a href={`/requests/${r.id}/edit`}>{t('req.edit')}</a> : null}{' '}
+        <a href={`/requests/${r.id}/print`}>{t('req.print')}</a>
+      </p>
+      <RequestSummary ctx={ctx} data={data} />
+      <h2>{t('req.situation')}</h2>
+      <p class="prose">{r.situation}</p>
+      <h2>{t('req.needs')}</h2>
+      <NeedsTable ctx={ctx} data={data} />
+      <h2>{t('req.timeline')}</h2>
+      <Timeline ctx={ctx} events={data.timeline} />
+    </article>
+  )
+}
+
+/** The 409 answer: what changed, and the request as it is now. */
+export function ConflictNotice({
+  ctx,
+  message,
+  data,
+}: {
+  ctx: ViewCtx
+  message: string
+  data: RequestPageData
+}) {
+  return (
+    <>
+      <div class="error-summary" role="alert">
+        <h2>{ctx.t('error.409')}</h2>
+        <p>{message}</p>
+        <p>{ctx.t('req.conflict', { status: ctx.t(`status.${data.request.status}`) })}</p>
+      </div>
+      <RequestPage ctx={ctx} data={data} />
+    </>
+  )
+}

@@ -15,7 +15,7 @@ import { RequestPrint } from '../../views/requests/print.tsx'
 import { ConflictNotice, RequestPage } from '../../views/requests/show.tsx'
 import type { AppEnv } from '../env.ts'
 import { authorize } from '../policy.ts'
-import { page, pageOrFragment, viewCtx } from '../render.tsx'
+import { isPartial, page, pageOrFragment, viewCtx } from '../render.tsx'
 import {
   changeStatus,
   editRequest,
@@ -81,17 +81,14 @@ async function formPage(
     />
   )
   const title = editing ? ctx.t('req.edit') : ctx.t('req.new')
-  return pageOrFragment(
+  if (isPartial(c)) return pageOrFragment(c, title, body, status)
+  return page(
     c,
     title,
-    editing ? (
-      body
-    ) : (
-      <section>
-        <h1>{title}</h1>
-        {body}
-      </section>
-    ),
+    <section>
+      <h1>{title}</h1>
+      {body}
+    </section>,
     status,
   )
 }

@@ -126,35 +126,17 @@ export const TRANSITIONS: readonly TransitionRule[] = [
 
 export const REASON_MAX = 2000
 
-const STATE_LABEL: Record<RequestStatus, string> = {
-  draft: 'still a draft',
-  submitted: 'submitted',
-  acknowledged: 'acknowledged',
-  in_progress: 'in progress',
-  closed: 'closed',
-  rejected: 'rejected',
-  withdrawn: 'withdrawn',
+/** How messages name each status: the state it is in, the state as a past participle, the act of moving there. */
+const WORDS: Record<RequestStatus, [state: string, done: string, act: string]> = {
+  draft: ['still a draft', 'made a draft again', 'make it a draft again'],
+  submitted: ['submitted', 'submitted', 'submit this request'],
+  acknowledged: ['acknowledged', 'acknowledged', 'acknowledge this request'],
+  in_progress: ['in progress', 'marked in progress', 'mark this request in progress'],
+  closed: ['closed', 'closed', 'close this request'],
+  rejected: ['rejected', 'rejected', 'reject this request'],
+  withdrawn: ['withdrawn', 'withdrawn', 'withdraw this request'],
 }
-
-const VERB: Record<RequestStatus, string> = {
-  draft: 'made a draft again',
-  submitted: 'submitted',
-  acknowledged: 'acknowledged',
-  in_progress: 'marked in progress',
-  closed: 'closed',
-  rejected: 'rejected',
-  withdrawn: 'withdrawn',
-}
-
-const ACT: Record<RequestStatus, string> = {
-  draft: 'make it a draft again',
-  submitted: 'submit this request',
-  acknowledged: 'acknowledge this request',
-  in_progress: 'mark this request in progress',
-  closed: 'close this request',
-  rejected: 'reject this request',
-  withdrawn: 'withdraw this request',
-}
+const stateOf = (status: RequestStatus) => WORDS[status][0]
 
 const WHO: Record<Mover, string> = {
   island: 'the island that asked',
@@ -201,18 +183,18 @@ function check(request: RequestRecord, to: RequestStatus, actor: Actor, version?
   const denied = accessRefusal(request, actor)
   if (denied) return denied
   const rule = ruleFor(to)
-  if (!rule) return refuse('invalid', `A request cannot be ${VERB[to] ?? `moved to "${to}"`}.`)
+  if (!rule) return refuse('invalid', `A request cannot be ${WORDS[to]?.[1] ?? `moved to "${to}"`}.`)
   if (!rule.by.some((mover) => moves(mover, request, actor))) {
     const who = rule.by.map((mover) => WHO[mover]).join(' or ')
-    return refuse('forbidden', `Only ${who} can ${ACT[to]}.`)
+    return refuse('forbidden', `Only ${who} can ${WORDS[to][2]}.`)
   }
-  if (request.status === to) return refuse('conflict', `This request is already ${STATE_LABEL[to]}.`)
+  if (request.status === to) return refuse('conflict', `This request is already ${stateOf(to)}.`)
   if (!rule.from.includes(request.status))
-    return refuse('conflict', `This request is ${STATE_LABEL[request.status]}, so it cannot be ${VERB[to]}.`)
+    return refuse('conflict', `This request is ${stateOf(request.status)}, so it cannot be ${WORDS[to][1]}.`)
   if (version !== undefined && version !== request.version)
     return refuse(
       'conflict',
-      `This request has changed since you opened it; it is now ${STATE_LABEL[request.status]}. Reload to see the changes.`,
+      `This request has changed since you opened it; it is now ${stateOf(request.status)}. Reload to see the changes.`,
     )
   return null
 }
@@ -302,41 +284,34 @@ export function allowedTransitions(request: RequestRecord, actor: Actor): Reques
   return TRANSITIONS.filter((rule) => check(request, rule.to, actor) === null).map((rule) => rule.to)
 }
 
-const NEXT: Record<RequestStatus, { island: string; coordinator: string; other: string }> = {
-  draft: {
-    island: 'Complete the request and submit it',
-    coordinator: 'Waiting for the island to submit',
-    other: 'Draft, not yet submitted',
-  },
-  submitted: {
-    island: 'Waiting for LOCC-KCR2 to acknowledge',
-    coordinator: 'Acknowledge or reject',
-    other: 'Waiting for LOCC-KCR2',
-  },
-  acknowledged: {
-    island: 'LOCC-KCR2 is looking for people and units',
-    coordinator: 'Find candidates and offer them',
-    other: 'LOCC-KCR2 is looking for people and units',
-  },
-  in_progress: {
-    island: 'Accept offers, confirm arrivals, close when done',
-    coordinator: 'Follow the assignments until the island closes',
-    other: 'Support under way',
-  },
-  closed: { island: 'Nothing: closed', coordinator: 'Nothing: closed', other: 'Closed' },
-  rejected: {
-    island: 'Nothing: rejected (see the reason)',
-    coordinator: 'Nothing: rejected',
-    other: 'Rejected',
-  },
-  withdrawn: { island: 'Nothing: withdrawn', coordinator: 'Nothing: withdrawn', other: 'Withdrawn' },
+/** What comes next, seen by the island, by a coordinator, and by anyone else who reads along. */
+const NEXT: Record<RequestStatus, [island: string, coordinator: string, other: string]> = {
+  draft: [
+    'Complete the request and submit it',
+    'Waiting for the island to submit',
+    'Draft, not yet submitted',
+  ],
+  submitted: ['Waiting for LOCC-KCR2 to acknowledge', 'Acknowledge or reject', 'Waiting for LOCC-KCR2'],
+  acknowledged: [
+    'LOCC-KCR2 is looking for people and units',
+    'Find candidates and offer them',
+    'Being staffed',
+  ],
+  in_progress: [
+    'Accept offers, confirm arrivals, close when done',
+    'Follow the assignments until the island closes',
+    'Support under way',
+  ],
+  closed: ['Nothing: closed', 'Nothing: closed', 'Closed'],
+  rejected: ['Nothing: rejected (see the reason)', 'Nothing: rejected', 'Rejected'],
+  withdrawn: ['Nothing: withdrawn', 'Nothing: withdrawn', 'Withdrawn'],
 }
 
 /** A short label of what comes next, from the point of view of `role` ("our requests", the inbox). */
 export function nextStep(request: RequestRecord, role: Role): string {
-  const labels = NEXT[request.status]
-  if (role === 'coordinator' && request.status === 'draft' && request.onBehalf)
-    return 'Complete the request and submit it'
-  if (role === 'island' || role === 'coordinator') return labels[role]
-  return labels.other
+  const [island, coordinator, other] = NEXT[request.status]
+  if (role === 'island') return island
+  // A draft filed on behalf is the coordinator's to complete, as the island's own draft is the island's.
+  if (role === 'coordinator') return request.status === 'draft' && request.onBehalf ? island : coordinator
+  return other
 }

@@ -12,6 +12,11 @@ export async function createAdmin(db: Db, email: string, baseUrl: string, now: n
   if (await findUserByEmail(db, address)) throw new Error(`an account with ${address} exists already`)
   const id = newId()
   const secret = randomToken(32)
-  await createAdminWithToken(db, address, { id, secretHash: await sha256Hex(secret), expiresAt: now + LINK_TTL }, now)
+  await createAdminWithToken(
+    db,
+    address,
+    { id, secretHash: await sha256Hex(secret), expiresAt: now + LINK_TTL },
+    now,
+  )
   return `${baseUrl}/password/${id}.${secret}`
 }

@@ -7,7 +7,7 @@ import type { SessionUser } from '../../db/queries/sessions.ts'
 import { can } from '../../pool/policy.ts'
 import { canEdit } from '../../pool/request-edits.ts'
 import { formToRequestInput } from '../../pool/request-input.ts'
-import { allowedTransitions, nextStep, REQUEST_STATUSES, type RequestStatus } from '../../pool/requests.ts'
+import { allowedTransitions, REQUEST_STATUSES, type RequestStatus } from '../../pool/requests.ts'
 import type { FieldErrors } from '../../views/components/form.tsx'
 import { type NeedValues, RequestForm, type RequestValues } from '../../views/requests/form.tsx'
 import { RequestList } from '../../views/requests/list.tsx'
@@ -47,7 +47,6 @@ async function showPage(
     ...found,
     ...(await requestPage(c.var.deps.db, user, found)),
     canEdit: canEdit(found.request, user),
-    next: nextStep(found.request, user.role),
   }
   const body = extra?.conflict ? (
     <ConflictNotice ctx={ctx} message={extra.conflict} data={data} />
@@ -129,7 +128,6 @@ export const requestPages = new Hono<AppEnv>()
     const ctx = viewCtx(c)
     const list = rows.map((row) => ({
       request: row,
-      next: nextStep(row, user.role),
       actions: allowedTransitions(row, user),
     }))
     const incidents = (await listIncidents(db, user)).map((i) => ({ id: i.id, name: i.name }))
@@ -193,7 +191,6 @@ export const requestPages = new Hono<AppEnv>()
       ...found,
       ...(await requestPage(c.var.deps.db, user, found)),
       canEdit: false,
-      next: nextStep(found.request, user.role),
     }
     return page(c, found.request.title, <RequestPrint ctx={ctx} data={data} />)
   })

@@ -177,6 +177,7 @@ describe('the request page and its status forms', () => {
     const html = await (await t.get(`/requests/${id}`, coordinator)).text()
     expect(html).toContain('Version 2')
     expect(html).toContain('0 of 3')
+    expect(html).toContain('need changed: 3 information manager')
     const mail = (await t.db.select().from(outbox)).filter((m) => m.text.includes(id)).at(-1)!
     expect(mail.to).toBe('coordinator@demo.ccpm')
   })

@@ -1,6 +1,7 @@
 /** Small shared pieces of the request views: status badge, age, period. */
 import type { RequestStatus } from '../../pool/requests.ts'
 import type { ViewCtx } from '../context.ts'
+import type { MessageKey } from '../i18n/index.ts'
 
 export function StatusBadge({ ctx, status }: { ctx: ViewCtx; status: RequestStatus | 'open' }) {
   return <span class={`badge s-${status}`}>{ctx.t(`status.${status}`)}</span>
@@ -25,4 +26,15 @@ export function period(ctx: ViewCtx, start: string | null, end: string | null): 
     timeZone: 'UTC',
   })
   return `${fmt.format(new Date(`${start}T00:00:00Z`))} – ${fmt.format(new Date(`${end}T00:00:00Z`))}`
+}
+
+/** What comes next for this request, from the reader's side (the island, LOCC-KCR2, or others). */
+export function nextLabel(
+  ctx: ViewCtx,
+  r: { status: RequestStatus; onBehalf: boolean },
+  role: string,
+): string {
+  if (role === 'coordinator' && r.status === 'draft' && r.onBehalf) return ctx.t('next.draft.island')
+  const side = role === 'island' || role === 'coordinator' ? role : 'other'
+  return ctx.t(`next.${r.status}.${side}` as MessageKey)
 }

@@ -1,13 +1,12 @@
 /** "Our requests" for an island, the inbox for coordinators, a read-only list for others. */
 import { islandName } from '../../pool/reference.ts'
 import type { RequestRecord, RequestStatus } from '../../pool/requests.ts'
-import { age, StatusBadge } from '../components/status.tsx'
+import { age, nextLabel, StatusBadge } from '../components/status.tsx'
 import type { ViewCtx } from '../context.ts'
 import { QuickActions } from './actions.tsx'
 
 export interface ListRow {
   request: RequestRecord & { createdAt: number }
-  next: string
   actions: RequestStatus[]
 }
 
@@ -107,7 +106,7 @@ export function RequestRows({ ctx, rows }: { ctx: ViewCtx; rows: ListRow[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ request: r, next, actions }) => (
+          {rows.map(({ request: r, actions }) => (
             <tr>
               <td>
                 <a href={`/requests/${r.id}`}>{r.title}</a>
@@ -120,7 +119,7 @@ export function RequestRows({ ctx, rows }: { ctx: ViewCtx; rows: ListRow[] }) {
                 <StatusBadge ctx={ctx} status={r.status} />
               </td>
               <td>
-                {next}
+                {nextLabel(ctx, r, ctx.user?.role ?? '')}
                 <QuickActions ctx={ctx} request={r} actions={actions} back="/requests" />
               </td>
               <td>{age(ctx, r.submittedAt ?? r.createdAt)}</td>

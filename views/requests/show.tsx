@@ -3,8 +3,9 @@ import type { AuditEvent } from '../../pool/audit.ts'
 import { islandName } from '../../pool/reference.ts'
 import type { Need, RequestRecord, RequestStatus } from '../../pool/requests.ts'
 import { DualTime } from '../components/clock.tsx'
-import { period, StatusBadge } from '../components/status.tsx'
+import { nextLabel, period, StatusBadge } from '../components/status.tsx'
 import type { ViewCtx } from '../context.ts'
+import type { MessageKey } from '../i18n/index.ts'
 import { StatusActions, type StatusError } from './actions.tsx'
 
 export interface RequestPageData {
@@ -15,7 +16,6 @@ export interface RequestPageData {
   roleNames: Map<string, string>
   actions: RequestStatus[]
   canEdit: boolean
-  next: string
   timeline: AuditEvent[]
 }
 
@@ -122,16 +122,16 @@ export function Timeline({ ctx, events }: { ctx: ViewCtx; events: AuditEvent[] }
       {events.map((e) => {
         const status = e.action.startsWith('request.') ? e.action.slice('request.'.length) : e.action
         const reason = (e.after as { reason?: string } | null)?.reason
-        const changes = (e.after as { changes?: string[] } | null)?.changes
+        const changes = changeLines(ctx, e)
         return (
           <li>
             <DualTime ctx={ctx} at={e.at} /> — <b>{labelFor(ctx, status)}</b>{' '}
             {t('req.by', { name: e.actorLabel })}
             {reason ? <div>{`${t('req.reason')}: ${reason}`}</div> : null}
-            {Array.isArray(changes) && changes.length ? (
+            {changes.length ? (
               <ul>
                 {changes.map((c) => (
-                  <li>{String(c)}</li>
+                  <li>{c}</li>
                 ))}
               </ul>
             ) : null}
@@ -140,6 +140,49 @@ export function Timeline({ ctx, events }: { ctx: ViewCtx; events: AuditEvent[] }
       })}
     </ol>
   )
+}
+
+const FIELD_LABEL: Record<string, MessageKey> = {
+  title: 'req.title',
+  situation: 'req.situationShort',
+  phase: 'req.phase',
+  priority: 'req.priority',
+  periodStart: 'req.periodStart',
+  periodEnd: 'req.periodEnd',
+  incidentId: 'req.incident',
+  contact: 'req.contact',
+}
+
+/** "Priority: high → urgent", "need added: …": what an edit changed, from its audit event. */
+function changeLines(ctx: ViewCtx, e: AuditEvent): string[] {
+  if (e.action !== 'request.edited' && e.action !== 'request.revised') return []
+  const before = e.before ?? {}
+  const after = e.after ?? {}
+  const short = (v: unknown) => {
+    const text = v == null || v === '' ? '—' : String(v)
+    return text.length > 80 ? `${text.slice(0, 77)}…` : text
+  }
+  const lines = Object.keys(FIELD_LABEL)
+    .filter((k) => k in after)
+    .map((k) => `${ctx.t(FIELD_LABEL[k]!)}: ${short(before[k])} → ${short(after[k])}`)
+  const needs = Array.isArray(after.needs)
+    ? (after.needs as { change: 'added' | 'removed' | 'changed'; value: unknown }[])
+    : []
+  const olds = Array.isArray(before.needs) ? (before.needs as { value: unknown }[]) : []
+  needs.forEach((n, i) => {
+    const v = (n.value ?? olds[i]?.value) as {
+      role?: string
+      unitType?: string
+      description?: string
+      count?: number
+      quantity?: number
+    } | null
+    const what = v
+      ? `${v.count ?? v.quantity ?? ''} ${v.role ?? v.unitType ?? v.description ?? ''}`.trim()
+      : ''
+    lines.push(`${ctx.t(`need.${n.change}`)}: ${what.replace(/_/g, ' ')}`)
+  })
+  return lines
 }
 
 function labelFor(ctx: ViewCtx, status: string): string {
@@ -165,7 +208,7 @@ export function RequestPage({
       <h1>{r.title}</h1>
       {r.onBehalf ? <p class="note">{t('req.onBehalf')}</p> : null}
       <p>
-        <b>{t('req.next')}:</b> {data.next}
+        <b>{t('req.next')}:</b> {nextLabel(ctx, r, ctx.user?.role ?? '')}
       </p>
       <StatusActions ctx={ctx} request={r} actions={data.actions} error={error} />
       <p class="links">

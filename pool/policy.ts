@@ -89,9 +89,22 @@ const reference: NavItem = { href: '/reference', label: 'nav.reference' }
 
 const nav: Record<Role, readonly NavItem[]> = {
   island: [home, requests, newRequest, incidents, reference],
-  coordinator: [home, requests, newRequest, incidents, reference],
+  coordinator: [
+    home,
+    requests,
+    newRequest,
+    incidents,
+    { href: '/pool', label: 'nav.pool' },
+    { href: '/pool/availability', label: 'nav.availability' },
+    reference,
+  ],
   dispatcher: [home, requests, incidents, reference],
-  functionary: [home],
+  functionary: [
+    home,
+    { href: '/me', label: 'nav.profile' },
+    { href: '/me/availability', label: 'nav.myAvailability' },
+    { href: '/me/alerts', label: 'nav.myAlerts' },
+  ],
   observer: [home, requests, incidents, reference],
   admin: [home, { href: '/admin/outbox', label: 'nav.outbox' }, reference],
 }

@@ -13,12 +13,20 @@ import { idempotency } from './middleware/idempotency.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { session } from './middleware/session.ts'
 import { admin } from './routes/admin.tsx'
+import { alertPages } from './routes/alerts.tsx'
 import { api } from './routes/api.ts'
+import { apiAlerts } from './routes/api-alerts.ts'
+import { apiAvailability } from './routes/api-availability.ts'
+import { apiFunctionaries } from './routes/api-functionaries.ts'
 import { apiRequests } from './routes/api-requests.ts'
 import { auth } from './routes/auth.tsx'
+import { availabilityPages } from './routes/availability.tsx'
 import { health } from './routes/health.ts'
 import { incidentPages } from './routes/incidents.tsx'
+import { myAvailabilityPages } from './routes/me-availability.tsx'
+import { profilePages } from './routes/me-profile.tsx'
 import { pages } from './routes/pages.tsx'
+import { poolPages } from './routes/pool.tsx'
 import { requestPages } from './routes/requests.tsx'
 
 export function createApp(deps: Deps) {
@@ -57,9 +65,17 @@ export function createApp(deps: Deps) {
   app.route('/', pages)
   app.route('/requests', requestPages)
   app.route('/incidents', incidentPages)
+  app.route('/pool/availability', availabilityPages) // before /pool, whose /:id would take it
+  app.route('/pool', poolPages)
+  app.route('/me', profilePages)
+  app.route('/me', myAvailabilityPages)
+  app.route('/', alertPages)
   app.route('/admin', admin)
   app.route('/api/v1', api)
   app.route('/api/v1', apiRequests)
+  app.route('/api/v1', apiFunctionaries)
+  app.route('/api/v1', apiAvailability)
+  app.route('/api/v1', apiAlerts)
 
   app.notFound(notFound)
   app.onError(onError)

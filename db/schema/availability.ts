@@ -49,6 +49,8 @@ export const alerts = sqliteTable(
     answer: text('answer', { enum: ALERT_ANSWERS }),
     note: text('note'),
     answeredAt: integer('answered_at'),
+    /** Random mark of the answer's guarded write (db/guard.ts). */
+    stamp: text('stamp'),
   },
   (t) => [index('alerts_need').on(t.needId, t.sentAt), index('alerts_functionary').on(t.functionaryId, t.sentAt)],
 )

@@ -9,6 +9,10 @@ export const LIMITS = {
   loginPerAddress: { max: 50, windowMs: 15 * MINUTE },
   /** Set-password attempts from one address. */
   passwordPerAddress: { max: 20, windowMs: 15 * MINUTE },
+  /** Alert rounds one coordinator may send (each round mails up to 50 people). */
+  alertRoundsPerUser: { max: 20, windowMs: 15 * MINUTE },
+  /** Answer-link visits from one address: a guess at a 160-bit secret is hopeless, but stay cheap. */
+  answersPerAddress: { max: 60, windowMs: 15 * MINUTE },
 } as const
 
 export type LimitName = keyof typeof LIMITS

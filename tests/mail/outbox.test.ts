@@ -1,68 +1,41 @@
 /** The outbox reaches a real SMTP server on localhost; a server that is down loses nothing. */
-import type { AddressInfo } from 'node:net'
-import { simpleParser } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dueMail, enqueueMail } from '../../db/queries/outbox.ts'
 import { outbox } from '../../db/schema/index.ts'
 import { deliverDue } from '../../server/mail/transport.ts'
 import { type TestApp, testApp } from '../helpers/app.ts'
-
-interface Received {
-  to: string[]
-  subject: string
-  text: string
-}
-
-async function smtpServer() {
-  const received: Received[] = []
-  let refuse = false
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, done) {
-      if (refuse) {
-        stream.resume()
-        return done(new Error('451 try later'))
-      }
-      simpleParser(stream).then((mail) => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          subject: mail.subject ?? '',
-          text: mail.text ?? '',
-        })
-        done()
-      }, done)
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.server.address() as AddressInfo).port
-  return {
-    received,
-    url: `smtp://127.0.0.1:${port}`,
-    setRefuse: (v: boolean) => {
-      refuse = v
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
+import { startSmtp } from '../helpers/smtp.ts'
 
 let t: TestApp
-let smtp: Awaited<ReturnType<typeof smtpServer>>
+let smtp: Awaited<ReturnType<typeof startSmtp>>
 beforeAll(async () => {
   t = await testApp()
-  smtp = await smtpServer()
+  smtp = await startSmtp()
 })
 afterAll(async () => {
   t.close()
   await smtp.close()
 })
 
-const delivery = () => ({ db: t.db, smtpUrl: smtp.url, from: 'CCPM <noreply@ccpm.test>', now: () => t.clock.now, log: () => {} })
+const delivery = () => ({
+  db: t.db,
+  smtpUrl: smtp.url,
+  from: 'CCPM <noreply@ccpm.test>',
+  now: () => t.clock.now,
+  log: () => {},
+})
 
 describe('outbox delivery over SMTP', () => {
   it('delivers a queued mail once: recipient, subject and plain text arrive, the row is marked sent', async () => {
-    await enqueueMail(t.db, { to: 'carla@example.org', subject: 'URGENT – Saba requests 2 information managers', text: 'Saba needs 2 information managers from 6 Sep.\nhttp://localhost:3000/requests/x' }, t.clock.now)
+    await enqueueMail(
+      t.db,
+      {
+        to: 'carla@example.org',
+        subject: 'URGENT – Saba requests 2 information managers',
+        text: 'Saba needs 2 information managers from 6 Sep.\nhttp://localhost:3000/requests/x',
+      },
+      t.clock.now,
+    )
     expect(await deliverDue(delivery())).toBe(1)
     expect(smtp.received).toHaveLength(1)
     const [mail] = smtp.received
@@ -114,7 +87,11 @@ describe('outbox delivery over SMTP', () => {
 
 describe('the outbox page', () => {
   it('shows the admin what waits and says when no SMTP_URL is set', async () => {
-    await enqueueMail(t.db, { to: 'waiting@example.org', subject: 'Waiting <b>here</b>', text: 'x' }, t.clock.now)
+    await enqueueMail(
+      t.db,
+      { to: 'waiting@example.org', subject: 'Waiting <b>here</b>', text: 'x' },
+      t.clock.now,
+    )
     const cookie = await t.login('admin@demo.ccpm')
     const res = await t.get('/admin/outbox', cookie)
     expect(res.status).toBe(200)

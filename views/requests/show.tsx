@@ -1,5 +1,6 @@
 /** The request page: what is asked, how far each need is filled, what can be done now, what happened. */
 import type { AuditEvent } from '../../pool/audit.ts'
+import { can } from '../../pool/policy.ts'
 import { islandName } from '../../pool/reference.ts'
 import type { Need, RequestRecord, RequestStatus } from '../../pool/requests.ts'
 import { DualTime } from '../components/clock.tsx'
@@ -38,6 +39,11 @@ export function NeedsTable({
 }) {
   const { t } = ctx
   if (data.needs.length === 0) return <p class="muted">{t('need.none')}</p>
+  const user = ctx.user
+  const alerting =
+    user != null &&
+    can({ id: '', role: user.role, island: user.island, functionaryId: null }, 'pool:manage') &&
+    (data.request.status === 'acknowledged' || data.request.status === 'in_progress')
   return (
     <div class="scroll">
       <table>
@@ -61,6 +67,11 @@ export function NeedsTable({
                 <td>{t(`need.${need.kind}`)}</td>
                 <td>
                   {needText(ctx, need, data.roleNames)}
+                  {need.kind === 'functionary' && alerting ? (
+                    <div>
+                      <a href={`/needs/${need.id}`}>{t('alert.findPeople')}</a>
+                    </div>
+                  ) : null}
                   {need.kind !== 'other' && need.notes ? <div class="muted">{need.notes}</div> : null}
                 </td>
                 <td>{need.kind === 'functionary' ? period(ctx, p[0] ?? null, p[1] ?? null) : '—'}</td>

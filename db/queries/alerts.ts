@@ -1,0 +1,199 @@
+/** Availability alerts: candidates for a need, the alert round as one batch, answers as guarded updates. */
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
+import type { AlertAnswer, Candidate, SentAlert } from '../../pool/alerts.ts'
+import type { AuditEvent } from '../../pool/audit.ts'
+import { newId } from '../../pool/ids.ts'
+import type { Mail } from '../../pool/mail.ts'
+import type { FunctionaryNeed } from '../../pool/requests.ts'
+import { auditIf, stamped } from '../guard.ts'
+import {
+  alerts,
+  functionaries,
+  functionaryLanguages,
+  functionaryRoles,
+  needs,
+  requests,
+  roles,
+  unavailability,
+} from '../schema/index.ts'
+import { changes, type Db, type Stmt } from '../types.ts'
+import { recordAudit } from './audit.ts'
+import { enqueueMail } from './outbox.ts'
+
+const LEVELS = {
+  trainee: ['trainee', 'qualified', 'senior'],
+  qualified: ['qualified', 'senior'],
+  senior: ['senior'],
+} as const
+
+async function withQualifications(
+  db: Db,
+  rows: { id: string; name: string; email: string; active: boolean; base: string }[],
+) {
+  const ids = rows.map((r) => r.id)
+  if (ids.length === 0) return []
+  const [roles, langs] = await Promise.all([
+    db.select().from(functionaryRoles).where(inArray(functionaryRoles.functionaryId, ids)),
+    db.select().from(functionaryLanguages).where(inArray(functionaryLanguages.functionaryId, ids)),
+  ])
+  return rows.map((r) => ({
+    ...r,
+    roles: roles.filter((x) => x.functionaryId === r.id).map(({ role, level }) => ({ role, level })),
+    languages: langs.filter((x) => x.functionaryId === r.id).map((x) => x.language),
+  }))
+}
+
+/**
+ * Active people who hold the role at the minimum level or above, speak every required language,
+ * and have no unavailability overlapping the period: the pool to choose from (matching ranks later).
+ */
+export async function candidatesFor(
+  db: Db,
+  need: FunctionaryNeed,
+  period: { start: string; end: string },
+  limit = 100,
+) {
+  const rows = await db
+    .select({
+      id: functionaries.id,
+      name: functionaries.name,
+      email: functionaries.email,
+      active: functionaries.active,
+      base: functionaries.base,
+    })
+    .from(functionaries)
+    .where(
+      and(
+        eq(functionaries.active, true),
+        sql`exists (select 1 from functionary_roles r where r.functionary_id = ${functionaries.id}
+          and r.role = ${need.role} and r.level in (${sql.join(
+            LEVELS[need.minLevel].map((l) => sql`${l}`),
+            sql`, `,
+          )}))`,
+        ...need.languages.map(
+          (l) =>
+            sql`exists (select 1 from functionary_languages l where l.functionary_id = ${functionaries.id} and l.language = ${l})`,
+        ),
+        sql`not exists (select 1 from ${unavailability} u where u.functionary_id = ${functionaries.id}
+          and u.start <= ${period.end} and u."end" >= ${period.start})`,
+      ),
+    )
+    .orderBy(asc(functionaries.name))
+    .limit(limit)
+  return withQualifications(db, rows)
+}
+
+export async function candidatesByIds(db: Db, ids: string[]): Promise<Candidate[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .select({
+      id: functionaries.id,
+      name: functionaries.name,
+      email: functionaries.email,
+      active: functionaries.active,
+      base: functionaries.base,
+    })
+    .from(functionaries)
+    .where(inArray(functionaries.id, ids))
+  return withQualifications(db, rows)
+}
+
+/** Who was asked for this need and has neither answered nor passed the deadline. */
+export async function pendingFor(db: Db, needId: string, now: number): Promise<Set<string>> {
+  const rows = await db
+    .select({ id: alerts.functionaryId })
+    .from(alerts)
+    .where(and(eq(alerts.needId, needId), isNull(alerts.answer), gt(alerts.deadline, now)))
+  return new Set(rows.map((r) => r.id))
+}
+
+/** The alert round: rows (secret hashed), audit events and mails, in one batch. */
+export async function insertAlerts(
+  db: Db,
+  sent: (SentAlert & { secretHash: string })[],
+  events: AuditEvent[],
+  mails: Mail[],
+  now: number,
+) {
+  const stmts: Stmt[] = [
+    ...sent.map(({ secret: _s, ...row }) => db.insert(alerts).values(row) as Stmt),
+    ...events.map((e) => recordAudit(db, e) as Stmt),
+    ...mails.map((m) => enqueueMail(db, m, now) as Stmt),
+  ]
+  await db.batch(stmts as [Stmt, ...Stmt[]])
+}
+
+export async function alertsForNeed(db: Db, needId: string) {
+  return db
+    .select({
+      id: alerts.id,
+      functionaryId: alerts.functionaryId,
+      name: functionaries.name,
+      base: functionaries.base,
+      sentAt: alerts.sentAt,
+      deadline: alerts.deadline,
+      answer: alerts.answer,
+      note: alerts.note,
+      answeredAt: alerts.answeredAt,
+    })
+    .from(alerts)
+    .innerJoin(functionaries, eq(functionaries.id, alerts.functionaryId))
+    .where(eq(alerts.needId, needId))
+    .orderBy(desc(alerts.sentAt), asc(functionaries.name))
+}
+
+/** The alert behind a link id, with the name of the person it was sent to (nobody else's data). */
+export async function findAlert(db: Db, id: string) {
+  const [row] = await db
+    .select({ alert: alerts, name: functionaries.name })
+    .from(alerts)
+    .innerJoin(functionaries, eq(functionaries.id, alerts.functionaryId))
+    .where(eq(alerts.id, id))
+  return row
+}
+
+/** Records an answer once: guarded on "not answered yet, deadline not passed"; the event only if it matched. */
+export async function recordAnswer(
+  db: Db,
+  id: string,
+  patch: { answer: AlertAnswer; note: string | null; answeredAt: number },
+  event: AuditEvent,
+): Promise<boolean> {
+  const stamp = newId()
+  const [update] = await db.batch([
+    db
+      .update(alerts)
+      .set({ ...patch, stamp })
+      .where(and(eq(alerts.id, id), isNull(alerts.answer), gt(alerts.deadline, patch.answeredAt))),
+    auditIf(db, event, stamped('alerts', id, stamp)),
+  ])
+  return changes(update) === 1
+}
+
+/** What the answer page may show: the request's essentials and the need's role, nothing about other people. */
+export async function answerContext(db: Db, requestId: string, needId: string) {
+  const [row] = await db
+    .select({
+      island: requests.island,
+      title: requests.title,
+      priority: requests.priority,
+      periodStart: sql<string>`coalesce(${needs.periodStart}, ${requests.periodStart})`,
+      periodEnd: sql<string>`coalesce(${needs.periodEnd}, ${requests.periodEnd})`,
+      role: needs.role,
+      roleName: roles.name,
+      roleNameNl: roles.nameNl,
+      minLevel: needs.minLevel,
+      languages: needs.languages,
+    })
+    .from(needs)
+    .innerJoin(requests, eq(requests.id, needs.requestId))
+    .leftJoin(roles, eq(roles.code, needs.role))
+    .where(and(eq(needs.id, needId), eq(requests.id, requestId)))
+  return row
+}
+
+/** The request a need belongs to (to check the actor's scope on the request). */
+export async function requestIdOfNeed(db: Db, needId: string): Promise<string | undefined> {
+  const [row] = await db.select({ requestId: needs.requestId }).from(needs).where(eq(needs.id, needId))
+  return row?.requestId
+}

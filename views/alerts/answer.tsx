@@ -1,0 +1,123 @@
+/**
+ * The page behind an alert link: no sign-in, no script, under 5 KB. It shows the request's
+ * essentials (never anyone else's data), takes an optional note, and records the answer once.
+ */
+import { shortPeriod } from '../../pool/alerts.ts'
+import { islandName } from '../../pool/reference.ts'
+import { formatTime } from '../components/clock.tsx'
+import { FormKey } from '../components/form.tsx'
+import type { ViewCtx } from '../context.ts'
+
+export interface AnswerData {
+  name: string
+  answer: 'available' | 'unavailable' | null
+  deadline: number
+  essentials: {
+    island: string
+    title: string
+    priority: string
+    periodStart: string
+    periodEnd: string
+    roleName: string | null
+    roleNameNl: string | null
+    role: string | null
+  }
+}
+
+export type AnswerState = 'ask' | 'recorded' | 'already' | 'expired'
+
+export function AnswerPage(props: {
+  ctx: ViewCtx
+  data: AnswerData
+  state: AnswerState
+  chosen?: string
+  error?: string
+}) {
+  const { ctx, data, state } = props
+  const { t } = ctx
+  const e = data.essentials
+  const role = (ctx.locale === 'nl' ? e.roleNameNl : e.roleName) ?? e.role ?? ''
+  const answer = data.answer ? t(`alert.${data.answer}`) : ''
+  const question = t('answer.question', {
+    role: role.toLowerCase(),
+    island: islandName(e.island),
+    period: shortPeriod(e.periodStart, e.periodEnd),
+  })
+  return (
+    <html lang={ctx.locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <link rel="icon" href="data:," />
+        <title>{t('answer.title')}</title>
+        <link rel="stylesheet" href={ctx.assets.css} />
+      </head>
+      <body>
+        <main id="main" class="narrow">
+          <h1>{question}</h1>
+          <p>{data.name}</p>
+          <dl class="summary">
+            <dt>{t('answer.request')}</dt>
+            <dd>{e.title}</dd>
+            <dt>{t('answer.priority')}</dt>
+            <dd>{t(`priority.${e.priority as 'urgent' | 'high' | 'normal'}`)}</dd>
+            <dt>{t('answer.before')}</dt>
+            <dd>{`${formatTime(data.deadline, 'America/Kralendijk', ctx.locale, true)} (UTC−4)`}</dd>
+          </dl>
+          {state === 'recorded' ? (
+            <p role="status" class="note">
+              {t('answer.recorded', { answer })}
+            </p>
+          ) : null}
+          {state === 'already' ? (
+            <p role="status" class="note">
+              {t('answer.already', { answer })}
+            </p>
+          ) : null}
+          {state === 'expired' ? (
+            <p role="status" class="note">
+              {t('answer.expired')}
+            </p>
+          ) : null}
+          {state === 'ask' ? (
+            <form method="post">
+              <FormKey ctx={ctx} />
+              {props.error ? (
+                <p class="field-error" role="alert">
+                  {props.error}
+                </p>
+              ) : null}
+              <fieldset>
+                <legend>{t('answer.title')}</legend>
+                <label class="check">
+                  <input
+                    type="radio"
+                    name="answer"
+                    value="available"
+                    checked={props.chosen === 'available'}
+                  />{' '}
+                  {t('answer.yes')}
+                </label>
+                <label class="check">
+                  <input
+                    type="radio"
+                    name="answer"
+                    value="unavailable"
+                    checked={props.chosen === 'unavailable'}
+                  />{' '}
+                  {t('answer.no')}
+                </label>
+              </fieldset>
+              <div class="field">
+                <label for="f-note">{t('answer.note')}</label>
+                <textarea id="f-note" name="note" rows={3} maxlength={1000} />
+              </div>
+              <button type="submit">{t('answer.send')}</button>
+            </form>
+          ) : null}
+        </main>
+      </body>
+    </html>
+  )
+}

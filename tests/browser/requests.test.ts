@@ -5,7 +5,14 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, launchBrowser, newPage, signIn, startTestServer, type TestServer } from '../helpers/browser.ts'
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage,
+  signIn,
+  startTestServer,
+  type TestServer,
+} from '../helpers/browser.ts'
 
 let server: TestServer
 let browser: Browser
@@ -43,7 +50,10 @@ async function fileRequest(page: Page, javaScript: boolean, title: string) {
   await addNeed(page, 'Add HRC need', javaScript, 3)
   await page.locator('#need-2').getByLabel('Unit type').selectOption('reconnaissance')
   await expectNoAxeViolations(page)
-  await Promise.all([page.waitForURL(/\/requests\/[a-z0-9]{16}$/), page.getByRole('button', { name: 'Save draft' }).click()])
+  await Promise.all([
+    page.waitForURL(/\/requests\/[a-z0-9]{16}$/),
+    page.getByRole('button', { name: 'Save draft' }).click(),
+  ])
   expect(await page.locator('main table tbody tr').count()).toBe(3)
   expect(await page.locator('main').innerText()).toContain('0 of 2')
   await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Submit' }).click()])
@@ -65,7 +75,10 @@ for (const javaScript of [true, false]) {
       await coord.page.goto('/requests')
       await expectNoAxeViolations(coord.page)
       const row = coord.page.locator('tr', { hasText: title })
-      await Promise.all([coord.page.waitForLoadState('load'), row.getByRole('button', { name: 'Acknowledge' }).click()])
+      await Promise.all([
+        coord.page.waitForLoadState('load'),
+        row.getByRole('button', { name: 'Acknowledge' }).click(),
+      ])
       await expect.poll(() => coord.page.locator('tr', { hasText: title }).count()).toBe(0) // left the inbox
 
       await saba.page.goto(url)

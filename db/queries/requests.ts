@@ -2,7 +2,7 @@
  * Requests and their needs, read only through the acting user's scope (an island sees its own
  * island, nothing else) and written as one guarded batch per decision of pool/requests.ts.
  */
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import type { AuditEvent } from '../../pool/audit.ts'
 import { newId } from '../../pool/ids.ts'
 import type { Mail } from '../../pool/mail.ts'
@@ -31,25 +31,50 @@ function scope(actor: Actor): SQL | undefined | null {
   return sql`(${requests.status} <> 'draft' or ${requests.onBehalf} = 1)`
 }
 
-export async function listRequests(db: Db, actor: Actor, filters: RequestFilters = {}) {
+export interface Page {
+  limit: number
+  offset: number
+}
+
+function listWhere(actor: Actor, filters: RequestFilters) {
   const visible = scope(actor)
-  if (visible === null) return []
-  const where = [
+  if (visible === null) return null
+  return and(
     visible,
     filters.island ? eq(requests.island, filters.island) : undefined,
     filters.status ? eq(requests.status, filters.status as RequestRow['status']) : undefined,
     filters.phase ? eq(requests.phase, filters.phase as RequestRow['phase']) : undefined,
     filters.incidentId ? eq(requests.incidentId, filters.incidentId) : undefined,
-  ]
+  )
+}
+
+/** The visible requests, urgent first, then the longest waiting. */
+export async function listRequests(
+  db: Db,
+  actor: Actor,
+  filters: RequestFilters = {},
+  page: Page = { limit: 500, offset: 0 },
+) {
+  const where = listWhere(actor, filters)
+  if (where === null) return []
   return db
     .select()
     .from(requests)
-    .where(and(...where))
+    .where(where)
     .orderBy(
       sql`case ${requests.priority} when 'urgent' then 0 when 'high' then 1 else 2 end`,
       asc(sql`coalesce(${requests.submittedAt}, ${requests.createdAt})`),
+      asc(requests.id),
     )
-    .limit(500)
+    .limit(page.limit)
+    .offset(page.offset)
+}
+
+export async function countRequests(db: Db, actor: Actor, filters: RequestFilters = {}): Promise<number> {
+  const where = listWhere(actor, filters)
+  if (where === null) return 0
+  const [row] = await db.select({ n: count() }).from(requests).where(where)
+  return row?.n ?? 0
 }
 
 /** Needs of many requests at once, grouped by request id. */

@@ -8,7 +8,7 @@ import type { AppEnv } from '../env.ts'
 import { authorize } from '../policy.ts'
 import { spend } from '../rate-limit.ts'
 import { page, pageOrFragment, viewCtx } from '../render.tsx'
-import { alertByToken, answer, needPage, send } from '../services/alerts.ts'
+import { alertByToken, answer, needAnswers, needPage, send } from '../services/alerts.ts'
 import { formFields } from './request-form-values.ts'
 
 type C = Context<AppEnv>
@@ -57,12 +57,12 @@ export const alertPages = new Hono<AppEnv>()
   .get('/needs/:id', (c) => showNeed(c))
   .get('/needs/:id/answers', async (c) => {
     const user = authorize(c, 'pool:manage')
-    const { db, now } = c.var.deps
-    const data = await needPage(db, user, c.req.param('id'), now())
+    const data = await needAnswers(c.var.deps.db, user, c.req.param('id'))
+    const ctx = viewCtx(c)
     return pageOrFragment(
       c,
-      data.roleName,
-      <AnswersBoard ctx={viewCtx(c)} needId={data.need.id} answers={data.answers} />,
+      ctx.t('alert.answers'),
+      <AnswersBoard ctx={ctx} needId={data.needId} answers={data.answers} />,
     )
   })
   .post('/needs/:id/alerts', async (c) => {

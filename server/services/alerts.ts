@@ -48,6 +48,12 @@ export async function needPage(db: Db, actor: SessionUser, needId: string, now: 
   return { ...loaded, candidates, answers, pending, roleName }
 }
 
+/** Only what the polled answers board needs: the need in scope and its alerts (no candidate search). */
+export async function needAnswers(db: Db, actor: SessionUser, needId: string) {
+  const { need } = await loadNeed(db, actor, needId)
+  return { needId: need.id, answers: await alertsForNeed(db, needId) }
+}
+
 export async function send(
   ctx: { db: Db; now: number; baseUrl: string },
   actor: SessionUser,

@@ -21,6 +21,7 @@ export function RequestList(props: {
   ctx: ViewCtx
   rows: ListRow[]
   filters: ListFilters
+  paging: { page: number; pages: number; total: number }
   incidents: { id: string; name: string }[]
   canCreate: boolean
 }) {
@@ -39,6 +40,7 @@ export function RequestList(props: {
       ) : null}
       {island ? null : <Filters ctx={ctx} filters={filters} incidents={props.incidents} />}
       <RequestRows ctx={ctx} rows={rows} />
+      <Pager ctx={ctx} filters={filters} paging={props.paging} />
     </section>
   )
 }
@@ -128,5 +130,35 @@ export function RequestRows({ ctx, rows }: { ctx: ViewCtx; rows: ListRow[] }) {
         </tbody>
       </table>
     </div>
+  )
+}
+
+/** Previous / next links that keep the filters: plain links, no script. */
+function Pager(props: {
+  ctx: ViewCtx
+  filters: ListFilters
+  paging: { page: number; pages: number; total: number }
+}) {
+  const { ctx, filters, paging } = props
+  if (paging.pages <= 1) return null
+  const href = (page: number) => {
+    const q = new URLSearchParams({ ...filters, page: String(page) })
+    for (const [k, v] of [...q]) if (!v) q.delete(k)
+    return `/requests?${q}`
+  }
+  return (
+    <nav class="pager" aria-label={ctx.t('req.pages')}>
+      {paging.page > 1 ? (
+        <a href={href(paging.page - 1)} rel="prev">
+          {ctx.t('req.prev')}
+        </a>
+      ) : null}{' '}
+      <span>{ctx.t('req.pageOf', { page: paging.page, pages: paging.pages, total: paging.total })}</span>{' '}
+      {paging.page < paging.pages ? (
+        <a href={href(paging.page + 1)} rel="next">
+          {ctx.t('req.nextPage')}
+        </a>
+      ) : null}
+    </nav>
   )
 }

@@ -34,9 +34,17 @@ const cases: Case[] = [
   { name: 'GET /requests?status=all (120 rows)', run: () => t.get('/requests?status=all', coord), n: 200 },
   { name: 'GET /requests/:id', run: (i) => t.get(`/requests/${ids[i % ids.length]}`, coord), n: 500 },
   { name: 'GET /needs/:id (candidates)', run: () => t.get(`/needs/${need}`, coord), n: 200 },
-  { name: 'GET /needs/:id/answers, 304', run: () => t.get(`/needs/${need}/answers`, coord, { ...partial, 'if-none-match': etag }), n: 1000 },
+  {
+    name: 'GET /needs/:id/answers, 304',
+    run: () => t.get(`/needs/${need}/answers`, coord, { ...partial, 'if-none-match': etag }),
+    n: 1000,
+  },
   { name: 'GET /api/v1/requests (island)', run: () => t.get('/api/v1/requests', saba), n: 200 },
-  { name: 'POST /api/v1/requests (batch of 5 rows)', run: () => t.postJson('/api/v1/requests', sabaRequest(), saba), n: 300 },
+  {
+    name: 'POST /api/v1/requests (batch of 5 rows)',
+    run: () => t.postJson('/api/v1/requests', sabaRequest(), saba),
+    n: 300,
+  },
   {
     name: 'POST status submit (guarded batch + mail)',
     run: async () => {

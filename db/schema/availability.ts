@@ -52,5 +52,8 @@ export const alerts = sqliteTable(
     /** Random mark of the answer's guarded write (db/guard.ts). */
     stamp: text('stamp'),
   },
-  (t) => [index('alerts_need').on(t.needId, t.sentAt), index('alerts_functionary').on(t.functionaryId, t.sentAt)],
+  (t) => [
+    index('alerts_need').on(t.needId, t.sentAt),
+    index('alerts_functionary').on(t.functionaryId, t.sentAt),
+  ],
 )

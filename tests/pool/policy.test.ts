@@ -2,7 +2,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type Action, type Actor, can, inScope, navigation, type Role } from '../../pool/policy.ts'
 
-const actor = (role: Role, island: string | null = null, functionaryId: string | null = null): Actor => ({ id: 'u', role, island, functionaryId })
+const actor = (role: Role, island: string | null = null, functionaryId: string | null = null): Actor => ({
+  id: 'u',
+  role,
+  island,
+  functionaryId,
+})
 const saba = actor('island', 'SA')
 
 describe('can: role grants', () => {
@@ -26,7 +31,14 @@ describe('can: role grants', () => {
   })
 
   it('every role reads reference data', () => {
-    for (const role of ['island', 'coordinator', 'dispatcher', 'functionary', 'observer', 'admin'] as Role[]) {
+    for (const role of [
+      'island',
+      'coordinator',
+      'dispatcher',
+      'functionary',
+      'observer',
+      'admin',
+    ] as Role[]) {
       expect(can(actor(role), 'reference:read')).toBe(true)
     }
   })

@@ -49,8 +49,17 @@ describe('admin:create', () => {
 
   it('runs as `npm run admin:create -- EMAIL` on a production database without demo data', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ccpm-admin-'))
-    const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: `file:${join(dir, 'p.db')}`, BASE_URL: 'https://ccpm.example' }
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/admin-create.ts', 'ops@example.org'], { env })
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: `file:${join(dir, 'p.db')}`,
+      BASE_URL: 'https://ccpm.example',
+    }
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      ['tsx', 'scripts/admin-create.ts', 'ops@example.org'],
+      { env },
+    )
     expect(stdout).toMatch(/https:\/\/ccpm\.example\/password\/[a-z0-9]{16}\.[a-z0-9]{32}/)
     const { db, close } = await openDatabase(env.DATABASE_URL)
     try {

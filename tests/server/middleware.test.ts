@@ -15,7 +15,10 @@ beforeAll(async () => {
   })
   t.app.post('/test/counter', async (c) => {
     const id = newId()
-    await recordAudit(t.db, auditEvent({ id: null, label: 'test' }, 'test.counted', 'test', 'counter', {}, t.clock.now, id))
+    await recordAudit(
+      t.db,
+      auditEvent({ id: null, label: 'test' }, 'test.counted', 'test', 'counter', {}, t.clock.now, id),
+    )
     return c.redirect(`/test/done/${id}`, 303)
   })
   t.app.post('/test/invalid', (c) => c.text('bad', 422))
@@ -55,7 +58,10 @@ describe('authentication by default', () => {
   it('returns to `next` after sign-in, but never to another host', async () => {
     const ok = await t.post('/login?next=%2Freference', { email: 'observer@demo.ccpm', password: 'demo' })
     expect(ok.headers.get('location')).toBe('/reference')
-    const evil = await t.post('/login?next=%2F%2Fevil.example', { email: 'observer@demo.ccpm', password: 'demo' })
+    const evil = await t.post('/login?next=%2F%2Fevil.example', {
+      email: 'observer@demo.ccpm',
+      password: 'demo',
+    })
     expect(evil.headers.get('location')).toBe('/')
   })
 })
@@ -66,7 +72,12 @@ describe('reference data API', () => {
     expect(res.status).toBe(200)
     const { items } = await res.json()
     expect(items.map((i: { code: string }) => i.code)).toEqual(['AW', 'CW', 'SX', 'BO', 'SE', 'SA', 'NL'])
-    expect(items.find((i: { code: string }) => i.code === 'SA')).toMatchObject({ name: 'Saba', airport: 'SAB', timeZone: 'America/Kralendijk', kind: 'island' })
+    expect(items.find((i: { code: string }) => i.code === 'SA')).toMatchObject({
+      name: 'Saba',
+      airport: 'SAB',
+      timeZone: 'America/Kralendijk',
+      kind: 'island',
+    })
     expect(items.find((i: { code: string }) => i.code === 'NL').kind).toBe('base')
   })
 
@@ -75,13 +86,21 @@ describe('reference data API', () => {
     const body = await res.json()
     expect(body.levels).toEqual(['trainee', 'qualified', 'senior'])
     expect(body.items).toHaveLength(10)
-    expect(body.items[0]).toMatchObject({ code: 'operational_leader', name: 'Operational leader', nameNl: 'Operationeel Leider' })
+    expect(body.items[0]).toMatchObject({
+      code: 'operational_leader',
+      name: 'Operational leader',
+      nameNl: 'Operationeel Leider',
+    })
   })
 })
 
 describe('cross-origin protection', () => {
   const form = new URLSearchParams({ locale: 'nl', back: '/' })
-  const post = (headers: Record<string, string>, body: BodyInit = form, type = 'application/x-www-form-urlencoded') =>
+  const post = (
+    headers: Record<string, string>,
+    body: BodyInit = form,
+    type = 'application/x-www-form-urlencoded',
+  ) =>
     t.app.request(`${ORIGIN}/locale`, { method: 'POST', body, headers: { 'content-type': type, ...headers } })
 
   it('refuses a form from another site', async () => {
@@ -142,7 +161,9 @@ describe('errors', () => {
     expect(html).not.toMatch(/at \S+:\d+/)
     const id = res.headers.get('x-request-id')!
     expect(html).toContain(id)
-    expect(t.logs.some((l) => l.id === id && l.level === 'error' && String(l.error).includes('secret internals'))).toBe(true)
+    expect(
+      t.logs.some((l) => l.id === id && l.level === 'error' && String(l.error).includes('secret internals')),
+    ).toBe(true)
   })
 
   it('renders only the fragment for an htmx partial request', async () => {
@@ -183,7 +204,9 @@ describe('one-time keys', () => {
     await t.post('/test/counter', { _key: key, x: '1' }, cookie)
     expect((await t.post('/test/counter', { _key: key, x: '2' }, cookie)).status).toBe(422)
     const other = await t.login('observer@demo.ccpm')
-    expect((await t.post('/test/counter', { _key: key, x: '1' }, other)).headers.get('idempotent-replay')).toBeNull()
+    expect(
+      (await t.post('/test/counter', { _key: key, x: '1' }, other)).headers.get('idempotent-replay'),
+    ).toBeNull()
   })
 
   it('honours the Idempotency-Key header on JSON', async () => {

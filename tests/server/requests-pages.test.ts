@@ -212,7 +212,8 @@ describe('the request page and its status forms', () => {
 
 describe('paging the inbox', () => {
   it('shows 50 rows a page with links that keep the filters', async () => {
-    for (let i = 0; i < 52; i++) await t.post('/requests', form({ title: `Bulk ${i}`, priority: 'normal' }), saba)
+    for (let i = 0; i < 52; i++)
+      await t.post('/requests', form({ title: `Bulk ${i}`, priority: 'normal' }), saba)
     const html = await (await t.get('/requests?status=draft&island=SA', saba)).text()
     expect(html.match(/<tr>/g)!.length - 1).toBe(50) // minus the header row
     expect(html).toMatch(/href="\/requests\?island=SA&amp;status=draft&amp;page=2" rel="next"/)

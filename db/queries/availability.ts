@@ -1,0 +1,162 @@
+/**
+ * Unavailability periods, the busy periods of a role's members and a functionary's own alerts,
+ * read through the actor's scope (pool/availability.ts `mayPlan`); writes are one batch with the
+ * audit event.
+ */
+import { and, asc, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm'
+import type { AuditEvent } from '../../pool/audit.ts'
+import { type Busy, mayPlan, type Period, type UnavailabilityRecord } from '../../pool/availability.ts'
+import { type Actor, can } from '../../pool/policy.ts'
+import { auditIf } from '../guard.ts'
+import {
+  alerts,
+  functionaries,
+  functionaryRoles,
+  needs,
+  requests,
+  roles,
+  unavailability,
+  users,
+} from '../schema/index.ts'
+import { changes, type Db } from '../types.ts'
+import { recordAudit } from './audit.ts'
+
+/** The functionary whose availability the actor may see and plan; undefined: 404 (or 403 upstream). */
+export async function findPlannable(db: Db, actor: Actor, id: string) {
+  if (mayPlan(actor, id)) return undefined
+  const [row] = await db
+    .select({
+      id: functionaries.id,
+      name: functionaries.name,
+      base: functionaries.base,
+      active: functionaries.active,
+    })
+    .from(functionaries)
+    .where(eq(functionaries.id, id))
+  return row
+}
+
+/** The periods of one functionary (already found through `findPlannable`), with who entered each. */
+export async function periodsOf(db: Db, functionaryId: string, opts: { endingFrom?: string } = {}) {
+  return db
+    .select({
+      id: unavailability.id,
+      functionaryId: unavailability.functionaryId,
+      start: unavailability.start,
+      end: unavailability.end,
+      reason: unavailability.reason,
+      note: unavailability.note,
+      createdBy: unavailability.createdBy,
+      createdAt: unavailability.createdAt,
+      createdByName: users.name,
+    })
+    .from(unavailability)
+    .leftJoin(users, eq(users.id, unavailability.createdBy))
+    .where(
+      and(
+        eq(unavailability.functionaryId, functionaryId),
+        opts.endingFrom ? gte(unavailability.end, opts.endingFrom) : undefined,
+      ),
+    )
+    .orderBy(asc(unavailability.start), asc(unavailability.end), asc(unavailability.id))
+    .limit(500)
+}
+
+export type PeriodRow = Awaited<ReturnType<typeof periodsOf>>[number]
+
+export async function findPeriod(db: Db, functionaryId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(unavailability)
+    .where(and(eq(unavailability.id, id), eq(unavailability.functionaryId, functionaryId)))
+  return row
+}
+
+export async function insertPeriod(db: Db, period: UnavailabilityRecord, event: AuditEvent) {
+  await db.batch([db.insert(unavailability).values(period), recordAudit(db, event)])
+}
+
+/**
+ * Deletes a period with its audit event. The event goes first, guarded by the row still being
+ * there, so that a period deleted twice (two tabs) is recorded once. False: it was already gone.
+ */
+export async function deletePeriod(db: Db, period: { id: string; functionaryId: string }, event: AuditEvent) {
+  const present: SQL = sql`exists (select 1 from unavailability where id = ${period.id})`
+  const [, removed] = await db.batch([
+    auditIf(db, event, present),
+    db
+      .delete(unavailability)
+      .where(and(eq(unavailability.id, period.id), eq(unavailability.functionaryId, period.functionaryId))),
+  ])
+  return changes(removed) === 1
+}
+
+/** Active functionaries holding `role`, with their level in it; none for who may not read the pool. */
+export async function roleMembers(db: Db, actor: Actor, role: string) {
+  if (!can(actor, 'pool:read')) return []
+  return db
+    .select({
+      id: functionaries.id,
+      name: functionaries.name,
+      base: functionaries.base,
+      level: functionaryRoles.level,
+    })
+    .from(functionaryRoles)
+    .innerJoin(functionaries, eq(functionaries.id, functionaryRoles.functionaryId))
+    .where(and(eq(functionaryRoles.role, role), eq(functionaries.active, true)))
+}
+
+/**
+ * Source 1 of "busy": declared unavailability of the role's members that touches `window`.
+ * Joined on the role instead of a list of ids, which would outgrow D1's 100 bound parameters.
+ * Assignments (the matching issue) will be a second source returning the same `Busy` shape.
+ */
+export async function unavailableInRole(db: Db, actor: Actor, role: string, window: Period): Promise<Busy[]> {
+  if (!can(actor, 'pool:read')) return []
+  const rows = await db
+    .select({
+      functionaryId: unavailability.functionaryId,
+      start: unavailability.start,
+      end: unavailability.end,
+      reason: unavailability.reason,
+    })
+    .from(unavailability)
+    .innerJoin(functionaryRoles, eq(functionaryRoles.functionaryId, unavailability.functionaryId))
+    .where(
+      and(
+        eq(functionaryRoles.role, role),
+        lte(unavailability.start, window.end),
+        gte(unavailability.end, window.start),
+      ),
+    )
+  return rows.map((r) => ({ ...r, source: 'unavailability' as const }))
+}
+
+/** The alerts a functionary received, newest first, with what each asked: island, role, period. */
+export async function alertsOfMine(db: Db, actor: Actor, limit = 50) {
+  if (!can(actor, 'profile:own') || !actor.functionaryId) return []
+  return db
+    .select({
+      id: alerts.id,
+      sentAt: alerts.sentAt,
+      deadline: alerts.deadline,
+      answer: alerts.answer,
+      note: alerts.note,
+      answeredAt: alerts.answeredAt,
+      island: requests.island,
+      role: needs.role,
+      roleName: roles.name,
+      roleNameNl: roles.nameNl,
+      start: sql<string>`coalesce(${needs.periodStart}, ${requests.periodStart})`,
+      end: sql<string>`coalesce(${needs.periodEnd}, ${requests.periodEnd})`,
+    })
+    .from(alerts)
+    .innerJoin(needs, eq(needs.id, alerts.needId))
+    .innerJoin(requests, eq(requests.id, alerts.requestId))
+    .leftJoin(roles, eq(roles.code, needs.role))
+    .where(eq(alerts.functionaryId, actor.functionaryId))
+    .orderBy(desc(alerts.sentAt), asc(alerts.id))
+    .limit(limit)
+}
+
+export type MyAlertRow = Awaited<ReturnType<typeof alertsOfMine>>[number]

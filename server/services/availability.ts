@@ -1,0 +1,149 @@
+/**
+ * Availability operations shared by the pages and the JSON API: find the functionary through the
+ * actor's scope, ask pool/availability.ts for the decision, write it as one batch.
+ */
+import {
+  alertsOfMine,
+  deletePeriod,
+  findPeriod,
+  findPlannable,
+  insertPeriod,
+  type PeriodRow,
+  periodsOf,
+  roleMembers,
+  unavailableInRole,
+} from '../../db/queries/availability.ts'
+import { listRoles } from '../../db/queries/reference.ts'
+import type { SessionUser } from '../../db/queries/sessions.ts'
+import type { Db } from '../../db/types.ts'
+import {
+  addUnavailability,
+  availabilityGrid,
+  type Busy,
+  mayPlan,
+  type Period,
+  pageOf,
+  parsePeriodInput,
+  removeUnavailability,
+  today,
+  weeksFrom,
+} from '../../pool/availability.ts'
+import { isIsoDate } from '../../pool/fields.ts'
+import { newId } from '../../pool/ids.ts'
+import type { Refusal } from '../../pool/requests.ts'
+
+export interface Ctx {
+  db: Db
+  now: number
+}
+
+export const PAGE_SIZE = 40
+
+type Functionary = NonNullable<Awaited<ReturnType<typeof findPlannable>>>
+export type Planning = { ok: true; functionary: Functionary; periods: PeriodRow[] } | Refusal
+export type AddOutcome =
+  | { ok: true; period: PeriodRow }
+  | Refusal
+  | { ok: false; error: 'invalid_input'; errors: Record<string, string> }
+
+/** The functionary whose planning the actor may see, or why not (403, or 404 for someone else's). */
+async function plannable(
+  db: Db,
+  actor: SessionUser,
+  functionaryId: string,
+): Promise<{ ok: true; functionary: Functionary } | Refusal> {
+  const refusal = mayPlan(actor, functionaryId)
+  if (refusal) return refusal
+  const functionary = await findPlannable(db, actor, functionaryId)
+  if (!functionary) return { ok: false, error: 'not_found', message: 'Functionary not found.' }
+  return { ok: true, functionary }
+}
+
+/** The functionary and their periods (those ending on or after `endingFrom`, when given). */
+export async function planningOf(
+  db: Db,
+  actor: SessionUser,
+  functionaryId: string,
+  endingFrom?: string,
+): Promise<Planning> {
+  const found = await plannable(db, actor, functionaryId)
+  if (!found.ok) return found
+  return { ...found, periods: await periodsOf(db, functionaryId, { endingFrom }) }
+}
+
+export async function addPeriod(
+  ctx: Ctx,
+  actor: SessionUser,
+  functionaryId: string,
+  raw: unknown,
+): Promise<AddOutcome> {
+  const found = await plannable(ctx.db, actor, functionaryId)
+  if (!found.ok) return found
+  const parsed = parsePeriodInput(raw, today(ctx.now))
+  if (!parsed.ok) return { ok: false, error: 'invalid_input', errors: parsed.errors }
+  const decision = addUnavailability(functionaryId, parsed.value, actor, { now: ctx.now, newId })
+  if (!decision.ok) return decision
+  await insertPeriod(ctx.db, decision.period, decision.event)
+  return { ok: true, period: { ...decision.period, createdByName: actor.name } }
+}
+
+export async function removePeriod(
+  ctx: Ctx,
+  actor: SessionUser,
+  functionaryId: string,
+  periodId: string,
+): Promise<{ ok: true } | Refusal> {
+  const found = await plannable(ctx.db, actor, functionaryId)
+  if (!found.ok) return found
+  const period = await findPeriod(ctx.db, functionaryId, periodId)
+  if (!period) return { ok: false, error: 'not_found', message: 'Period not found.' }
+  const decision = removeUnavailability(period, actor, { now: ctx.now, newId })
+  if (!decision.ok) return decision
+  if (!(await deletePeriod(ctx.db, period, decision.event)))
+    return { ok: false, error: 'not_found', message: 'Period not found.' }
+  return { ok: true }
+}
+
+/**
+ * Where "busy" comes from. One source today; the matching issue adds assignments here, and the
+ * grid, paging and views stay as they are.
+ */
+async function busyInRole(db: Db, actor: SessionUser, role: string, window: Period): Promise<Busy[]> {
+  const sources = await Promise.all([unavailableInRole(db, actor, role, window)])
+  return sources.flat()
+}
+
+/** The 8-week grid of a role from `from` (default: today on the islands), one page of members. */
+export async function roleOverview(
+  db: Db,
+  actor: SessionUser,
+  query: { role?: string; from?: string; page?: string },
+  now: number,
+) {
+  const catalogue = (await listRoles(db)).filter((r) => r.active)
+  const role = query.role ? catalogue.find((r) => r.code === query.role) : catalogue[0]
+  if (!role) return undefined
+  const from = query.from && isIsoDate(query.from) ? query.from : today(now)
+  const weeks = weeksFrom(from)
+  const window = { start: weeks[0]!.start, end: weeks.at(-1)!.end }
+  const [members, busy] = await Promise.all([
+    roleMembers(db, actor, role.code),
+    busyInRole(db, actor, role.code, window),
+  ])
+  const grid = availabilityGrid(members, busy, weeks)
+  const paging = pageOf(grid.rows.length, Number(query.page ?? 1), PAGE_SIZE)
+  return {
+    role: role.code,
+    roles: catalogue.map((r) => ({ code: r.code, name: r.name, nameNl: r.nameNl })),
+    from,
+    weeks,
+    rows: grid.rows.slice(paging.offset, paging.offset + paging.size),
+    freeAllWeek: grid.freeAllWeek,
+    total: grid.rows.length,
+    ...paging,
+  }
+}
+
+export type Overview = NonNullable<Awaited<ReturnType<typeof roleOverview>>>
+
+export const myAlerts = (db: Db, actor: SessionUser) => alertsOfMine(db, actor)

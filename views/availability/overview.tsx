@@ -1,0 +1,135 @@
+/** Who is free when: a role's members by week, in words (not colour alone), paged without script. */
+import { addDays, type Cell, type Period } from '../../pool/availability.ts'
+import { islandName } from '../../pool/reference.ts'
+import type { ViewCtx } from '../context.ts'
+import type { MessageKey } from '../i18n/index.ts'
+
+export interface OverviewView {
+  role: string
+  roles: { code: string; name: string; nameNl: string }[]
+  from: string
+  weeks: Period[]
+  rows: { member: { id: string; name: string; base: string; level: string }; cells: Cell[] }[]
+  freeAllWeek: number[]
+  total: number
+  page: number
+  pages: number
+}
+
+const day = (ctx: ViewCtx, iso: string, month: boolean) =>
+  new Intl.DateTimeFormat(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    ...(month ? { month: 'short' } : {}),
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`))
+
+/** "6–12 Sep", or "28 Sep–4 Oct" across a month. */
+function weekLabel(ctx: ViewCtx, w: Period) {
+  const sameMonth = w.start.slice(0, 7) === w.end.slice(0, 7)
+  return `${day(ctx, w.start, !sameMonth)}–${day(ctx, w.end, true)}`
+}
+
+function CellText({ ctx, cell }: { ctx: ViewCtx; cell: Cell }) {
+  if (cell.state === 'free') return <td class="av-free">{ctx.t('avail.free')}</td>
+  if (cell.state === 'busy')
+    return (
+      <td class="av-busy">
+        <b>{ctx.t('avail.busy')}</b>
+      </td>
+    )
+  return <td class="av-partly">{ctx.t('avail.partly', { n: cell.freeDays })}</td>
+}
+
+export function RoleOverview({ ctx, data }: { ctx: ViewCtx; data: OverviewView }) {
+  const { t } = ctx
+  const nameOf = (r: OverviewView['roles'][number]) => (ctx.locale === 'nl' ? r.nameNl : r.name)
+  const current = data.roles.find((r) => r.code === data.role)
+  const link = (over: { from?: string; page?: number }) => {
+    const q = new URLSearchParams({ role: data.role, from: over.from ?? data.from })
+    if (over.page && over.page > 1) q.set('page', String(over.page))
+    return `/pool/availability?${q}`
+  }
+  return (
+    <section>
+      <h1>{t('avail.title')}</h1>
+      <form method="get" action="/pool/availability" class="filters" role="search">
+        <span>
+          <label for="q-role">{t('avail.role')}</label>{' '}
+          <select id="q-role" name="role">
+            {data.roles.map((r) => (
+              <option value={r.code} selected={r.code === data.role}>
+                {nameOf(r)}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span>
+          <label for="q-from">{t('avail.from')}</label>{' '}
+          <input type="date" id="q-from" name="from" value={data.from} />
+        </span>{' '}
+        <button type="submit">{t('avail.show')}</button>
+      </form>
+      <p class="muted">{t('avail.explain')}</p>
+      {data.total === 0 ? (
+        <p>{t('avail.none')}</p>
+      ) : (
+        <div class="scroll">
+          <table id="availability">
+            <caption>
+              {t('avail.caption', {
+                role: current ? nameOf(current) : data.role,
+                count: data.total,
+                from: day(ctx, data.from, true),
+              })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('avail.member')}</th>
+                {data.weeks.map((w) => (
+                  <th scope="col">{weekLabel(ctx, w)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map(({ member: m, cells }) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/pool/availability/${m.id}`}>{m.name}</a>
+                    <br />
+                    <span class="muted">
+                      {t(`level.${m.level}` as MessageKey)} · {islandName(m.base)}
+                    </span>
+                  </th>
+                  {cells.map((cell) => (
+                    <CellText ctx={ctx} cell={cell} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('avail.freeAllWeek')}</th>
+                {data.freeAllWeek.map((n) => (
+                  <td>{n}</td>
+                ))}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+      <nav class="actions" aria-label={t('avail.pageOf', { page: data.page, pages: data.pages })}>
+        <a href={link({ from: addDays(data.from, -56) })}>← {t('avail.earlier')}</a>
+        <a href={link({ from: addDays(data.from, 56) })}>{t('avail.later')} →</a>
+        {data.pages > 1 ? (
+          <>
+            <span>{t('avail.pageOf', { page: data.page, pages: data.pages })}</span>
+            {data.page > 1 ? <a href={link({ page: data.page - 1 })}>{t('avail.prevPage')}</a> : null}
+            {data.page < data.pages ? (
+              <a href={link({ page: data.page + 1 })}>{t('avail.nextPage')}</a>
+            ) : null}
+          </>
+        ) : null}
+      </nav>
+    </section>
+  )
+}

@@ -110,10 +110,10 @@ export function parseIncidentInput(raw: unknown, ref: IncidentRef = {}): Inciden
   return { ok: true, value: { name, hazard: hazard!, islands, phase: phase!, openedAt } }
 }
 
-/** Scope as for requests: island users the incidents that affect their island, functionaries none. */
+/** Island users see the incidents that affect their island; every other role sees all. */
 function inIncidentScope(incident: Pick<IncidentRecord, 'islands'>, actor: Actor): boolean {
   if (actor.role === 'island') return actor.island !== null && incident.islands.includes(actor.island)
-  return actor.role !== 'functionary'
+  return true // issue 3: every role sees incidents; island users those that affect their island
 }
 
 /** Whether the actor may see the incident at all (lists, pages, the request form's choice). */

@@ -35,7 +35,7 @@ export type Action =
   | 'overview:read'
 
 const grants: Record<Role, readonly Action[]> = {
-  admin: ['reference:read', 'outbox:read', 'accounts:manage', 'overview:read'],
+  admin: ['reference:read', 'incidents:read', 'outbox:read', 'accounts:manage', 'overview:read'],
   coordinator: [
     'reference:read',
     'requests:read',
@@ -57,7 +57,7 @@ const grants: Record<Role, readonly Action[]> = {
     'overview:read',
   ],
   island: ['reference:read', 'requests:read', 'requests:create', 'incidents:read'],
-  functionary: ['reference:read', 'profile:own'],
+  functionary: ['reference:read', 'incidents:read', 'profile:own'],
   observer: ['reference:read', 'requests:read', 'incidents:read', 'hrc:read', 'overview:read'],
 }
 
@@ -106,7 +106,7 @@ const nav: Record<Role, readonly NavItem[]> = {
     { href: '/me/alerts', label: 'nav.myAlerts' },
   ],
   observer: [home, requests, incidents, reference],
-  admin: [home, { href: '/admin/outbox', label: 'nav.outbox' }, reference],
+  admin: [home, { href: '/admin/outbox', label: 'nav.outbox' }, incidents, reference],
 }
 
 /** The navigation a role gets. Later features add their pages here, next to the grants that guard them. */

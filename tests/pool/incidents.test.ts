@@ -113,8 +113,8 @@ describe('who sees an incident', () => {
     ['a coordinator', actors.dutyOfficer, true],
     ['a dispatcher', actors.usar, true],
     ['an observer', actors.ministry, true],
-    ['a functionary', actors.anna, false],
-    ['an admin', actors.sysadmin, false],
+    ['a functionary', actors.anna, true],
+    ['an admin', actors.sysadmin, true],
   ])('%s: %s', (_, actor, visible) => {
     expect(incidentVisible(erin, actor)).toBe(visible)
   })
@@ -170,7 +170,7 @@ describe('closeIncident', () => {
     ['an island not affected', bonaireTeam, 'not_found'],
     ['a dispatcher', actors.usar, 'forbidden'],
     ['an observer', actors.ministry, 'forbidden'],
-    ['a functionary', actors.anna, 'not_found'],
+    ['a functionary', actors.anna, 'forbidden'],
     ['an admin', actors.sysadmin, 'forbidden'],
   ])('by %s: %s', (_, actor, expected) => {
     const result = closeIncident(erin, actor, NOW, ids())

@@ -45,7 +45,7 @@ export async function validateSession(db: Db, token: string, now: number): Promi
   const [id, secret] = token.split('.')
   if (!id || !secret) return null
   const row = await findSession(db, id)
-  if (!row || !row.user.active) return null
+  if (!row?.user.active) return null
   if (!constantTimeEqual(await sha256Hex(secret), row.secretHash)) return null
   if (row.expiresAt <= now) {
     await deleteSession(db, id)

@@ -112,5 +112,5 @@ describe('rate limits on sign-in', () => {
     }
     const res = await t.post('/login', { email: 'bonaire@demo.ccpm', password: 'demo' }, undefined, headers)
     expect(res.status).toBe(429)
-  })
+  }, 180_000) // 50 real PBKDF2 checks of 600,000 iterations: ~15 s idle, far more on a loaded machine
 })

@@ -51,8 +51,8 @@ async function expectScripting(page: Page, on: boolean) {
 
 let server: TestServer
 let browser: Browser
-/** A browser test does many round trips and axe runs; two busy cores make them slow. */
-const SLOW = 180_000
+/** A browser step does round trips and an axe run; two busy cores make that slow. */
+const SLOW = 60_000
 
 beforeAll(async () => {
   ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
@@ -74,11 +74,25 @@ for (const javaScriptEnabled of [true, false]) {
     const open = () => newPage(browser, { javaScriptEnabled, baseURL: server.url })
 
     for (const user of users) {
-      it(
-        `signs in as ${user.email}, walks the ${user.role} navigation and signs out`,
-        async () => {
-          const { context, page, errors } = await open()
-          try {
+      // One browser context per user, shared by the steps below (they run in order): a failing
+      // step names the page, and every step gets its own time on a slow machine.
+      describe(`as ${user.email} (${user.role})`, () => {
+        const expected = navigation(user.role).map((item) => ({
+          text: translator('en')(item.label as MessageKey),
+          href: item.href,
+        }))
+        let session: Awaited<ReturnType<typeof open>>
+        beforeAll(async () => {
+          session = await open()
+        })
+        afterAll(async () => {
+          await session?.context.close()
+        })
+
+        it(
+          'signs in through the form',
+          async () => {
+            const { page } = session
             const login = await page.goto('/login')
             expect(login?.status()).toBe(200)
             await expect.poll(() => page.title()).toBe(`${en['login.title']} · CCPM`)
@@ -89,26 +103,35 @@ for (const javaScriptEnabled of [true, false]) {
             expect(new URL(page.url()).pathname).toBe('/')
             await expectScripting(page, javaScriptEnabled)
             expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(en['home.title'])
+          },
+          SLOW,
+        )
 
+        it(
+          `shows the ${user.role} navigation and who is signed in`,
+          async () => {
+            const { page } = session
             // The navigation is exactly the role's, in its order.
-            const expected = navigation(user.role).map((item) => ({
-              text: translator('en')(item.label as MessageKey),
-              href: item.href,
-            }))
             expect(await navLinks(page)).toEqual(expected)
-
+            expect(expected.map((item) => item.href)).toContain('/reference')
             // Who is signed in, in which role, for which island.
             const banner = page.getByRole('banner')
             expect(await banner.locator('.who-name').textContent()).toBe(user.name)
             expect((await banner.locator('.who-role').textContent())?.trim()).toBe(user.roleLine)
             await expectNoAxeViolations(page)
+          },
+          SLOW,
+        )
 
-            // Every page of the navigation, reached by its link, marked current, and clean for axe.
-            for (const item of expected) {
-              const link = page.getByRole('navigation', { name: en['nav.label'] }).getByRole('link', {
-                name: item.text,
-                exact: true,
-              })
+        // Every page of the navigation, reached by its link, marked current, and clean for axe.
+        for (const item of expected) {
+          it(
+            `opens ${item.href} from the navigation`,
+            async () => {
+              const { page } = session
+              const link = page
+                .getByRole('navigation', { name: en['nav.label'] })
+                .getByRole('link', { name: item.text, exact: true })
               const [response] = await Promise.all([
                 page.waitForResponse((r) => new URL(r.url()).pathname === item.href),
                 link.click(),
@@ -118,11 +141,15 @@ for (const javaScriptEnabled of [true, false]) {
               expect(new URL(page.url()).pathname).toBe(item.href)
               expect(await link.getAttribute('aria-current')).toBe('page')
               if (item.href !== '/') await expectNoAxeViolations(page) // the overview was checked above
-            }
-            const reference = expected.find((item) => item.href === '/reference')
-            expect(reference, 'the reference page is in the navigation').toBeDefined()
+            },
+            SLOW,
+          )
+        }
 
-            // Sign out: back on the login page, and the session is gone.
+        it(
+          'signs out to the login page, and the session is gone',
+          async () => {
+            const { page, errors } = session
             await Promise.all([
               page.waitForURL((url) => url.pathname === '/login', { waitUntil: 'load' }),
               page.getByRole('button', { name: en['logout.submit'] }).click(),
@@ -131,14 +158,12 @@ for (const javaScriptEnabled of [true, false]) {
             expect(await page.getByRole('navigation', { name: en['nav.label'] }).count()).toBe(0)
             await page.goto('/reference')
             expect(new URL(page.url()).pathname).toBe('/login')
-
+            // No console error or uncaught exception anywhere on the way (CSP violations included).
             expect(errors).toEqual([])
-          } finally {
-            await context.close()
-          }
-        },
-        SLOW,
-      )
+          },
+          SLOW,
+        )
+      })
     }
 
     it(

@@ -100,5 +100,5 @@ describe('an availability alert by e-mail', () => {
     expect(coord.errors).toEqual([])
     expect(phone.errors).toEqual([])
     for (const p of [saba, coord, phone]) await p.context.close()
-  })
+  }, 120_000) // the board polls every 20 s; a loaded CI machine needs headroom
 })

@@ -88,6 +88,6 @@ for (const javaScript of [true, false]) {
       expect(coord.errors).toEqual([])
       await saba.context.close()
       await coord.context.close()
-    })
+    }, 120_000)
   })
 }

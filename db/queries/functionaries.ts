@@ -1,0 +1,261 @@
+/**
+ * The pool register, read through the acting user's scope (coordinators see everyone, a functionary
+ * only themself, others nobody) and written as one batch per decision of pool/functionaries.ts.
+ */
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm'
+import type { AuditEvent } from '../../pool/audit.ts'
+import type { FunctionaryRecord, Level, Proficiency } from '../../pool/functionaries.ts'
+import { newId } from '../../pool/ids.ts'
+import { type Actor, can } from '../../pool/policy.ts'
+import { auditIf, stamped } from '../guard.ts'
+import { auditEvents, functionaries, functionaryLanguages, functionaryRoles } from '../schema/index.ts'
+import { changes, type Db, type Stmt } from '../types.ts'
+import { recordAudit } from './audit.ts'
+
+export interface PoolFilters {
+  q?: string
+  role?: string
+  /** Minimum level: of `role` when given, else of any role. */
+  level?: Level
+  language?: string
+  base?: string
+  /** Free for the whole period: no unavailability row overlaps [freeFrom, freeTo] (ISO dates, inclusive). */
+  freeFrom?: string
+  freeTo?: string
+  active?: 'active' | 'inactive' | 'all'
+}
+
+/** D1 binds at most 100 parameters per statement: lists of ids go in slices. */
+const SLICE = 90
+
+function scope(actor: Actor): SQL | undefined | null {
+  if (can(actor, 'pool:read')) return undefined
+  if (can(actor, 'profile:own') && actor.functionaryId) return eq(functionaries.id, actor.functionaryId)
+  return null
+}
+
+const rank = (column: SQL | typeof functionaryRoles.level) =>
+  sql`(case ${column} when 'senior' then 2 when 'qualified' then 1 else 0 end)`
+const LEVEL_RANK = { trainee: 0, qualified: 1, senior: 2 } as const
+
+function conditions(f: PoolFilters): (SQL | undefined)[] {
+  const like = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null
+  const roleWhere = [
+    f.role ? sql`r.role = ${f.role}` : undefined,
+    f.level ? sql`${rank(sql`r.level`)} >= ${LEVEL_RANK[f.level]}` : undefined,
+  ].filter(Boolean) as SQL[]
+  const from = f.freeFrom ?? f.freeTo
+  const to = f.freeTo ?? f.freeFrom
+  return [
+    like
+      ? sql`(${functionaries.name} like ${like} escape '\\' or ${functionaries.email} like ${like} escape '\\'
+          or ${functionaries.organisation} like ${like} escape '\\')`
+      : undefined,
+    roleWhere.length
+      ? sql`exists (select 1 from functionary_roles r where r.functionary_id = ${functionaries.id}
+          and ${sql.join(roleWhere, sql` and `)})`
+      : undefined,
+    f.language
+      ? sql`exists (select 1 from functionary_languages l where l.functionary_id = ${functionaries.id}
+          and l.language = ${f.language})`
+      : undefined,
+    f.base ? eq(functionaries.base, f.base) : undefined,
+    from && to
+      ? sql`not exists (select 1 from unavailability u where u.functionary_id = ${functionaries.id}
+          and u.start <= ${to} and u."end" >= ${from})`
+      : undefined,
+    f.active === 'all' ? undefined : eq(functionaries.active, f.active !== 'inactive'),
+  ]
+}
+
+/** A page of the register (all matching people when `page` is omitted: the export) and the total. */
+export async function listFunctionaries(
+  db: Db,
+  actor: Actor,
+  filters: PoolFilters = {},
+  page?: { limit: number; offset: number },
+): Promise<{ items: FunctionaryRecord[]; total: number }> {
+  const visible = scope(actor)
+  if (visible === null) return { items: [], total: 0 }
+  const where = and(visible, ...conditions(filters))
+  const query = db
+    .select()
+    .from(functionaries)
+    .where(where)
+    .orderBy(asc(sql`${functionaries.name} collate nocase`), asc(functionaries.id))
+  const [rows, [total]] = await Promise.all([
+    page ? query.limit(page.limit).offset(page.offset) : query,
+    db.select({ n: count() }).from(functionaries).where(where),
+  ])
+  return { items: await withDetails(db, rows), total: total?.n ?? 0 }
+}
+
+export async function findFunctionary(db: Db, actor: Actor, id: string) {
+  const visible = scope(actor)
+  if (visible === null) return undefined
+  const rows = await db
+    .select()
+    .from(functionaries)
+    .where(and(eq(functionaries.id, id), visible))
+  return (await withDetails(db, rows))[0]
+}
+
+/** Everyone, unscoped: for the import, which matches rows to people by e-mail. Callers check `pool:manage`. */
+export async function allFunctionaries(db: Db): Promise<FunctionaryRecord[]> {
+  return withDetails(db, await db.select().from(functionaries))
+}
+
+/** The id of whoever has this e-mail address (any case), if anyone. */
+export async function idByEmail(db: Db, email: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: functionaries.id })
+    .from(functionaries)
+    .where(sql`lower(${functionaries.email}) = ${email.toLowerCase()}`)
+  return row?.id
+}
+
+type Row = typeof functionaries.$inferSelect
+
+async function withDetails(db: Db, rows: Row[]): Promise<FunctionaryRecord[]> {
+  const ids = rows.map((r) => r.id)
+  const roles = new Map<string, FunctionaryRecord['roles']>()
+  const langs = new Map<string, FunctionaryRecord['languages']>()
+  for (let i = 0; i < ids.length; i += SLICE) {
+    const slice = ids.slice(i, i + SLICE)
+    const [rs, ls] = await Promise.all([
+      db.select().from(functionaryRoles).where(inArray(functionaryRoles.functionaryId, slice)),
+      db.select().from(functionaryLanguages).where(inArray(functionaryLanguages.functionaryId, slice)),
+    ])
+    for (const r of rs) roles.set(r.functionaryId, [...(roles.get(r.functionaryId) ?? []), r])
+    for (const l of ls) langs.set(l.functionaryId, [...(langs.get(l.functionaryId) ?? []), l])
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    phone: r.phone,
+    base: r.base,
+    organisation: r.organisation,
+    remoteCapable: r.remoteCapable,
+    travelDocumentExpiry: r.travelDocumentExpiry,
+    medicalFitnessExpiry: r.medicalFitnessExpiry,
+    notes: r.notes,
+    active: r.active,
+    version: r.version,
+    roles: (roles.get(r.id) ?? [])
+      .map(({ role, level }) => ({ role, level }))
+      .sort((a, b) => a.role.localeCompare(b.role)),
+    languages: (langs.get(r.id) ?? [])
+      .map(({ language, proficiency }) => ({ language, proficiency: proficiency as Proficiency }))
+      .sort((a, b) => a.language.localeCompare(b.language)),
+  }))
+}
+
+const columns = (r: FunctionaryRecord) => ({
+  name: r.name,
+  email: r.email,
+  phone: r.phone,
+  base: r.base,
+  organisation: r.organisation,
+  remoteCapable: r.remoteCapable,
+  travelDocumentExpiry: r.travelDocumentExpiry,
+  medicalFitnessExpiry: r.medicalFitnessExpiry,
+  notes: r.notes,
+  active: r.active,
+  version: r.version,
+})
+
+function insertStatements(db: Db, r: FunctionaryRecord, event: AuditEvent | null, now: number): Stmt[] {
+  return [
+    db.insert(functionaries).values({ id: r.id, ...columns(r), createdAt: now }),
+    ...r.roles.map((x) => db.insert(functionaryRoles).values({ functionaryId: r.id, ...x }) as Stmt),
+    ...r.languages.map((x) => db.insert(functionaryLanguages).values({ functionaryId: r.id, ...x }) as Stmt),
+    ...(event ? [recordAudit(db, event)] : []),
+  ]
+}
+
+/**
+ * (Guarded inserts are `insert(table).select(sql)`, never `db.run`: see db/guard.ts.)
+ * The guarded update (the version as read), then roles and languages replaced and the event
+ * written only if it matched (`stamp`, db/guard.ts).
+ */
+function updateStatements(
+  db: Db,
+  before: FunctionaryRecord,
+  after: FunctionaryRecord,
+  event: AuditEvent | null,
+) {
+  const stamp = newId()
+  const guard = stamped('functionaries', before.id, stamp)
+  const id = before.id
+  const statements: Stmt[] = [
+    db
+      .update(functionaries)
+      .set({ ...columns(after), stamp })
+      .where(and(eq(functionaries.id, id), eq(functionaries.version, before.version))),
+    db.delete(functionaryRoles).where(and(eq(functionaryRoles.functionaryId, id), guard)),
+    ...after.roles.map((x) =>
+      db.insert(functionaryRoles).select(sql`select ${id}, ${x.role}, ${x.level} where ${guard}`),
+    ),
+    db.delete(functionaryLanguages).where(and(eq(functionaryLanguages.functionaryId, id), guard)),
+    ...after.languages.map((x) =>
+      db
+        .insert(functionaryLanguages)
+        .select(sql`select ${id}, ${x.language}, ${x.proficiency} where ${guard}`),
+    ),
+    ...(event ? [auditIf(db, event, guard)] : []),
+  ]
+  return { statements, guard }
+}
+
+/** A new person with roles, languages and the audit event, in one batch. */
+export async function insertFunctionary(db: Db, record: FunctionaryRecord, event: AuditEvent, now: number) {
+  const [first, ...rest] = insertStatements(db, record, event, now)
+  await db.batch([first!, ...rest])
+}
+
+/** A change of a person in one guarded batch; false when someone else changed them first. */
+export async function updateFunctionary(
+  db: Db,
+  before: FunctionaryRecord,
+  after: FunctionaryRecord,
+  event: AuditEvent,
+): Promise<boolean> {
+  const [update, ...rest] = updateStatements(db, before, after, event).statements
+  const [result] = await db.batch([update!, ...rest])
+  return changes(result) === 1
+}
+
+/**
+ * A batch cannot branch, but it can fail: this insert breaks a NOT NULL constraint unless `guard`
+ * holds, and a failed statement rolls the whole batch back (libSQL and D1 alike).
+ */
+function abortUnless(db: Db, guard: SQL) {
+  return db
+    .insert(auditEvents)
+    .select(sql`select 'abort', 0, null, null, 'abort', 'abort', 'abort', null, null where not (${guard})`)
+}
+
+/**
+ * A whole import as ONE batch: every new person, every update (each guarded, and the batch aborted
+ * if any guard fails, so that a concurrent change leaves the register as it was), every event.
+ * Throws when the batch was rolled back (a lost race, or an e-mail taken meanwhile).
+ */
+export async function applyImport(
+  db: Db,
+  creates: readonly FunctionaryRecord[],
+  updates: readonly { before: FunctionaryRecord; after: FunctionaryRecord }[],
+  events: readonly AuditEvent[],
+  now: number,
+) {
+  const eventOf = new Map(events.map((e) => [e.entityId, e]))
+  const statements: Stmt[] = [
+    ...creates.flatMap((r) => insertStatements(db, r, eventOf.get(r.id) ?? null, now)),
+    ...updates.flatMap(({ before, after }) => {
+      const { statements, guard } = updateStatements(db, before, after, eventOf.get(before.id) ?? null)
+      return [...statements, abortUnless(db, guard)]
+    }),
+  ]
+  const [first, ...rest] = statements
+  if (first) await db.batch([first, ...rest])
+}

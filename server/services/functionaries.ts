@@ -1,0 +1,236 @@
+/**
+ * The pool register's operations, shared by the HTML routes and the JSON API so both doors apply
+ * the same rules: load what the actor may see, ask pool/ for the decision, write it as one batch.
+ */
+import {
+  allFunctionaries,
+  applyImport,
+  findFunctionary,
+  idByEmail,
+  insertFunctionary,
+  listFunctionaries,
+  type PoolFilters,
+  updateFunctionary,
+} from '../../db/queries/functionaries.ts'
+import { listIslands, listLanguages, listRoles } from '../../db/queries/reference.ts'
+import type { SessionUser } from '../../db/queries/sessions.ts'
+import type { Db } from '../../db/types.ts'
+import { type ImportPlan, planImport, toCsv } from '../../pool/csv.ts'
+import { isIsoDate } from '../../pool/fields.ts'
+import {
+  createFunctionary,
+  type Decision,
+  type Errors,
+  editFunctionary,
+  editOwnProfile,
+  type FunctionaryRecord,
+  type FunctionaryRef,
+  fieldsOf,
+  LEVELS,
+  type Level,
+  parseFunctionaryInput,
+  setActive,
+} from '../../pool/functionaries.ts'
+import { newId } from '../../pool/ids.ts'
+import { can } from '../../pool/policy.ts'
+import type { Refusal } from '../../pool/requests.ts'
+
+export interface Ctx {
+  db: Db
+  now: number
+}
+
+type Invalid = { ok: false; error: 'invalid_input'; errors: Errors }
+export type Outcome =
+  | { ok: true; record: FunctionaryRecord }
+  | Invalid
+  | (Refusal & { current?: FunctionaryRecord })
+
+export const PAGE_SIZE = 50
+export const MAX_LIMIT = 200
+const TAKEN = 'Someone in the pool already has this e-mail address.'
+const forbidden: Refusal = {
+  ok: false,
+  error: 'forbidden',
+  message: 'Only LOCC-KCR2 coordinators keep the pool register.',
+}
+const notFound: Refusal = { ok: false, error: 'not_found', message: 'Not found.' }
+const invalid = (errors: Errors): Invalid => ({ ok: false, error: 'invalid_input', errors })
+
+/** The codes a person may use, and their names in the reader's language for the forms and pages. */
+export async function poolRefs(db: Db, locale = 'en') {
+  const [islands, roles, languages] = await Promise.all([listIslands(db), listRoles(db), listLanguages(db)])
+  const nl = locale === 'nl'
+  const ref: FunctionaryRef = {
+    bases: islands.map((i) => i.code),
+    roles: roles.map((r) => r.code),
+    languages: languages.map((l) => l.code),
+  }
+  const view = {
+    bases: islands.map((i) => ({ code: i.code, name: nl ? i.nameNl : i.name })),
+    roles: roles.filter((r) => r.active).map((r) => ({ code: r.code, name: nl ? r.nameNl : r.name })),
+    languages: languages.map((l) => ({ code: l.code, name: nl ? l.nameNl : l.name })),
+  }
+  return { ref, view }
+}
+export type PoolView = Awaited<ReturnType<typeof poolRefs>>['view']
+
+/** The list's query string as filters (page and API use the same names); a bad value is a message, not a 500. */
+export function readFilters(q: Record<string, string | undefined>, maxLimit = MAX_LIMIT) {
+  const errors: Errors = {}
+  const text = (k: string) => (q[k] ?? '').trim()
+  const level = text('level')
+  const active = text('active')
+  const filters: PoolFilters = {
+    q: text('q').slice(0, 200) || undefined,
+    role: text('role') || undefined,
+    level: (LEVELS as readonly string[]).includes(level) ? (level as Level) : undefined,
+    language: text('language') || undefined,
+    base: text('base') || undefined,
+    active: active === 'all' ? 'all' : ['0', 'false', 'inactive'].includes(active) ? 'inactive' : 'active',
+  }
+  if (level && !filters.level) errors.level = 'Choose a level: trainee, qualified or senior.'
+  for (const [key, field] of [
+    ['free_from', 'freeFrom'],
+    ['free_to', 'freeTo'],
+  ] as const) {
+    const v = text(key)
+    if (v && !isIsoDate(v)) errors[key] = 'Enter a date as YYYY-MM-DD, for example 2026-09-06.'
+    else if (v) filters[field] = v
+  }
+  if (filters.freeFrom && filters.freeTo && filters.freeFrom > filters.freeTo)
+    errors.free_to = 'The end of the period comes before its start.'
+  const whole = (k: string, fallback: number, max: number) => {
+    const v = text(k)
+    if (v === '') return fallback
+    if (!/^\d{1,7}$/.test(v) || Number(v) > max) errors[k] = `Give a whole number from 0 to ${max}.`
+    return Math.min(Number(v) || 0, max)
+  }
+  const limit = Math.max(whole('limit', Math.min(PAGE_SIZE, maxLimit), maxLimit), 1)
+  const offset = whole('offset', 0, 10_000_000)
+  return { filters, page: { limit, offset }, errors }
+}
+
+const constraintFailed = (err: unknown): boolean => {
+  const text = (e: unknown): string => (e instanceof Error ? `${e.message} ${text(e.cause)}` : '')
+  return /constraint/i.test(text(err))
+}
+
+/** A coordinator adds someone. */
+export async function createFromInput(ctx: Ctx, actor: SessionUser, raw: unknown): Promise<Outcome> {
+  if (!can(actor, 'pool:manage')) return forbidden
+  const { ref } = await poolRefs(ctx.db)
+  const parsed = parseFunctionaryInput(raw, ref)
+  if (!parsed.ok) return invalid(parsed.errors)
+  if (await idByEmail(ctx.db, parsed.value.email)) return invalid({ email: TAKEN })
+  const d = createFunctionary(parsed.value, actor, { now: ctx.now, newId })
+  if (!d.ok) return d
+  try {
+    await insertFunctionary(ctx.db, d.record, d.event!, ctx.now)
+  } catch (err) {
+    if (constraintFailed(err)) return invalid({ email: TAKEN }) // taken between the check and the write
+    throw err
+  }
+  return { ok: true, record: d.record }
+}
+
+/**
+ * An edit from the coordinator's form or an API PATCH: the fields given are laid over the person
+ * as stored. A functionary editing themself gets editOwnProfile's limits; `active` (API) is a
+ * coordinator's change too.
+ */
+export async function editFromInput(
+  ctx: Ctx,
+  actor: SessionUser,
+  id: string,
+  raw: Record<string, unknown>,
+  version?: number,
+): Promise<Outcome> {
+  const found = await findFunctionary(ctx.db, actor, id)
+  if (!found) return notFound
+  const { ref } = await poolRefs(ctx.db)
+  const { active = found.active, ...rest } = raw
+  if (typeof active !== 'boolean') return invalid({ active: 'Answer true or false.' })
+  const parsed = parseFunctionaryInput({ ...fieldsOf(found), ...rest }, ref, found)
+  if (!parsed.ok) return invalid(parsed.errors)
+  if (parsed.value.email !== found.email && (await idByEmail(ctx.db, parsed.value.email)))
+    return invalid({ email: TAKEN })
+  const decide = { now: ctx.now, newId, version }
+  const d = can(actor, 'pool:manage')
+    ? editFunctionary(found, { ...parsed.value, active }, actor, decide)
+    : active !== found.active
+      ? forbidden
+      : editOwnProfile(found, parsed.value, actor, decide)
+  return write(ctx, actor, found, d)
+}
+
+/** Deactivate (keeps the person and their history) or reactivate. */
+export async function changeStatus(
+  ctx: Ctx,
+  actor: SessionUser,
+  id: string,
+  active: boolean,
+  version?: number,
+) {
+  const found = await findFunctionary(ctx.db, actor, id)
+  if (!found) return notFound
+  return write(ctx, actor, found, setActive(found, active, actor, { now: ctx.now, newId, version }))
+}
+
+async function write(ctx: Ctx, actor: SessionUser, found: FunctionaryRecord, d: Decision): Promise<Outcome> {
+  if (!d.ok) return { ...d, current: found }
+  if (!d.event) return { ok: true, record: found }
+  try {
+    if (await updateFunctionary(ctx.db, found, d.record, d.event)) return { ok: true, record: d.record }
+  } catch (err) {
+    if (constraintFailed(err)) return invalid({ email: TAKEN })
+    throw err
+  }
+  return {
+    ok: false,
+    error: 'conflict',
+    message: 'Someone else changed this person first.',
+    current: await findFunctionary(ctx.db, actor, found.id),
+  }
+}
+
+/** What an import would do; writes nothing. */
+export async function previewImport(
+  ctx: Ctx,
+  actor: SessionUser,
+  text: string,
+): Promise<ImportPlan | Refusal> {
+  if (!can(actor, 'pool:manage')) return forbidden
+  const { ref } = await poolRefs(ctx.db)
+  return planImport(text, ref, await allFunctionaries(ctx.db), actor, { now: ctx.now, newId })
+}
+
+export type ImportOutcome =
+  | { ok: true; plan: ImportPlan }
+  | { ok: false; error: 'invalid_input'; plan: ImportPlan }
+  | Refusal
+
+/** The import, all or nothing: planned again against the register as it is now, then one batch. */
+export async function runImport(ctx: Ctx, actor: SessionUser, text: string): Promise<ImportOutcome> {
+  const plan = await previewImport(ctx, actor, text)
+  if ('error' in plan) return plan
+  if (!plan.ok) return { ok: false, error: 'invalid_input', plan }
+  try {
+    await applyImport(ctx.db, plan.creates, plan.updates, plan.events, ctx.now)
+  } catch (err) {
+    if (!constraintFailed(err)) throw err
+    return {
+      ok: false,
+      error: 'conflict',
+      message: 'The register changed while this import ran; nothing was written. Look at the preview again.',
+    }
+  }
+  return { ok: true, plan }
+}
+
+/** The register as CSV, with a BOM so that spreadsheets read it as UTF-8. */
+export async function exportCsv(db: Db, actor: SessionUser, filters: PoolFilters, delimiter: ',' | ';') {
+  if (!can(actor, 'pool:manage')) return null
+  const { items } = await listFunctionaries(db, actor, filters)
+  return `\uFEFF${toCsv(items, delimiter)}`
+}

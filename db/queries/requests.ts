@@ -249,15 +249,16 @@ export async function applyEdit(
   return changes(update) === 1
 }
 
+/** A need row inserted only under the guard (see db/guard.ts: insert … select, never db.run in a batch). */
 function insertNeedIf(db: Db, n: NeedRow, guard: SQL) {
   const json = (v: string[] | null) => (v ? JSON.stringify(v) : null)
   const bool = (v: boolean | null) => (v == null ? null : v ? 1 : 0)
-  return db.run(sql`insert into needs (id, request_id, position, kind, role, count, min_level, languages,
-      preferred_languages, remote_ok, period_start, period_end, notes, unit_type, description, quantity)
-    select ${n.id}, ${n.requestId}, ${n.position}, ${n.kind}, ${n.role}, ${n.count}, ${n.minLevel}, ${json(n.languages)},
+  return db.insert(needs).select(
+    sql`select ${n.id}, ${n.requestId}, ${n.position}, ${n.kind}, ${n.role}, ${n.count}, ${n.minLevel}, ${json(n.languages)},
       ${json(n.preferredLanguages)}, ${bool(n.remoteOk)}, ${n.periodStart}, ${n.periodEnd}, ${n.notes}, ${n.unitType},
       ${n.description}, ${n.quantity}
-    where ${guard}`)
+    where ${guard}`,
+  )
 }
 
 /** Who gets mail about a request: every active coordinator, and the island's own accounts. */

@@ -26,6 +26,26 @@ async function keyOf(c: Context<AppEnv>): Promise<string | undefined> {
   return undefined
 }
 
+/**
+ * The body as compared between a request and its repeat. A multipart body gets a new boundary
+ * each time it is sent, so it is compared by its fields (files by name, size and content hash).
+ */
+async function bodyText(c: Context<AppEnv>): Promise<string> {
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) return c.req.text()
+  const fields = await c.req.parseBody({ all: true })
+  const parts: string[] = []
+  for (const [name, value] of Object.entries(fields).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const v of [value].flat()) {
+      parts.push(
+        typeof v === 'string'
+          ? `${name}=${v}`
+          : `${name}=file:${v.name}:${v.size}:${await sha256Hex(await v.text())}`,
+      )
+    }
+  }
+  return parts.join('\n')
+}
+
 export function idempotency(): MiddlewareHandler<AppEnv> {
   return async function idempotency(c, next) {
     if (c.req.method !== 'POST' && c.req.method !== 'PATCH' && c.req.method !== 'PUT') return next()
@@ -34,7 +54,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     if (!KEY.test(key)) throw new HTTPException(422, { message: 'The one-time key is malformed.' })
     const { db, now } = c.var.deps
     const scope = c.var.user?.id ?? 'anon'
-    const fingerprint = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.text()}`)
+    const fingerprint = await sha256Hex(`${c.req.method} ${c.req.path}\n${await bodyText(c)}`)
 
     if (!(await claimKey(db, scope, key, fingerprint, now()))) {
       const seen = await findKey(db, scope, key)

@@ -224,3 +224,24 @@ describe('one-time keys', () => {
     expect((await t.post('/test/invalid', { _key: key }, cookie)).headers.get('idempotent-replay')).toBeNull()
   })
 })
+
+describe('one-time keys on multipart forms', () => {
+  it('replays a resent upload although its boundary changed', async () => {
+    const send = () => {
+      const form = new FormData()
+      form.set('_key', 'k-multipart-01')
+      form.set('file', new File(['name,email\n'], 'pool.csv', { type: 'text/csv' }))
+      return t.app.request(`${ORIGIN}/test/counter`, {
+        method: 'POST',
+        body: form,
+        headers: { origin: ORIGIN, cookie },
+      })
+    }
+    const before = (await auditTrail(t.db, 'test', 'counter')).length
+    const a = await send()
+    const b = await send()
+    expect(a.status).toBe(303)
+    expect(b.headers.get('idempotent-replay')).toBe('true')
+    expect((await auditTrail(t.db, 'test', 'counter')).length).toBe(before + 1)
+  })
+})

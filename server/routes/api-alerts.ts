@@ -1,14 +1,12 @@
 /** JSON API v1 for availability alerts: send a round for a need, list its answers. */
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { alertsForNeed } from '../../db/queries/alerts.ts'
 import { parseMoment } from '../../pool/incidents.ts'
 import type { AppEnv } from '../env.ts'
+import { iso, jsonBody, REFUSAL_STATUS } from '../json.ts'
 import { authorize } from '../policy.ts'
 import { spend } from '../rate-limit.ts'
 import { loadNeed, send } from '../services/alerts.ts'
-
-const iso = (at: number | null) => (at == null ? null : new Date(at).toISOString())
 
 export const apiAlerts = new Hono<AppEnv>()
   .get('/needs/:id/alerts', async (c) => {
@@ -31,9 +29,7 @@ export const apiAlerts = new Hono<AppEnv>()
   .post('/needs/:id/alerts', async (c) => {
     const user = authorize(c, 'pool:manage')
     await spend(c, 'alertRoundsPerUser', user.id, 'Too many alert rounds; wait a few minutes.')
-    const body = await c.req.json().catch(() => null)
-    if (!body || typeof body !== 'object')
-      throw new HTTPException(400, { message: 'The body must be a JSON object.' })
+    const body = await jsonBody(c)
     const ids = Array.isArray(body.functionaryIds)
       ? body.functionaryIds.filter((x: unknown) => typeof x === 'string')
       : []
@@ -48,7 +44,7 @@ export const apiAlerts = new Hono<AppEnv>()
       deadline,
     )
     if (!result.ok) {
-      const status = ({ not_found: 404, forbidden: 403, conflict: 409, invalid: 422 } as const)[result.error]
+      const status = REFUSAL_STATUS[result.error]
       const fields = 'fields' in result ? result.fields : undefined
       return c.json({ error: { status, message: result.message, ...(fields ? { fields } : {}) } }, status)
     }

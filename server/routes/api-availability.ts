@@ -1,11 +1,11 @@
 /** JSON API v1 for unavailability periods: the same service, rules and scope as the pages. */
 import { type Context, Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import type { PeriodRow } from '../../db/queries/availability.ts'
 import { today } from '../../pool/availability.ts'
 import { isIsoDate } from '../../pool/fields.ts'
 import type { Refusal } from '../../pool/requests.ts'
 import type { AppEnv } from '../env.ts'
+import { invalid, jsonBody } from '../json.ts'
 import { currentUser } from '../policy.ts'
 import { addPeriod, planningOf, removePeriod } from '../services/availability.ts'
 
@@ -22,18 +22,6 @@ const periodJson = (p: PeriodRow) => ({
   createdByName: p.createdByName,
   createdAt: new Date(p.createdAt).toISOString(),
 })
-
-async function body(c: C): Promise<Record<string, unknown>> {
-  try {
-    const value = await c.req.json()
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value
-  } catch {}
-  throw new HTTPException(400, { message: 'The body must be a JSON object.' })
-}
-
-function invalid(c: C, fields: Record<string, string>) {
-  return c.json({ error: { status: 422, message: 'Some fields need attention.', fields } }, 422)
-}
 
 function refused(c: C, r: Refusal) {
   const status = r.error === 'forbidden' ? 403 : 404
@@ -55,7 +43,7 @@ export const apiAvailability = new Hono<AppEnv>()
     const user = currentUser(c)
     const { db, now } = c.var.deps
     const id = c.req.param('id')
-    const result = await addPeriod({ db, now: now() }, user, id, await body(c))
+    const result = await addPeriod({ db, now: now() }, user, id, await jsonBody(c))
     if (result.ok) {
       c.header('Location', `/api/v1/functionaries/${id}/unavailability/${result.period.id}`)
       return c.json(periodJson(result.period), 201)

@@ -7,6 +7,7 @@ import type { ImportPlan } from '../../pool/csv.ts'
 import type { FunctionaryRecord } from '../../pool/functionaries.ts'
 import { can } from '../../pool/policy.ts'
 import type { AppEnv } from '../env.ts'
+import { invalid, jsonBody } from '../json.ts'
 import { authorize, currentUser } from '../policy.ts'
 import {
   createFromInput,
@@ -54,17 +55,6 @@ export function functionaryJson(f: FunctionaryRecord, contact: boolean) {
 /** Coordinators see contact details of everyone; a functionary only their own (the only one they can load). */
 const seesContact = (user: SessionUser, f: FunctionaryRecord) =>
   can(user, 'pool:manage') || user.functionaryId === f.id
-
-async function body(c: C): Promise<Record<string, unknown>> {
-  try {
-    const value = await c.req.json()
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value
-  } catch {}
-  throw new HTTPException(400, { message: 'The body must be a JSON object.' })
-}
-
-const invalid = (c: C, fields: Record<string, string>) =>
-  c.json({ error: { status: 422, message: 'Some fields need attention.', fields } }, 422)
 
 function answer(c: C, user: SessionUser, r: Outcome, created = false) {
   if (r.ok) {
@@ -117,7 +107,7 @@ export const apiFunctionaries = new Hono<AppEnv>()
   })
   .post('/functionaries', async (c) => {
     const user = authorize(c, 'pool:manage')
-    return answer(c, user, await createFromInput(ctxOf(c), user, await body(c)), true)
+    return answer(c, user, await createFromInput(ctxOf(c), user, await jsonBody(c)), true)
   })
   .post('/functionaries/import', async (c) => {
     const user = authorize(c, 'pool:manage')
@@ -144,7 +134,7 @@ export const apiFunctionaries = new Hono<AppEnv>()
   })
   .patch('/functionaries/:id', async (c) => {
     const user = mayLook(c)
-    const { version, id: _id, ...fields } = await body(c)
+    const { version, id: _id, ...fields } = await jsonBody(c)
     if (version !== undefined && typeof version !== 'number') return invalid(c, { version: 'Give a number.' })
     return answer(c, user, await editFromInput(ctxOf(c), user, c.req.param('id'), fields, version))
   })

@@ -6,13 +6,12 @@ import { listIncidents } from '../../db/queries/incidents.ts'
 import { filledByNeed, findRequest, listRequests, needsOf } from '../../db/queries/requests.ts'
 import type { Need, Refusal, RequestRecord, RequestStatus } from '../../pool/requests.ts'
 import type { AppEnv } from '../env.ts'
+import { invalid, iso, jsonBody, REFUSAL_STATUS } from '../json.ts'
 import { authorize } from '../policy.ts'
 import { closeById, openFromInput } from '../services/incidents.ts'
 import { changeStatus, fileRequest } from '../services/requests.ts'
 
 type C = Context<AppEnv>
-const iso = (at: number | null) => (at == null ? null : new Date(at).toISOString())
-
 function requestJson(r: RequestRecord, needs: Need[], filled: Map<string, number>) {
   return {
     id: r.id,
@@ -49,23 +48,11 @@ const incidentJson = (i: IncidentRow) => ({
   version: i.version,
 })
 
-async function body(c: C): Promise<Record<string, unknown>> {
-  try {
-    const value = await c.req.json()
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value
-  } catch {}
-  throw new HTTPException(400, { message: 'The body must be a JSON object.' })
-}
-
-function invalid(c: C, errors: Record<string, string>) {
-  return c.json({ error: { status: 422, message: 'Some fields need attention.', fields: errors } }, 422)
-}
-
 function refused(
   c: C,
   r: Refusal & { current?: { status: string; version: number } | { request: RequestRecord } },
 ) {
-  const status = ({ not_found: 404, forbidden: 403, conflict: 409, invalid: 422 } as const)[r.error]
+  const status = REFUSAL_STATUS[r.error]
   const current = r.current && 'request' in r.current ? r.current.request : r.current
   const extra =
     status === 409 && current ? { current: { status: current.status, version: current.version } } : {}
@@ -106,7 +93,7 @@ export const apiRequests = new Hono<AppEnv>()
   .post('/requests', async (c) => {
     const user = authorize(c, 'requests:create')
     const { db, now, config } = c.var.deps
-    const result = await fileRequest({ db, now: now(), baseUrl: config.baseUrl }, user, await body(c))
+    const result = await fileRequest({ db, now: now(), baseUrl: config.baseUrl }, user, await jsonBody(c))
     if (!result.ok) return invalid(c, result.errors)
     c.header('Location', `/api/v1/requests/${result.id}`)
     return c.json(await oneRequest(c, result.id), 201)
@@ -114,7 +101,7 @@ export const apiRequests = new Hono<AppEnv>()
   .post('/requests/:id/status', async (c) => {
     const user = authorize(c, 'requests:read')
     const { db, now, config } = c.var.deps
-    const b = await body(c)
+    const b = await jsonBody(c)
     const version = typeof b.version === 'number' ? b.version : undefined
     const reason = typeof b.reason === 'string' ? b.reason : null
     const result = await changeStatus(
@@ -133,13 +120,13 @@ export const apiRequests = new Hono<AppEnv>()
   })
   .post('/incidents', async (c) => {
     const user = authorize(c, 'incidents:manage')
-    const result = await openFromInput(c.var.deps.db, user, await body(c), c.var.deps.now())
+    const result = await openFromInput(c.var.deps.db, user, await jsonBody(c), c.var.deps.now())
     if (result.ok) return c.json(incidentJson(result.incident), 201)
     return result.error === 'invalid_input' ? invalid(c, result.errors) : refused(c, result)
   })
   .post('/incidents/:id/status', async (c) => {
     const user = authorize(c, 'incidents:read')
-    const b = await body(c)
+    const b = await jsonBody(c)
     if (b.status !== 'closed')
       return invalid(c, { status: 'An incident can only be closed: send {"status": "closed"}.' })
     const version = typeof b.version === 'number' ? b.version : undefined

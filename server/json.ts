@@ -1,0 +1,28 @@
+/** The JSON API's shared edges: reading a body, and the shapes of 400, 422 and refusal answers. */
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { RefusalKind } from '../pool/requests.ts'
+
+/** The request body as a JSON object, or a 400. */
+export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  try {
+    const value = await c.req.json()
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value
+  } catch {}
+  throw new HTTPException(400, { message: 'The body must be a JSON object.' })
+}
+
+/** 422 with one message per field, keyed as the input is (`title`, `needs.0.count`). */
+export function invalid(c: Context, fields: Record<string, string>) {
+  return c.json({ error: { status: 422, message: 'Some fields need attention.', fields } }, 422)
+}
+
+/** The HTTP status of a domain refusal. */
+export const REFUSAL_STATUS = {
+  not_found: 404,
+  forbidden: 403,
+  conflict: 409,
+  invalid: 422,
+} as const satisfies Record<RefusalKind, number>
+
+export const iso = (at: number | null) => (at == null ? null : new Date(at).toISOString())

@@ -284,34 +284,14 @@ export function allowedTransitions(request: RequestRecord, actor: Actor): Reques
   return TRANSITIONS.filter((rule) => check(request, rule.to, actor) === null).map((rule) => rule.to)
 }
 
-/** What comes next, seen by the island, by a coordinator, and by anyone else who reads along. */
-const NEXT: Record<RequestStatus, [island: string, coordinator: string, other: string]> = {
-  draft: [
-    'Complete the request and submit it',
-    'Waiting for the island to submit',
-    'Draft, not yet submitted',
-  ],
-  submitted: ['Waiting for LOCC-KCR2 to acknowledge', 'Acknowledge or reject', 'Waiting for LOCC-KCR2'],
-  acknowledged: [
-    'LOCC-KCR2 is looking for people and units',
-    'Find candidates and offer them',
-    'Being staffed',
-  ],
-  in_progress: [
-    'Accept offers, confirm arrivals, close when done',
-    'Follow the assignments until the island closes',
-    'Support under way',
-  ],
-  closed: ['Nothing: closed', 'Nothing: closed', 'Closed'],
-  rejected: ['Nothing: rejected (see the reason)', 'Nothing: rejected', 'Rejected'],
-  withdrawn: ['Nothing: withdrawn', 'Nothing: withdrawn', 'Withdrawn'],
-}
-
-/** A short label of what comes next, from the point of view of `role` ("our requests", the inbox). */
-export function nextStep(request: RequestRecord, role: Role): string {
-  const [island, coordinator, other] = NEXT[request.status]
-  if (role === 'island') return island
-  // A draft filed on behalf is the coordinator's to complete, as the island's own draft is the island's.
-  if (role === 'coordinator') return request.status === 'draft' && request.onBehalf ? island : coordinator
-  return other
+/**
+ * Whose next step a request shows to `role`: the island's, LOCC-KCR2's, or a bystander's. The
+ * words live in views/i18n (`next.<status>.<side>`), in every language.
+ */
+export function nextStepSide(
+  request: Pick<RequestRecord, 'status' | 'onBehalf'>,
+  role: Role,
+): 'island' | 'coordinator' | 'other' {
+  if (role === 'coordinator' && request.status === 'draft' && request.onBehalf) return 'island'
+  return role === 'island' || role === 'coordinator' ? role : 'other'
 }

@@ -5,7 +5,7 @@ import {
   allowedTransitions,
   isTerminal,
   type NamedActor,
-  nextStep,
+  nextStepSide,
   REQUEST_STATUSES,
   type RequestRecord,
   type RequestStatus,
@@ -255,15 +255,13 @@ describe('visibility and next steps', () => {
   })
 
   it.each([
-    ['draft', 'island', 'Complete the request and submit it'],
-    ['submitted', 'island', 'Waiting for LOCC-KCR2 to acknowledge'],
-    ['submitted', 'coordinator', 'Acknowledge or reject'],
-    ['acknowledged', 'coordinator', 'Find candidates and offer them'],
-    ['in_progress', 'island', 'Accept offers, confirm arrivals, close when done'],
-    ['rejected', 'island', 'Nothing: rejected (see the reason)'],
-    ['submitted', 'observer', 'Waiting for LOCC-KCR2'],
-  ] as const)('%s for %s: %s', (status, role, label) => {
-    expect(nextStep({ ...sabaRequest, status }, role)).toBe(label)
+    ['draft', 'island', false, 'island'],
+    ['draft', 'coordinator', true, 'island'],
+    ['submitted', 'coordinator', false, 'coordinator'],
+    ['submitted', 'observer', false, 'other'],
+    ['in_progress', 'dispatcher', false, 'other'],
+  ] as const)('%s for %s (on behalf: %s): the %s side', (status, role, onBehalf, side) => {
+    expect(nextStepSide({ ...sabaRequest, status, onBehalf }, role)).toBe(side)
   })
 })
 

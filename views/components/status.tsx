@@ -1,5 +1,6 @@
 /** Small shared pieces of the request views: status badge, age, period. */
-import type { RequestStatus } from '../../pool/requests.ts'
+import type { Role } from '../../pool/policy.ts'
+import { nextStepSide, type RequestRecord, type RequestStatus } from '../../pool/requests.ts'
 import type { ViewCtx } from '../context.ts'
 import type { MessageKey } from '../i18n/index.ts'
 
@@ -28,13 +29,7 @@ export function period(ctx: ViewCtx, start: string | null, end: string | null): 
   return `${fmt.format(new Date(`${start}T00:00:00Z`))} – ${fmt.format(new Date(`${end}T00:00:00Z`))}`
 }
 
-/** What comes next for this request, from the reader's side (the island, LOCC-KCR2, or others). */
-export function nextLabel(
-  ctx: ViewCtx,
-  r: { status: RequestStatus; onBehalf: boolean },
-  role: string,
-): string {
-  if (role === 'coordinator' && r.status === 'draft' && r.onBehalf) return ctx.t('next.draft.island')
-  const side = role === 'island' || role === 'coordinator' ? role : 'other'
-  return ctx.t(`next.${r.status}.${side}` as MessageKey)
+/** What comes next for this request, from the reader's side (pool/requests.ts decides the side). */
+export function nextLabel(ctx: ViewCtx, r: Pick<RequestRecord, 'status' | 'onBehalf'>, role: Role): string {
+  return ctx.t(`next.${r.status}.${nextStepSide(r, role)}` as MessageKey)
 }

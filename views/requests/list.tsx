@@ -121,7 +121,7 @@ export function RequestRows({ ctx, rows }: { ctx: ViewCtx; rows: ListRow[] }) {
                 <StatusBadge ctx={ctx} status={r.status} />
               </td>
               <td>
-                {nextLabel(ctx, r, ctx.user?.role ?? '')}
+                {nextLabel(ctx, r, ctx.user?.role ?? 'observer')}
                 <QuickActions ctx={ctx} request={r} actions={actions} back="/requests" />
               </td>
               <td>{age(ctx, r.submittedAt ?? r.createdAt)}</td>

@@ -219,7 +219,7 @@ export function RequestPage({
       <h1>{r.title}</h1>
       {r.onBehalf ? <p class="note">{t('req.onBehalf')}</p> : null}
       <p>
-        <b>{t('req.next')}:</b> {nextLabel(ctx, r, ctx.user?.role ?? '')}
+        <b>{t('req.next')}:</b> {nextLabel(ctx, r, ctx.user?.role ?? 'observer')}
       </p>
       <StatusActions ctx={ctx} request={r} actions={data.actions} error={error} />
       <p class="links">

@@ -88,81 +88,70 @@ for (const javaScriptEnabled of [true, false]) {
         afterAll(async () => {
           await session?.context.close()
         })
-
-        it(
-          'signs in through the form',
-          async () => {
-            const { page } = session
-            const login = await page.goto('/login')
-            expect(login?.status()).toBe(200)
-            await expect.poll(() => page.title()).toBe(`${en['login.title']} · CCPM`)
-            await expectScripting(page, javaScriptEnabled)
-            await expectNoAxeViolations(page)
-
-            await signIn(page, user.email)
-            expect(new URL(page.url()).pathname).toBe('/')
-            await expectScripting(page, javaScriptEnabled)
-            expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(en['home.title'])
-          },
-          SLOW,
-        )
-
-        it(
-          `shows the ${user.role} navigation and who is signed in`,
-          async () => {
-            const { page } = session
-            // The navigation is exactly the role's, in its order.
-            expect(await navLinks(page)).toEqual(expected)
-            expect(expected.map((item) => item.href)).toContain('/reference')
-            // Who is signed in, in which role, for which island.
-            const banner = page.getByRole('banner')
-            expect(await banner.locator('.who-name').textContent()).toBe(user.name)
-            expect((await banner.locator('.who-role').textContent())?.trim()).toBe(user.roleLine)
-            await expectNoAxeViolations(page)
-          },
-          SLOW,
-        )
-
-        // Every page of the navigation, reached by its link, marked current, and clean for axe.
-        for (const item of expected) {
+        /** A step on the shared page: its own console errors (CSP violations included) fail it. */
+        const step = (name: string, body: (page: Page) => Promise<void>) =>
           it(
-            `opens ${item.href} from the navigation`,
+            name,
             async () => {
-              const { page } = session
-              const link = page
-                .getByRole('navigation', { name: en['nav.label'] })
-                .getByRole('link', { name: item.text, exact: true })
-              const [response] = await Promise.all([
-                page.waitForResponse((r) => new URL(r.url()).pathname === item.href),
-                link.click(),
-              ])
-              await page.waitForLoadState('load')
-              expect(response.status(), item.href).toBe(200)
-              expect(new URL(page.url()).pathname).toBe(item.href)
-              expect(await link.getAttribute('aria-current')).toBe('page')
-              if (item.href !== '/') await expectNoAxeViolations(page) // the overview was checked above
+              session.errors.length = 0
+              await body(session.page)
+              expect(session.errors, 'console errors').toEqual([])
             },
             SLOW,
           )
+
+        step('signs in through the form', async (page) => {
+          const login = await page.goto('/login')
+          expect(login?.status()).toBe(200)
+          await expect.poll(() => page.title()).toBe(`${en['login.title']} · CCPM`)
+          await expectScripting(page, javaScriptEnabled)
+          await expectNoAxeViolations(page)
+
+          await signIn(page, user.email)
+          expect(new URL(page.url()).pathname).toBe('/')
+          await expectScripting(page, javaScriptEnabled)
+          expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(en['home.title'])
+        })
+
+        step(`shows the ${user.role} navigation and who is signed in`, async (page) => {
+          // The navigation is exactly the role's, in its order.
+          expect(await navLinks(page)).toEqual(expected)
+          expect(expected.map((item) => item.href)).toContain('/reference')
+          // Who is signed in, in which role, for which island.
+          const banner = page.getByRole('banner')
+          expect(await banner.locator('.who-name').textContent()).toBe(user.name)
+          expect((await banner.locator('.who-role').textContent())?.trim()).toBe(user.roleLine)
+          await expectNoAxeViolations(page)
+        })
+
+        // Every page of the navigation, reached by its link, marked current, and clean for axe.
+        for (const item of expected) {
+          step(`opens ${item.href} from the navigation`, async (page) => {
+            const link = page
+              .getByRole('navigation', { name: en['nav.label'] })
+              .getByRole('link', { name: item.text, exact: true })
+            const [response] = await Promise.all([
+              page.waitForResponse((r) => new URL(r.url()).pathname === item.href),
+              link.click(),
+            ])
+            await page.waitForLoadState('load')
+            expect(response.status(), item.href).toBe(200)
+            expect(new URL(page.url()).pathname).toBe(item.href)
+            expect(await link.getAttribute('aria-current')).toBe('page')
+            if (item.href !== '/') await expectNoAxeViolations(page) // the overview was checked above
+          })
         }
 
-        it(
-          'signs out to the login page, and the session is gone',
-          async () => {
-            const { page, errors } = session
-            await Promise.all([
-              page.waitForURL((url) => url.pathname === '/login', { waitUntil: 'load' }),
-              page.getByRole('button', { name: en['logout.submit'] }).click(),
-            ])
-            expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(en['login.title'])
-            expect(await page.getByRole('navigation', { name: en['nav.label'] }).count()).toBe(0)
-            await page.goto('/reference')
-            expect(new URL(page.url()).pathname).toBe('/login')
-            // No console error or uncaught exception anywhere on the way (CSP violations included).
-            expect(errors).toEqual([])
-          },
-          SLOW,
-        )
+        step('signs out to the login page, and the session is gone', async (page) => {
+          await Promise.all([
+            page.waitForURL((url) => url.pathname === '/login', { waitUntil: 'load' }),
+            page.getByRole('button', { name: en['logout.submit'] }).click(),
+          ])
+          expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(en['login.title'])
+          expect(await page.getByRole('navigation', { name: en['nav.label'] }).count()).toBe(0)
+          await page.goto('/reference')
+          expect(new URL(page.url()).pathname).toBe('/login')
+        })
       })
     }
 

@@ -42,7 +42,7 @@ export function Layout({ ctx, title, children }: { ctx: ViewCtx; title: string; 
           ) : null}
           {user ? (
             <div class="who">
-              <span class="who-name">{user.name}</span>{' '}
+              <span class="who-name">{user.name}</span> ·{' '}
               <span class="who-role">
                 {t(`role.${user.role}`)}
                 {user.island ? ` · ${islandName(user.island)}` : ''}

@@ -96,7 +96,7 @@ export function RequestRows({ ctx, rows }: { ctx: ViewCtx; rows: ListRow[] }) {
   if (rows.length === 0) return <p id="request-rows">{t('req.none')}</p>
   return (
     <div class="scroll" id="request-rows">
-      <table>
+      <table class="cards">
         <thead>
           <tr>
             <th scope="col">{t('req.title')}</th>
@@ -110,21 +110,21 @@ export function RequestRows({ ctx, rows }: { ctx: ViewCtx; rows: ListRow[] }) {
         <tbody>
           {rows.map(({ request: r, actions }) => (
             <tr>
-              <td>
+              <td data-label={t('req.title')}>
                 <a href={`/requests/${r.id}`}>{r.title}</a>
               </td>
-              <td>{islandName(r.island)}</td>
-              <td>
+              <td data-label={t('req.island')}>{islandName(r.island)}</td>
+              <td data-label={t('req.priority')}>
                 <span class={`badge p-${r.priority}`}>{t(`priority.${r.priority}`)}</span>
               </td>
-              <td>
+              <td data-label={t('req.status')}>
                 <StatusBadge ctx={ctx} status={r.status} />
               </td>
-              <td>
+              <td data-label={t('req.next')}>
                 {nextLabel(ctx, r, ctx.user?.role ?? 'observer')}
                 <QuickActions ctx={ctx} request={r} actions={actions} back="/requests" />
               </td>
-              <td>{age(ctx, r.submittedAt ?? r.createdAt)}</td>
+              <td data-label={t('req.age')}>{age(ctx, r.submittedAt ?? r.createdAt)}</td>
             </tr>
           ))}
         </tbody>

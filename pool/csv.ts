@@ -8,13 +8,12 @@ import type { AuditEvent } from './audit.ts'
 import type { Raw } from './fields.ts'
 import {
   changedFields,
-  createFunctionary,
-  editFunctionary,
   type FunctionaryFields,
   type FunctionaryRecord,
   type FunctionaryRef,
   parseFunctionaryInput,
 } from './functionaries.ts'
+import { createFunctionary, editFunctionary } from './functionary-decisions.ts'
 import type { NamedActor } from './requests.ts'
 
 /** The columns, in the order the export writes them; the field each fills. */

@@ -26,6 +26,14 @@ const LEVELS = {
   senior: ['senior'],
 } as const
 
+const candidateColumns = {
+  id: functionaries.id,
+  name: functionaries.name,
+  email: functionaries.email,
+  active: functionaries.active,
+  base: functionaries.base,
+}
+
 async function withQualifications(
   db: Db,
   rows: { id: string; name: string; email: string; active: boolean; base: string }[],
@@ -54,13 +62,7 @@ export async function candidatesFor(
   limit = 100,
 ) {
   const rows = await db
-    .select({
-      id: functionaries.id,
-      name: functionaries.name,
-      email: functionaries.email,
-      active: functionaries.active,
-      base: functionaries.base,
-    })
+    .select(candidateColumns)
     .from(functionaries)
     .where(
       and(
@@ -85,16 +87,7 @@ export async function candidatesFor(
 
 export async function candidatesByIds(db: Db, ids: string[]): Promise<Candidate[]> {
   if (ids.length === 0) return []
-  const rows = await db
-    .select({
-      id: functionaries.id,
-      name: functionaries.name,
-      email: functionaries.email,
-      active: functionaries.active,
-      base: functionaries.base,
-    })
-    .from(functionaries)
-    .where(inArray(functionaries.id, ids))
+  const rows = await db.select(candidateColumns).from(functionaries).where(inArray(functionaries.id, ids))
   return withQualifications(db, rows)
 }
 

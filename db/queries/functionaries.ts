@@ -131,17 +131,7 @@ async function withDetails(db: Db, rows: Row[]): Promise<FunctionaryRecord[]> {
   }
   return rows.map((r) => ({
     id: r.id,
-    name: r.name,
-    email: r.email,
-    phone: r.phone,
-    base: r.base,
-    organisation: r.organisation,
-    remoteCapable: r.remoteCapable,
-    travelDocumentExpiry: r.travelDocumentExpiry,
-    medicalFitnessExpiry: r.medicalFitnessExpiry,
-    notes: r.notes,
-    active: r.active,
-    version: r.version,
+    ...columns(r),
     roles: (roles.get(r.id) ?? [])
       .map(({ role, level }) => ({ role, level }))
       .sort((a, b) => a.role.localeCompare(b.role)),
@@ -151,7 +141,8 @@ async function withDetails(db: Db, rows: Row[]): Promise<FunctionaryRecord[]> {
   }))
 }
 
-const columns = (r: FunctionaryRecord) => ({
+/** The functionaries row's own columns (no id, roles or languages), for reads and writes alike. */
+const columns = (r: Omit<FunctionaryRecord, 'id' | 'roles' | 'languages'>) => ({
   name: r.name,
   email: r.email,
   phone: r.phone,

@@ -18,19 +18,21 @@ import type { Db } from '../../db/types.ts'
 import { type ImportPlan, planImport, toCsv } from '../../pool/csv.ts'
 import { isIsoDate } from '../../pool/fields.ts'
 import {
-  createFunctionary,
-  type Decision,
   type Errors,
-  editFunctionary,
-  editOwnProfile,
   type FunctionaryRecord,
   type FunctionaryRef,
   fieldsOf,
   LEVELS,
   type Level,
   parseFunctionaryInput,
-  setActive,
 } from '../../pool/functionaries.ts'
+import {
+  createFunctionary,
+  type Decision,
+  editFunctionary,
+  editOwnProfile,
+  setActive,
+} from '../../pool/functionary-decisions.ts'
 import { newId } from '../../pool/ids.ts'
 import { can } from '../../pool/policy.ts'
 import type { Refusal } from '../../pool/requests.ts'

@@ -1,13 +1,12 @@
 /** A pool member's input rules, the self-service limits, and the decisions with their audit events. */
 import { describe, expect, it } from 'vitest'
+import { formToInput, parseFunctionaryInput } from '../../pool/functionaries.ts'
 import {
   createFunctionary,
   editFunctionary,
   editOwnProfile,
-  formToInput,
-  parseFunctionaryInput,
   setActive,
-} from '../../pool/functionaries.ts'
+} from '../../pool/functionary-decisions.ts'
 import { anna, annaFields, newTestId, poolRef } from '../fixtures/pool.ts'
 import { actors, NOW } from '../fixtures/requests.ts'
 

@@ -1,8 +1,5 @@
-/** A pool member's fields and input rules, and which of them a functionary may change themself. */
-import { type AuditEvent, auditEvent } from './audit.ts'
 import { blank, isObject, type Raw, Reader } from './fields.ts'
-import { type Actor, can } from './policy.ts'
-import { LEVELS, type Level, type NamedActor, type Refusal } from './requests.ts'
+import { LEVELS, type Level } from './requests.ts'
 
 export { LEVELS, type Level }
 export const PROFICIENCIES = ['basic', 'working', 'fluent', 'native'] as const

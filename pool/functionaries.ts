@@ -1,3 +1,4 @@
+/** A pool member's fields and input rules, and which of them a functionary may change themself. */
 import { blank, isObject, type Raw, Reader } from './fields.ts'
 import { LEVELS, type Level } from './requests.ts'
 

@@ -9,6 +9,8 @@ export const LIMITS = {
   loginPerAddress: { max: 50, windowMs: 15 * MINUTE },
   /** Set-password attempts from one address. */
   passwordPerAddress: { max: 20, windowMs: 15 * MINUTE },
+  /** Request changes that send mail (submit, acknowledge, reject, withdraw, revise) by one user. */
+  mailingChangesPerUser: { max: 120, windowMs: 15 * MINUTE },
   /** Alert rounds one coordinator may send (each round mails up to 50 people). */
   alertRoundsPerUser: { max: 20, windowMs: 15 * MINUTE },
   /** Answer-link visits from one address: a guess at a 160-bit secret is hopeless, but stay cheap. */

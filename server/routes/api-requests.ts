@@ -8,6 +8,7 @@ import type { Need, Refusal, RequestRecord, RequestStatus } from '../../pool/req
 import type { AppEnv } from '../env.ts'
 import { invalid, iso, jsonBody, REFUSAL_STATUS } from '../json.ts'
 import { authorize } from '../policy.ts'
+import { spend } from '../rate-limit.ts'
 import { closeById, openFromInput } from '../services/incidents.ts'
 import { changeStatus, fileRequest } from '../services/requests.ts'
 
@@ -100,6 +101,7 @@ export const apiRequests = new Hono<AppEnv>()
   })
   .post('/requests/:id/status', async (c) => {
     const user = authorize(c, 'requests:read')
+    await spend(c, 'mailingChangesPerUser', user.id, 'Too many changes; wait a few minutes.')
     const { db, now, config } = c.var.deps
     const b = await jsonBody(c)
     const version = typeof b.version === 'number' ? b.version : undefined

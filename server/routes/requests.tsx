@@ -15,6 +15,7 @@ import { RequestPrint } from '../../views/requests/print.tsx'
 import { ConflictNotice, RequestPage } from '../../views/requests/show.tsx'
 import type { AppEnv } from '../env.ts'
 import { authorize } from '../policy.ts'
+import { spend } from '../rate-limit.ts'
 import { isPartial, page, pageOrFragment, viewCtx } from '../render.tsx'
 import {
   changeStatus,
@@ -219,6 +220,7 @@ export const requestPages = new Hono<AppEnv>()
       c.set('keyUnused', true)
       return formPage(c, user, `/requests/${id}`, values, {})
     }
+    await spend(c, 'mailingChangesPerUser', user.id, viewCtx(c).t('error.429'))
     const result = await editRequest(
       ctxOf(c),
       user,
@@ -239,6 +241,7 @@ export const requestPages = new Hono<AppEnv>()
   })
   .post('/:id/status', async (c) => {
     const user = authorize(c, 'requests:read')
+    await spend(c, 'mailingChangesPerUser', user.id, viewCtx(c).t('error.429'))
     const fields = await formFields(c)
     const to = String(fields.status ?? '') as RequestStatus
     const reason = typeof fields.reason === 'string' ? fields.reason : null

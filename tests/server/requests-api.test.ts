@@ -297,3 +297,20 @@ describe('incidents API', () => {
     ])
   })
 })
+
+describe('rate limit on changes that send mail', () => {
+  it('answers 429 after 120 status changes by one user in 15 minutes', async () => {
+    t.clock.now += 16 * 60_000
+    const observer = await t.login('observer@demo.ccpm')
+    for (let i = 0; i < 120; i++) {
+      expect(
+        (await t.postJson('/api/v1/requests/nosuchrequest0000/status', { status: 'submitted' }, observer))
+          .status,
+      ).toBe(404)
+    }
+    expect(
+      (await t.postJson('/api/v1/requests/nosuchrequest0000/status', { status: 'submitted' }, observer))
+        .status,
+    ).toBe(429)
+  })
+})

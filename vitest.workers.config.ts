@@ -2,10 +2,14 @@
  * The Workers tests: server/worker.ts in real workerd with a real (local) D1, configured from
  * wrangler.toml. The drizzle-kit migrations are read here, in Node, and applied inside the
  * runtime by tests/workers/setup.ts, as `wrangler d1 migrations apply` does on a deployment.
+ * A real SMTP server runs here in Node for the scheduled mail delivery (tests/workers-node).
  */
 import { fileURLToPath } from 'node:url'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
+import { startSmtpSink } from './tests/workers-node/smtp-sink.ts'
+
+const sink = await startSmtpSink()
 
 export default defineConfig({
   plugins: [
@@ -14,6 +18,8 @@ export default defineConfig({
       wrangler: { configPath: './wrangler.toml' },
       miniflare: {
         bindings: {
+          SMTP_URL: sink.smtpUrl,
+          TEST_SMTP_RECEIVED: sink.receivedUrl,
           TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./db/migrations', import.meta.url))),
         },
       },

@@ -79,6 +79,7 @@ export function needSummary(needs: readonly (Need | NeedInput)[], ctx: MailConte
     ...[...units].map(([code, n]) => `${n} ${unitLabel(code, n, ctx)}`),
   ]
   if (parts.length > max) return [...parts.slice(0, max), `+${parts.length - max + others} more`].join(', ')
+  if (others && parts.length === 0) return `${others} other need${others === 1 ? '' : 's'}`
   if (others) parts.push(`+${others} other`)
   return parts.join(', ')
 }

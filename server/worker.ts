@@ -1,10 +1,12 @@
 /**
  * The Cloudflare Workers entry: the same app as server/node.ts, on D1. Built once per isolate;
  * wrangler's [assets] serves public/ before this runs, so there is no static-file handler here.
- * Mail: the app only writes the outbox; delivery runs in the Node process (docs/workers.md).
+ * Mail: the app writes the outbox; the scheduled handler (wrangler.toml [triggers]) delivers it
+ * over SMTP with worker-mailer when SMTP_URL is set (docs/workers.md).
  * Nothing in this graph may be Node-only (no nodemailer, @libsql/client, db/client.ts, node:*).
  */
 import { drizzle } from 'drizzle-orm/d1'
+import { purgeKeys } from '../db/queries/idempotency.ts'
 import * as schema from '../db/schema/index.ts'
 import { DEMO_PASSWORD } from '../db/seed/demo.ts'
 import { isSeeded, seed } from '../db/seed/index.ts'
@@ -14,6 +16,10 @@ import { type App, createApp } from './app.ts'
 import { hashPassword } from './auth/password.ts'
 import { type Config, parseConfig } from './config.ts'
 import type { Deps } from './env.ts'
+import { deliverFromWorker } from './mail/worker-transport.ts'
+
+/** One-time keys are kept this long (as on Node: server/serve.ts). */
+const KEY_TTL = 7 * 86_400_000
 
 export interface Env {
   DB: D1Database
@@ -22,6 +28,8 @@ export interface Env {
   /** "production" turns the demo data off. */
   NODE_ENV?: string
   MAIL_FROM?: string
+  /** smtp://user:pass@host:port (STARTTLS when credentials are given) or smtps://…; unset: mail waits. */
+  SMTP_URL?: string
 }
 
 const log: Deps['log'] = (line) => console.log(JSON.stringify(line))
@@ -32,7 +40,12 @@ let isolate: { app: App; db: Db; config: Config } | undefined
 let seeding: Promise<void> | undefined
 
 function build(env: Env) {
-  const config = parseConfig({ BASE_URL: env.BASE_URL, NODE_ENV: env.NODE_ENV, MAIL_FROM: env.MAIL_FROM })
+  const config = parseConfig({
+    BASE_URL: env.BASE_URL,
+    NODE_ENV: env.NODE_ENV,
+    MAIL_FROM: env.MAIL_FROM,
+    SMTP_URL: env.SMTP_URL,
+  })
   const db = drizzle(env.DB, { schema }) as unknown as Db
   const app = createApp({
     db,
@@ -75,5 +88,27 @@ export default {
     const plain = new Request(request)
     plain.headers.delete('accept-encoding')
     return app.fetch(plain, env, ctx)
+  },
+
+  /**
+   * Every minute (wrangler.toml [triggers]): one delivery pass over the due outbox messages, and
+   * on the hour the purge of one-time keys older than 7 days (the Node process does both on timers).
+   */
+  async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
+    isolate ??= build(env)
+    const { db, config } = isolate
+    const fail = (event: string) => (err: unknown) =>
+      log({ level: 'error', event, error: (err as Error).message })
+    const work: Promise<unknown>[] = []
+    if (config.smtpUrl) {
+      const smtp = { db, smtpUrl: config.smtpUrl, from: config.mailFrom, now: Date.now, log }
+      work.push(deliverFromWorker(smtp).catch(fail('delivery-pass')))
+    }
+    if (new Date(controller.scheduledTime).getUTCMinutes() === 0) {
+      work.push(purgeKeys(db, controller.scheduledTime - KEY_TTL).catch(fail('purge-keys')))
+    }
+    const all = Promise.all(work)
+    ctx.waitUntil(all)
+    await all
   },
 } satisfies ExportedHandler<Env>

@@ -6,6 +6,8 @@ declare global {
   namespace Cloudflare {
     interface Env extends WorkerEnv {
       TEST_MIGRATIONS: D1Migration[]
+      /** The Node-side SMTP sink's list of received mails (vitest.workers.config.ts). */
+      TEST_SMTP_RECEIVED: string
     }
     interface GlobalProps {
       mainModule: typeof import('../../server/worker.ts')

@@ -1,0 +1,39 @@
+/**
+ * For the Workers tests, in Node: a real SMTP server on localhost, and a small HTTP endpoint that
+ * tells what it received, so that a test running inside workerd can check the delivered mail.
+ */
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { simpleParser } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+
+export async function startSmtpSink() {
+  const received: { to: string[]; subject: string; text: string }[] = []
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'], // an open relay on loopback: worker-mailer insists on AUTH when offered
+    onData(stream, session, done) {
+      simpleParser(stream).then((mail) => {
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          subject: mail.subject ?? '',
+          text: mail.text ?? '',
+        })
+        done()
+      }, done)
+    },
+  })
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+  const http = createServer((_req, res) => {
+    res.setHeader('content-type', 'application/json')
+    res.end(JSON.stringify(received))
+  })
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))
+  // Neither server may keep the test process alive once vitest is done.
+  smtp.server.unref()
+  http.unref()
+  return {
+    smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+    receivedUrl: `http://127.0.0.1:${(http.address() as AddressInfo).port}/`,
+  }
+}

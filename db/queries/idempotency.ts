@@ -40,3 +40,18 @@ export async function releaseKey(db: Db, scope: string, key: string) {
 export async function purgeKeys(db: Db, before: number) {
   await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, before))
 }
+
+/** Stores (or replaces) a finished outcome under `key`: the same-content record of a form post. */
+export async function saveOutcome(
+  db: Db,
+  row: { scope: string; key: string; fingerprint: string; createdAt: number },
+  response: { status: number; location: string | null; contentType: string | null; body: string | null },
+) {
+  await db
+    .insert(idempotencyKeys)
+    .values({ ...row, ...response })
+    .onConflictDoUpdate({
+      target: [idempotencyKeys.scope, idempotencyKeys.key],
+      set: { ...response, createdAt: row.createdAt },
+    })
+}

@@ -5,45 +5,65 @@
  * the same key with a different body is a 422. A failure (4xx, 5xx) releases the key: nothing
  * was done, so the corrected form may be sent again. A claim whose first request never finished
  * (process died mid-way) stays claimed and answers 409: never done twice, and said so.
+ *
+ * Forms get a second line of defence. When a response is lost, the user goes back and sends the
+ * form again; if the browser fetches the form page anew (no cache, a reload), the hidden key is a
+ * new one while the fields it restored are the same. So a form post whose content (all but its
+ * key) equals one this user sent successfully in the last 10 minutes replays that outcome too.
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { claimKey, completeKey, findKey, releaseKey } from '../../db/queries/idempotency.ts'
+import { claimKey, completeKey, findKey, releaseKey, saveOutcome } from '../../db/queries/idempotency.ts'
 import { sha256Hex } from '../auth/crypto.ts'
 import type { AppEnv } from '../env.ts'
 
 const KEY = /^[\w-]{8,100}$/
 const MAX_STORED_BODY = 200_000
+export const SAME_CONTENT_WINDOW = 10 * 60_000
+
+type Stored = {
+  status: number | null
+  location: string | null
+  contentType: string | null
+  body: string | null
+}
+
+const isForm = (c: Context) =>
+  /^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(c.req.header('content-type') ?? '')
 
 async function keyOf(c: Context<AppEnv>): Promise<string | undefined> {
   const header = c.req.header('idempotency-key')
   if (header) return header
-  const type = c.req.header('content-type') ?? ''
-  if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
-    const value = (await c.req.parseBody())._key
-    return typeof value === 'string' ? value : undefined
-  }
-  return undefined
+  if (!isForm(c)) return undefined
+  const value = (await c.req.parseBody())._key
+  return typeof value === 'string' ? value : undefined
 }
 
 /**
- * The body as compared between a request and its repeat. A multipart body gets a new boundary
- * each time it is sent, so it is compared by its fields (files by name, size and content hash).
+ * The body as compared between a request and its repeat, as sorted `name=value` lines (a
+ * multipart body gets a new boundary each time; files compare by name, size and content hash).
  */
-async function bodyText(c: Context<AppEnv>): Promise<string> {
-  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) return c.req.text()
+async function bodyLines(c: Context<AppEnv>): Promise<string[]> {
+  if (!isForm(c)) return [await c.req.text()]
   const fields = await c.req.parseBody({ all: true })
-  const parts: string[] = []
-  for (const [name, value] of Object.entries(fields).sort(([a], [b]) => a.localeCompare(b))) {
+  const lines: string[] = []
+  for (const [name, value] of Object.entries(fields)) {
     for (const v of [value].flat()) {
-      parts.push(
+      lines.push(
         typeof v === 'string'
           ? `${name}=${v}`
           : `${name}=file:${v.name}:${v.size}:${await sha256Hex(await v.text())}`,
       )
     }
   }
-  return parts.join('\n')
+  return lines.sort()
+}
+
+function replay(seen: Stored): Response {
+  const headers = new Headers({ 'Idempotent-Replay': 'true' })
+  if (seen.location) headers.set('Location', seen.location)
+  if (seen.contentType) headers.set('Content-Type', seen.contentType)
+  return new Response(seen.body, { status: seen.status ?? 200, headers })
 }
 
 export function idempotency(): MiddlewareHandler<AppEnv> {
@@ -54,7 +74,11 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     if (!KEY.test(key)) throw new HTTPException(422, { message: 'The one-time key is malformed.' })
     const { db, now } = c.var.deps
     const scope = c.var.user?.id ?? 'anon'
-    const fingerprint = await sha256Hex(`${c.req.method} ${c.req.path}\n${await bodyText(c)}`)
+    const lines = await bodyLines(c)
+    const fingerprint = await sha256Hex(`${c.req.method} ${c.req.path}\n${lines.join('\n')}`)
+    const content = isForm(c)
+      ? `content:${await sha256Hex(`${c.req.method} ${c.req.path}\n${lines.filter((l) => !l.startsWith('_key=')).join('\n')}`)}`
+      : null
 
     if (!(await claimKey(db, scope, key, fingerprint, now()))) {
       const seen = await findKey(db, scope, key)
@@ -69,10 +93,15 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
             'This was already received and is being handled, or was interrupted. Check the current state before sending it again.',
         })
       }
-      const headers = new Headers({ 'Idempotent-Replay': 'true' })
-      if (seen.location) headers.set('Location', seen.location)
-      if (seen.contentType) headers.set('Content-Type', seen.contentType)
-      return new Response(seen.body, { status: seen.status, headers })
+      return replay(seen)
+    }
+    if (content) {
+      const same = await findKey(db, scope, content)
+      if (same && same.status != null && same.createdAt > now() - SAME_CONTENT_WINDOW) {
+        const { status, location, contentType, body } = same
+        await completeKey(db, scope, key, { status, location, contentType, body })
+        return replay(same)
+      }
     }
 
     try {
@@ -86,11 +115,13 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
       return
     }
     const text = c.res.body ? await c.res.clone().text() : null
-    await completeKey(db, scope, key, {
+    const outcome = {
       status: c.res.status,
       location: c.res.headers.get('location'),
       contentType: c.res.headers.get('content-type'),
       body: text && text.length <= MAX_STORED_BODY ? text : null,
-    })
+    }
+    await completeKey(db, scope, key, outcome)
+    if (content) await saveOutcome(db, { scope, key: content, fingerprint, createdAt: now() }, outcome)
   }
 }

@@ -222,3 +222,19 @@ describe('paging the inbox', () => {
     expect(second).toMatch(/Page 2 of \d+/)
   })
 })
+
+describe('the same form sent again with a new key', () => {
+  it('replays within 10 minutes (the form page was fetched anew after a lost answer), files anew after', async () => {
+    const before = (await t.db.select().from(requests)).length
+    const body = form({ title: 'Sent twice, two keys' })
+    const a = await t.post('/requests', { ...body, _key: 'content-key-0001' }, saba)
+    const b = await t.post('/requests', { ...body, _key: 'content-key-0002' }, saba)
+    expect(b.headers.get('idempotent-replay')).toBe('true')
+    expect(b.headers.get('location')).toBe(a.headers.get('location'))
+    expect((await t.db.select().from(requests)).length).toBe(before + 1)
+    t.clock.now += 11 * 60_000
+    const c = await t.post('/requests', { ...body, _key: 'content-key-0003' }, saba)
+    expect(c.headers.get('location')).not.toBe(a.headers.get('location'))
+    expect((await t.db.select().from(requests)).length).toBe(before + 2)
+  })
+})

@@ -24,7 +24,7 @@ export function LoginView({
         </div>
       ) : null}
       <form method="post" action={next ? `/login?next=${encodeURIComponent(next)}` : '/login'}>
-        <Field name="email" label={t('login.email')}>
+        <Field ctx={ctx} name="email" label={t('login.email')}>
           <input
             id="f-email"
             name="email"
@@ -34,7 +34,7 @@ export function LoginView({
             value={email ?? ''}
           />
         </Field>
-        <Field name="password" label={t('login.password')}>
+        <Field ctx={ctx} name="password" label={t('login.password')}>
           <input id="f-password" name="password" type="password" autocomplete="current-password" required />
         </Field>
         <button type="submit">{t('login.submit')}</button>
@@ -61,7 +61,7 @@ export function SetPasswordView({ ctx, error, done }: { ctx: ViewCtx; error?: st
       <h1>{t('password.title')}</h1>
       <ErrorSummary ctx={ctx} errors={error ? { password: error } : {}} />
       <form method="post">
-        <Field name="password" label={t('password.new')} error={error}>
+        <Field ctx={ctx} name="password" label={t('password.new')} error={error}>
           <input
             id="f-password"
             name="password"

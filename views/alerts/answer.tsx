@@ -7,6 +7,7 @@ import { islandName } from '../../pool/reference.ts'
 import { formatTime } from '../components/clock.tsx'
 import { FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
+import { localise } from '../i18n/domain.ts'
 
 export interface AnswerData {
   name: string
@@ -85,7 +86,7 @@ export function AnswerPage(props: {
               <FormKey ctx={ctx} />
               {props.error ? (
                 <p class="field-error" role="alert">
-                  {props.error}
+                  {localise(ctx.locale, props.error)}
                 </p>
               ) : null}
               <fieldset>

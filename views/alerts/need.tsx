@@ -2,7 +2,7 @@
 import { islandName } from '../../pool/reference.ts'
 import type { FunctionaryNeed, RequestRecord } from '../../pool/requests.ts'
 import { DualTime } from '../components/clock.tsx'
-import { ErrorSummary, type FieldErrors, FormKey } from '../components/form.tsx'
+import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
 import { period } from '../components/status.tsx'
 import type { ViewCtx } from '../context.ts'
 
@@ -144,7 +144,7 @@ export function NeedPage(props: {
           <FormKey ctx={ctx} />
           <fieldset id="f-functionaryIds" class={errors.functionaryIds ? 'invalid' : ''}>
             <legend>{t('alert.candidates')}</legend>
-            {errors.functionaryIds ? <p class="field-error">{errors.functionaryIds}</p> : null}
+            <FieldError ctx={ctx} message={errors.functionaryIds} />
             <ul class="candidates">
               {data.candidates.map((c) => {
                 const level = c.roles.find((r) => r.role === need.role)?.level ?? ''
@@ -167,7 +167,7 @@ export function NeedPage(props: {
           </fieldset>
           <div class={errors.deadline ? 'field invalid' : 'field'}>
             <label for="f-deadline">{t('alert.deadline')}</label>
-            {errors.deadline ? <p class="field-error">{errors.deadline}</p> : null}
+            <FieldError ctx={ctx} message={errors.deadline} />
             <input id="f-deadline" name="deadline" type="datetime-local" value={props.deadline} required />
           </div>
           <button type="submit">{t('alert.send')}</button>

@@ -125,7 +125,7 @@ export function PeriodForm(props: {
       <ErrorSummary ctx={ctx} errors={errors} />
       <FormKey ctx={ctx} />
       <div class="row">
-        <Field name="start" label={t('period.start')} error={errors.start}>
+        <Field ctx={ctx} name="start" label={t('period.start')} error={errors.start}>
           <input
             type="date"
             id="f-start"
@@ -135,7 +135,7 @@ export function PeriodForm(props: {
             aria-describedby={described('start')}
           />
         </Field>
-        <Field name="end" label={t('period.end')} error={errors.end}>
+        <Field ctx={ctx} name="end" label={t('period.end')} error={errors.end}>
           <input
             type="date"
             id="f-end"
@@ -145,7 +145,7 @@ export function PeriodForm(props: {
             aria-describedby={described('end')}
           />
         </Field>
-        <Field name="reason" label={t('period.reason')} error={errors.reason}>
+        <Field ctx={ctx} name="reason" label={t('period.reason')} error={errors.reason}>
           <select id="f-reason" name="reason" aria-describedby={described('reason')}>
             {UNAVAILABILITY_REASONS.map((r) => (
               <option value={r} selected={v.reason === r}>
@@ -155,7 +155,7 @@ export function PeriodForm(props: {
           </select>
         </Field>
       </div>
-      <Field name="note" label={t('period.note')} error={errors.note}>
+      <Field ctx={ctx} name="note" label={t('period.note')} error={errors.note}>
         <textarea id="f-note" name="note" rows={2} maxlength={500} aria-describedby={described('note')}>
           {v.note ?? ''}
         </textarea>

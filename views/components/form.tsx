@@ -1,12 +1,14 @@
 /** Form pieces shared by every form: the one-time key, labelled fields, the error summary. */
 import type { Child } from 'hono/jsx'
 import type { ViewCtx } from '../context.ts'
+import { localise } from '../i18n/domain.ts'
 
 /** The hidden one-time key that makes a repeated POST replay instead of redo. */
 export function FormKey({ ctx }: { ctx: ViewCtx }) {
   return <input type="hidden" name="_key" value={ctx.formKey()} />
 }
 
+/** Messages by field key (`title`, `needs.0.count`), as pool/ gives them: in English, localised here. */
 export type FieldErrors = Record<string, string>
 
 export function ErrorSummary({ ctx, errors }: { ctx: ViewCtx; errors: FieldErrors }) {
@@ -18,7 +20,7 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewCtx; errors: FieldError
       <ul>
         {entries.map(([field, message]) => (
           <li>
-            <a href={`#f-${field}`}>{message}</a>
+            <a href={`#f-${field}`}>{localise(ctx.locale, message)}</a>
           </li>
         ))}
       </ul>
@@ -26,15 +28,34 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewCtx; errors: FieldError
   )
 }
 
-export function Field(props: { name: string; label: string; error?: string | undefined; children: Child }) {
+/** One field's message, in the reader's language; nothing when there is none. */
+export function FieldError({
+  ctx,
+  message,
+  id,
+}: {
+  ctx: ViewCtx
+  message?: string | undefined
+  id?: string
+}) {
+  return message ? (
+    <p class="field-error" id={id}>
+      {localise(ctx.locale, message)}
+    </p>
+  ) : null
+}
+
+export function Field(props: {
+  ctx: ViewCtx
+  name: string
+  label: string
+  error?: string | undefined
+  children: Child
+}) {
   return (
     <div class={props.error ? 'field invalid' : 'field'}>
       <label for={`f-${props.name}`}>{props.label}</label>
-      {props.error ? (
-        <p class="field-error" id={`e-${props.name}`}>
-          {props.error}
-        </p>
-      ) : null}
+      <FieldError ctx={props.ctx} message={props.error} id={`e-${props.name}`} />
       {props.children}
     </div>
   )

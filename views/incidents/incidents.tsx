@@ -2,7 +2,7 @@
 import { HAZARDS } from '../../pool/incidents.ts'
 import { ISLAND_CODES, islandName } from '../../pool/reference.ts'
 import { DualTime } from '../components/clock.tsx'
-import { ErrorSummary, type FieldErrors, FormKey } from '../components/form.tsx'
+import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
 import { StatusBadge } from '../components/status.tsx'
 import type { ViewCtx } from '../context.ts'
 
@@ -175,7 +175,7 @@ export function IncidentForm({
   errors: FieldErrors
 }) {
   const { t } = ctx
-  const err = (k: string) => (errors[k] ? <p class="field-error">{errors[k]}</p> : null)
+  const err = (k: string) => <FieldError ctx={ctx} message={errors[k]} />
   const cls = (k: string) => (errors[k] ? 'field invalid' : 'field')
   return (
     <section>

@@ -3,7 +3,7 @@
  * functionary's own profile form reuses. A select per role and per language: no JavaScript needed.
  */
 import type { FunctionaryRecord } from '../../pool/functionaries.ts'
-import { ErrorSummary, type FieldErrors, FormKey } from '../components/form.tsx'
+import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
 
 export interface Named {
@@ -73,12 +73,8 @@ type Props = { ctx: ViewCtx; values: FunctionaryValues; errors: FieldErrors }
 function cls(errors: FieldErrors, name: string, base = 'field') {
   return errors[name] ? `${base} invalid` : base
 }
-function Err({ errors, name }: { errors: FieldErrors; name: string }) {
-  return errors[name] ? (
-    <p class="field-error" id={`e-${name}`}>
-      {errors[name]}
-    </p>
-  ) : null
+function Err({ ctx, errors, name }: { ctx: ViewCtx; errors: FieldErrors; name: string }) {
+  return <FieldError ctx={ctx} message={errors[name]} id={`e-${name}`} />
 }
 
 export function TextField(
@@ -88,7 +84,7 @@ export function TextField(
   return (
     <div class={cls(errors, name)}>
       <label for={`f-${name}`}>{props.label}</label>
-      <Err errors={errors} name={name} />
+      <Err ctx={props.ctx} errors={errors} name={name} />
       <input id={`f-${name}`} name={name} value={String(values[name] ?? '')} {...props.attrs} />
     </div>
   )
@@ -101,7 +97,7 @@ export function LanguageFields(props: Props & { refs: PoolRefs }) {
   return (
     <fieldset class={cls(errors, 'languages')} id="f-languages">
       <legend>{t('pool.languages')}</legend>
-      <Err errors={errors} name="languages" />
+      <Err ctx={props.ctx} errors={errors} name="languages" />
       <div class="columns">
         {props.refs.languages.map((l) => (
           <div class="field">
@@ -143,7 +139,7 @@ export function DocumentFields(props: Props) {
         />
       </div>
       <div class={cls(errors, 'remoteCapable')}>
-        <Err errors={errors} name="remoteCapable" />
+        <Err ctx={props.ctx} errors={errors} name="remoteCapable" />
         <label class="check" for="f-remoteCapable">
           <input
             type="checkbox"
@@ -185,7 +181,7 @@ export function FunctionaryForm(props: Props & { action: string; refs: PoolRefs 
       <div class="row">
         <div class={cls(errors, 'base')}>
           <label for="f-base">{t('pool.base')}</label>
-          <Err errors={errors} name="base" />
+          <Err ctx={props.ctx} errors={errors} name="base" />
           <select id="f-base" name="base">
             <option value="">—</option>
             {refs.bases.map((b) => (
@@ -200,7 +196,7 @@ export function FunctionaryForm(props: Props & { action: string; refs: PoolRefs 
       <fieldset class={cls(errors, 'roles')} id="f-roles">
         <legend>{t('pool.roles')}</legend>
         <p class="muted">{t('pool.rolesHint')}</p>
-        <Err errors={errors} name="roles" />
+        <Err ctx={props.ctx} errors={errors} name="roles" />
         <div class="columns">
           {refs.roles.map((r) => (
             <div class="field">
@@ -221,7 +217,7 @@ export function FunctionaryForm(props: Props & { action: string; refs: PoolRefs 
       <DocumentFields {...props} />
       <div class={cls(errors, 'notes')}>
         <label for="f-notes">{t('pool.notes')}</label>
-        <Err errors={errors} name="notes" />
+        <Err ctx={props.ctx} errors={errors} name="notes" />
         <textarea id="f-notes" name="notes" rows={3} maxlength={2000}>
           {values.notes ?? ''}
         </textarea>

@@ -2,6 +2,7 @@
 import type { ImportPlan } from '../../pool/csv.ts'
 import { FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
+import { localise } from '../i18n/domain.ts'
 
 export function ImportForm({ ctx, text = '' }: { ctx: ViewCtx; text?: string }) {
   const { t } = ctx
@@ -49,14 +50,14 @@ export function ImportPreview(props: { ctx: ViewCtx; plan: ImportPlan; text: str
       <h1>{t('import.previewTitle')}</h1>
       {props.message ? (
         <p class="note" role="alert">
-          {props.message}
+          {localise(ctx.locale, props.message)}
         </p>
       ) : null}
       {plan.fileErrors.length ? (
         <div class="error-summary" role="alert">
           <ul>
             {plan.fileErrors.map((e) => (
-              <li>{e}</li>
+              <li>{localise(ctx.locale, e)}</li>
             ))}
           </ul>
         </div>
@@ -102,7 +103,7 @@ export function ImportPreview(props: { ctx: ViewCtx; plan: ImportPlan; text: str
                     {r.errors.length ? (
                       <ul class="field-error">
                         {r.errors.map((e) => (
-                          <li>{e}</li>
+                          <li>{localise(ctx.locale, e)}</li>
                         ))}
                       </ul>
                     ) : (

@@ -1,6 +1,6 @@
 /** The pool register: a GET form of filters, a page of people, links to the pages before and after. */
 import type { FunctionaryRecord } from '../../pool/functionaries.ts'
-import type { FieldErrors } from '../components/form.tsx'
+import { FieldError, type FieldErrors } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
 import type { PoolRefs } from './form.tsx'
 
@@ -66,7 +66,7 @@ function Filters(props: { ctx: ViewCtx; query: PoolQuery; errors: FieldErrors; r
   const date = (name: 'free_from' | 'free_to', label: string) => (
     <div class={errors[name] ? 'field invalid' : 'field'}>
       <label for={`q-${name}`}>{label}</label>
-      {errors[name] ? <p class="field-error">{errors[name]}</p> : null}
+      <FieldError ctx={ctx} message={errors[name]} />
       <input type="date" id={`q-${name}`} name={name} value={query[name] ?? ''} />
     </div>
   )

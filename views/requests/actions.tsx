@@ -3,7 +3,7 @@
  * reason field for reject and withdraw. No script needed; each form carries its one-time key.
  */
 import type { RequestRecord, RequestStatus } from '../../pool/requests.ts'
-import { FormKey } from '../components/form.tsx'
+import { FieldError, FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
 
 const NEEDS_REASON: RequestStatus[] = ['rejected', 'withdrawn']
@@ -39,7 +39,7 @@ export function StatusForm(props: {
         <button type="submit" class={to === 'acknowledged' || to === 'submitted' ? '' : 'secondary'}>
           {t(`action.${to}`)}
         </button>
-        {mine ? <p class="field-error">{mine.message}</p> : null}
+        <FieldError ctx={ctx} message={mine?.message} />
       </form>
     )
   }
@@ -50,11 +50,7 @@ export function StatusForm(props: {
       <form method="post" action={`/requests/${request.id}/status`}>
         {fields}
         <label for={id}>{t('req.reasonFor')}</label>
-        {mine ? (
-          <p class="field-error" id={`${id}-error`}>
-            {mine.message}
-          </p>
-        ) : null}
+        <FieldError ctx={ctx} message={mine?.message} id={`${id}-error`} />
         <textarea id={id} name="reason" rows={3} maxlength={2000} required>
           {mine?.reason ?? ''}
         </textarea>

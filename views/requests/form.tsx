@@ -3,7 +3,7 @@
  * response that adds or removes a need; without JavaScript the same buttons post the whole form
  * and it comes back with one more (or one fewer) row, nothing typed lost.
  */
-import { ErrorSummary, type FieldErrors, FormKey } from '../components/form.tsx'
+import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
 import { NeedFields, type NeedValues, type RequestRefs } from './need-fields.tsx'
 
@@ -37,14 +37,14 @@ export function RequestForm(props: {
   const text = (name: keyof RequestValues, label: string, attrs: Record<string, unknown> = {}) => (
     <div class={errors[name] ? 'field invalid' : 'field'}>
       <label for={`f-${name}`}>{label}</label>
-      {errors[name] ? <p class="field-error">{errors[name]}</p> : null}
+      <FieldError ctx={ctx} message={errors[name]} />
       <input id={`f-${name}`} name={name} value={(v[name] as string) ?? ''} {...attrs} />
     </div>
   )
   const choice = (name: keyof RequestValues, label: string, options: [string, string][]) => (
     <div class={errors[name] ? 'field invalid' : 'field'}>
       <label for={`f-${name}`}>{label}</label>
-      {errors[name] ? <p class="field-error">{errors[name]}</p> : null}
+      <FieldError ctx={ctx} message={errors[name]} />
       <select id={`f-${name}`} name={name}>
         {options.map(([value, label]) => (
           <option value={value} selected={v[name] === value}>
@@ -71,7 +71,7 @@ export function RequestForm(props: {
       {text('title', t('req.title'), { maxlength: 200, required: true })}
       <div class={errors.situation ? 'field invalid' : 'field'}>
         <label for="f-situation">{t('req.situation')}</label>
-        {errors.situation ? <p class="field-error">{errors.situation}</p> : null}
+        <FieldError ctx={ctx} message={errors.situation} />
         <textarea id="f-situation" name="situation" rows={6} maxlength={5000}>
           {v.situation ?? ''}
         </textarea>
@@ -95,7 +95,7 @@ export function RequestForm(props: {
       ])}
       {text('contact', t('req.contact'), { maxlength: 500, autocomplete: 'off' })}
       <h2 id="needs-heading">{t('req.needs')}</h2>
-      {errors.needs ? <p class="field-error">{errors.needs}</p> : null}
+      <FieldError ctx={ctx} message={errors.needs} />
       {v.needs.length === 0 ? <p class="muted">{t('need.none')}</p> : null}
       {v.needs.map((need, i) => (
         <NeedFields ctx={ctx} need={need} index={i} errors={errors} refs={refs} remove={hx} />

@@ -1,5 +1,5 @@
 /** One need (line item) of the request form: functionary, HRC capacity or other. */
-import type { FieldErrors } from '../components/form.tsx'
+import { FieldError, type FieldErrors } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
 
 export interface NeedValues {
@@ -39,7 +39,7 @@ export function NeedFields(props: {
   const { t } = ctx
   const name = (field: string) => `needs[${i}][${field}]`
   const key = (field: string) => `needs.${i}.${field}`
-  const err = (field: string) => (errors[key(field)] ? <p class="field-error">{errors[key(field)]}</p> : null)
+  const err = (field: string) => <FieldError ctx={ctx} message={errors[key(field)]} />
   const cls = (field: string) => (errors[key(field)] ? 'field invalid' : 'field')
   const input = (field: keyof NeedValues, label: string, attrs: Record<string, unknown> = {}) => (
     <div class={cls(field)}>

@@ -6,6 +6,7 @@ import type { Need, RequestRecord, RequestStatus } from '../../pool/requests.ts'
 import { DualTime } from '../components/clock.tsx'
 import { nextLabel, period, StatusBadge } from '../components/status.tsx'
 import type { ViewCtx } from '../context.ts'
+import { localise } from '../i18n/domain.ts'
 import type { MessageKey } from '../i18n/index.ts'
 import { StatusActions, type StatusError } from './actions.tsx'
 
@@ -251,7 +252,7 @@ export function ConflictNotice({
     <>
       <div class="error-summary" role="alert">
         <h2>{ctx.t('error.409')}</h2>
-        <p>{message}</p>
+        <p>{localise(ctx.locale, message)}</p>
         <p>{ctx.t('req.conflict', { status: ctx.t(`status.${data.request.status}`) })}</p>
       </div>
       <RequestPage ctx={ctx} data={data} />

@@ -46,10 +46,13 @@ function answerDoc(
   status = 200,
   chosen?: string,
   error?: string,
+  note?: string,
 ) {
   c.header('Cache-Control', 'no-store')
   c.header('X-Robots-Tag', 'noindex')
-  const doc = <AnswerPage ctx={viewCtx(c)} data={data} state={state} chosen={chosen} error={error} />
+  const doc = (
+    <AnswerPage ctx={viewCtx(c)} data={data} state={state} chosen={chosen} error={error} note={note} />
+  )
   return c.html(`<!doctype html>${doc}`, status as 200)
 }
 
@@ -120,7 +123,15 @@ export const alertPages = new Hono<AppEnv>()
     const data = { ...f.alert, name: f.name, essentials: f.essentials }
     if (result.ok) return answerDoc(c, data, 'recorded')
     if (result.error === 'invalid')
-      return answerDoc(c, data, 'ask', 422, undefined, viewCtx(c).t('answer.choose'))
+      return answerDoc(
+        c,
+        data,
+        'ask',
+        422,
+        typeof fields.answer === 'string' ? fields.answer : undefined,
+        result.message,
+        typeof fields.note === 'string' ? fields.note : undefined,
+      )
     return answerDoc(
       c,
       data,

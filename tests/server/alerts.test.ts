@@ -143,7 +143,9 @@ describe('the answer link', () => {
     const { path } = await sentLink()
     const [id, secret] = path.slice('/answer/'.length).split('.')
     expect((await t.get(`/answer/${id}.${'a'.repeat(32)}`)).status).toBe(404)
-    expect((await t.get(`/answer/${id}.${secret!.slice(0, -1)}x`)).status).toBe(404)
+    expect(
+      (await t.get(`/answer/${id}.${secret!.slice(0, -1)}${secret!.endsWith('x') ? 'y' : 'x'}`)).status,
+    ).toBe(404)
     expect((await t.post(`/answer/${'b'.repeat(16)}.${secret}`, { answer: 'available' })).status).toBe(404)
     t.clock.now = Date.UTC(2026, 8, 7, 13, 0) // after the 08:00 UTC−4 deadline
     try {
@@ -156,9 +158,16 @@ describe('the answer link', () => {
     }
   })
 
-  it('asks again without an answer chosen (422)', async () => {
+  it('asks again without an answer chosen, or with a note too long (422), keeping the note', async () => {
     const { path } = await sentLink()
-    expect((await t.post(path, { note: 'hm' })).status).toBe(422)
+    const none = await t.post(path, { note: 'hm' })
+    expect(none.status).toBe(422)
+    expect(await none.text()).toMatch(/Choose available or not available\.[\s\S]*>hm<\/textarea>/)
+    const long = await t.post(path, { answer: 'available', note: 'x'.repeat(1001) })
+    expect(long.status).toBe(422)
+    const html = await long.text()
+    expect(html).toContain('Keep the note to 1000 characters.')
+    expect(html).toMatch(/value="available" checked/)
   })
 })
 

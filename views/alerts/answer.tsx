@@ -33,6 +33,8 @@ export function AnswerPage(props: {
   state: AnswerState
   chosen?: string
   error?: string
+  /** The note as typed, kept when the answer has to be asked again. */
+  note?: string
 }) {
   const { ctx, data, state } = props
   const { t } = ctx
@@ -112,7 +114,9 @@ export function AnswerPage(props: {
               </fieldset>
               <div class="field">
                 <label for="f-note">{t('answer.note')}</label>
-                <textarea id="f-note" name="note" rows={3} maxlength={1000} />
+                <textarea id="f-note" name="note" rows={3} maxlength={1000}>
+                  {props.note ?? ''}
+                </textarea>
               </div>
               <button type="submit">{t('answer.send')}</button>
             </form>

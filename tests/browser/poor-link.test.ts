@@ -45,7 +45,11 @@ describe('on a poor link', () => {
       if (route.request().method() !== 'POST' || dropped > 0) return route.continue()
       dropped++
       await route.fetch({ maxRedirects: 0 })
-      await route.fulfill({ status: 504, contentType: 'text/plain', body: 'Gateway timeout (satellite terminal)' })
+      await route.fulfill({
+        status: 504,
+        contentType: 'text/plain',
+        body: 'Gateway timeout (satellite terminal)',
+      })
     })
     await page
       .getByRole('button', { name: 'Save draft' })

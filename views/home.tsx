@@ -1,10 +1,33 @@
 /** The overview each role lands on after signing in. */
 import { islandName } from '../pool/reference.ts'
+import type { RequestStatus } from '../pool/requests.ts'
 import type { ViewCtx } from './context.ts'
 
 export interface HomeData {
   units: { code: string; name: string; type: string; people: number; readiness: string }[] | null
   poolSize: number | null
+  /** Visible requests per status; null for roles that do not see requests. */
+  requests: Partial<Record<RequestStatus, number>> | null
+}
+
+const SHOWN: RequestStatus[] = ['draft', 'submitted', 'acknowledged', 'in_progress']
+
+/** Open requests by status, each a link to the list filtered on it. */
+function RequestFigures({ ctx, counts }: { ctx: ViewCtx; counts: Partial<Record<RequestStatus, number>> }) {
+  return (
+    <>
+      <h2>{ctx.t('nav.requests')}</h2>
+      <ul class="figures">
+        {SHOWN.map((status) => (
+          <li>
+            <a href={`/requests?status=${status}`}>
+              <b>{counts[status] ?? 0}</b> {ctx.t(`status.${status}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
 }
 
 export function HomeView({ ctx, data }: { ctx: ViewCtx; data: HomeData }) {
@@ -19,6 +42,7 @@ export function HomeView({ ctx, data }: { ctx: ViewCtx; data: HomeData }) {
           ? t('home.island', { island: islandName(user.island ?? '') })
           : t(`home.${user.role}`)}
       </p>
+      {data.requests ? <RequestFigures ctx={ctx} counts={data.requests} /> : null}
       {data.poolSize != null ? <p>{t('home.pool', { count: data.poolSize })}</p> : null}
       {data.units ? (
         <>

@@ -277,3 +277,18 @@ export async function recipients(db: Db, island: string) {
 export async function filledByNeed(_db: Db, list: Need[]): Promise<Map<string, number>> {
   return new Map(list.map((n) => [n.id, 0]))
 }
+
+/** How many visible requests stand in each status (the overview's figures). */
+export async function countByStatus(
+  db: Db,
+  actor: Actor,
+): Promise<Partial<Record<RequestRow['status'], number>>> {
+  const where = listWhere(actor, {})
+  if (where === null) return {}
+  const rows = await db
+    .select({ status: requests.status, n: count() })
+    .from(requests)
+    .where(where)
+    .groupBy(requests.status)
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]))
+}

@@ -2,6 +2,8 @@
 import { Hono } from 'hono'
 import { hrcUnitsFor, poolSizeFor } from '../../db/queries/overview.ts'
 import { listIslands, listRoles, listTravelTimes } from '../../db/queries/reference.ts'
+import { countByStatus } from '../../db/queries/requests.ts'
+import { can } from '../../pool/policy.ts'
 import { HomeView } from '../../views/home.tsx'
 import { ReferenceView } from '../../views/reference.tsx'
 import type { AppEnv } from '../env.ts'
@@ -12,9 +14,13 @@ export const pages = new Hono<AppEnv>()
   .get('/', async (c) => {
     const user = currentUser(c)
     const { db } = c.var.deps
-    const [units, poolSize] = await Promise.all([hrcUnitsFor(db, user), poolSizeFor(db, user)])
+    const [units, poolSize, requests] = await Promise.all([
+      hrcUnitsFor(db, user),
+      poolSizeFor(db, user),
+      can(user, 'requests:read') ? countByStatus(db, user) : null,
+    ])
     const ctx = viewCtx(c)
-    return page(c, ctx.t('home.title'), <HomeView ctx={ctx} data={{ units, poolSize }} />)
+    return page(c, ctx.t('home.title'), <HomeView ctx={ctx} data={{ units, poolSize, requests }} />)
   })
   .get('/reference', async (c) => {
     authorize(c, 'reference:read')

@@ -3,26 +3,10 @@
  * handler delivers it with worker-mailer over cloudflare:sockets to a real SMTP server (in Node).
  */
 import { createScheduledController } from 'cloudflare:test'
-import { env, exports } from 'cloudflare:workers'
+import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import worker from '../../server/worker.ts'
-
-const ORIGIN = 'http://localhost:8787'
-const request = (path: string, init: RequestInit = {}) =>
-  exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: 'manual', ...init }))
-
-async function login(email: string) {
-  const res = await request('/login', {
-    method: 'POST',
-    headers: {
-      origin: ORIGIN,
-      'content-type': 'application/x-www-form-urlencoded',
-      'cf-connecting-ip': '192.0.2.7',
-    },
-    body: new URLSearchParams({ email, password: 'demo' }),
-  })
-  return res.headers.get('set-cookie')!.split(';')[0]!
-}
+import { login, request } from './helpers.ts'
 
 describe('mail from the Worker', () => {
   it('delivers the outbox on the scheduled run: recipient, subject, plain text', async () => {

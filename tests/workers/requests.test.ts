@@ -2,26 +2,9 @@
  * The request lifecycle on D1 in workerd: guarded batches (update + audit + mail, and an edit that
  * replaces needs) must run where there are no interactive transactions.
  */
-import { env, exports } from 'cloudflare:workers'
+import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-
-const ORIGIN = 'http://localhost:8787'
-const request = (path: string, init: RequestInit = {}) =>
-  exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: 'manual', ...init }))
-
-async function login(email: string) {
-  const res = await request('/login', {
-    method: 'POST',
-    headers: {
-      origin: ORIGIN,
-      'content-type': 'application/x-www-form-urlencoded',
-      'cf-connecting-ip': '192.0.2.9',
-    },
-    body: new URLSearchParams({ email, password: 'demo' }),
-  })
-  expect(res.status).toBe(303)
-  return res.headers.get('set-cookie')!.split(';')[0]!
-}
+import { login, ORIGIN, request } from './helpers.ts'
 
 const json = (cookie: string, path: string, body: unknown) =>
   request(path, {

@@ -4,6 +4,7 @@ import { blank, isObject, type Raw, Reader } from './fields.ts'
 export { isIsoDate } from './fields.ts'
 
 import type { Actor } from './policy.ts'
+import { EDITABLE_FIELDS } from './request-edits.ts'
 import {
   LEVELS,
   type Level,
@@ -223,17 +224,7 @@ export function parseRequestInput(
   }
 }
 
-const SCALARS = [
-  'island',
-  'title',
-  'situation',
-  'phase',
-  'priority',
-  'periodStart',
-  'periodEnd',
-  'incidentId',
-  'contact',
-]
+const SCALARS = ['island', ...EDITABLE_FIELDS]
 const LISTS = new Set(['languages', 'preferredLanguages'])
 const NEED_FIELD = /^needs\[(\d{1,4})\]\[(\w+)\](\[\])?$/
 

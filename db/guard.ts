@@ -8,9 +8,7 @@
  * The select lists every column of the table, in the schema's order.
  */
 import { type SQL, sql } from 'drizzle-orm'
-import type { AuditEvent } from '../pool/audit.ts'
-import { newId } from '../pool/ids.ts'
-import type { Mail } from '../pool/mail.ts'
+import { type AuditEvent, type Mail, newId } from '../pool/shared/index.ts'
 import { auditEvents, outbox } from './schema/index.ts'
 import type { Db } from './types.ts'
 

@@ -12,22 +12,25 @@ import { crossOriginProtection } from './middleware/csrf.ts'
 import { idempotency } from './middleware/idempotency.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { session } from './middleware/session.ts'
-import { admin } from './routes/admin.tsx'
-import { alertPages } from './routes/alerts.tsx'
-import { api } from './routes/api.ts'
-import { apiAlerts } from './routes/api-alerts.ts'
-import { apiAvailability } from './routes/api-availability.ts'
-import { apiFunctionaries } from './routes/api-functionaries.ts'
-import { apiRequests } from './routes/api-requests.ts'
-import { auth } from './routes/auth.tsx'
-import { availabilityPages } from './routes/availability.tsx'
-import { health } from './routes/health.ts'
-import { incidentPages } from './routes/incidents.tsx'
-import { myAvailabilityPages } from './routes/me-availability.tsx'
-import { profilePages } from './routes/me-profile.tsx'
-import { pages } from './routes/pages.tsx'
-import { poolPages } from './routes/pool.tsx'
-import { requestPages } from './routes/requests.tsx'
+import { apiAlerts } from './routes/alerts/api.ts'
+import { myAlertPages } from './routes/alerts/mine.tsx'
+import { alertPages } from './routes/alerts/pages.tsx'
+import { authPages } from './routes/auth/pages.tsx'
+import { apiAvailability } from './routes/availability/api.ts'
+import { myAvailabilityPages } from './routes/availability/mine.tsx'
+import { availabilityPages } from './routes/availability/pages.tsx'
+import { apiFunctionaries } from './routes/functionaries/api.ts'
+import { functionaryPages } from './routes/functionaries/pages.tsx'
+import { profilePages } from './routes/functionaries/profile.tsx'
+import { health } from './routes/health/index.ts'
+import { apiIncidents } from './routes/incidents/api.ts'
+import { incidentPages } from './routes/incidents/pages.tsx'
+import { outboxPages } from './routes/outbox/pages.tsx'
+import { overviewPages } from './routes/overview/pages.tsx'
+import { apiReference } from './routes/reference/api.ts'
+import { referencePages } from './routes/reference/pages.tsx'
+import { apiRequests } from './routes/requests/api.ts'
+import { requestPages } from './routes/requests/pages.tsx'
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>()
@@ -61,18 +64,21 @@ export function createApp(deps: Deps) {
   app.use(idempotency())
 
   app.route('/', health)
-  app.route('/', auth)
-  app.route('/', pages)
+  app.route('/', authPages)
+  app.route('/', overviewPages)
+  app.route('/', referencePages)
   app.route('/requests', requestPages)
   app.route('/incidents', incidentPages)
   app.route('/pool/availability', availabilityPages) // before /pool, whose /:id would take it
-  app.route('/pool', poolPages)
+  app.route('/pool', functionaryPages)
   app.route('/me', profilePages)
   app.route('/me', myAvailabilityPages)
+  app.route('/me', myAlertPages)
   app.route('/', alertPages)
-  app.route('/admin', admin)
-  app.route('/api/v1', api)
+  app.route('/admin', outboxPages)
+  app.route('/api/v1', apiReference)
   app.route('/api/v1', apiRequests)
+  app.route('/api/v1', apiIncidents)
   app.route('/api/v1', apiFunctionaries)
   app.route('/api/v1', apiAvailability)
   app.route('/api/v1', apiAlerts)

@@ -1,7 +1,7 @@
 /** The JSON API's shared edges: reading a body, and the shapes of 400, 422 and refusal answers. */
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import type { RefusalKind } from '../pool/requests.ts'
+import type { Refusal, RefusalKind } from '../pool/shared/index.ts'
 
 /** The request body as a JSON object, or a 400. */
 export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
@@ -26,3 +26,17 @@ export const REFUSAL_STATUS = {
 } as const satisfies Record<RefusalKind, number>
 
 export const iso = (at: number | null) => (at == null ? null : new Date(at).toISOString())
+
+/** A domain refusal as JSON; a 409 says what the record is now (`current`). */
+export function refused(
+  c: Context,
+  r: Refusal & {
+    current?: { status: string; version: number } | { request: { status: string; version: number } }
+  },
+) {
+  const status = REFUSAL_STATUS[r.error]
+  const current = r.current && 'request' in r.current ? r.current.request : r.current
+  const extra =
+    status === 409 && current ? { current: { status: current.status, version: current.version } } : {}
+  return c.json({ error: { status, message: status === 404 ? 'not found' : r.message, ...extra } }, status)
+}

@@ -2,7 +2,8 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { SessionUser } from '../db/queries/sessions.ts'
-import { type Action, can, inScope, type Scoped } from '../pool/policy.ts'
+import { type Action, can, inScope } from '../pool/access/index.ts'
+import type { Scoped } from '../pool/shared/index.ts'
 import type { AppEnv } from './env.ts'
 
 export function currentUser(c: Context<AppEnv>): SessionUser {
@@ -17,4 +18,11 @@ export function authorize(c: Context<AppEnv>, action: Action, record?: Scoped): 
   if (record && !inScope(user, record)) throw new HTTPException(404, { message: '' })
   if (!can(user, action)) throw new HTTPException(403, { message: '' })
   return user
+}
+
+/** The signed-in functionary and their own pool record; an account without one has no such pages (404). */
+export function ownFunctionary(c: Context<AppEnv>): { user: SessionUser; id: string } {
+  const user = authorize(c, 'profile:own')
+  if (!user.functionaryId) throw new HTTPException(404, { message: '' })
+  return { user, id: user.functionaryId }
 }

@@ -2,7 +2,7 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { clear, hit, peek } from '../db/queries/rate-limits.ts'
-import { LIMITS, type LimitName } from '../pool/limits.ts'
+import { LIMITS, type LimitName } from '../pool/access/index.ts'
 import type { AppEnv } from './env.ts'
 
 /** Counts one attempt and refuses when over the limit. */

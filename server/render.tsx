@@ -5,9 +5,9 @@
 import type { Context } from 'hono'
 import { getCookie } from 'hono/cookie'
 import type { Child } from 'hono/jsx'
-import { randomToken } from '../pool/ids.ts'
+import { randomToken } from '../pool/shared/index.ts'
 import type { ViewCtx } from '../views/context.ts'
-import { isLocale, type Locale, translator } from '../views/i18n/index.ts'
+import { fromAcceptLanguage, isLocale, type Locale, translatorFor } from '../views/i18n/index.ts'
 import { Layout } from '../views/layout.tsx'
 import type { AppEnv } from './env.ts'
 
@@ -17,14 +17,17 @@ function localeOf(c: Context<AppEnv>): Locale {
   const chosen = getCookie(c, LOCALE_COOKIE)
   if (isLocale(chosen)) return chosen
   if (c.var.user && isLocale(c.var.user.locale)) return c.var.user.locale
-  return /^nl\b/i.test(c.req.header('accept-language') ?? '') ? 'nl' : 'en'
+  return fromAcceptLanguage(c.req.header('accept-language'))
 }
 
 export function viewCtx(c: Context<AppEnv>): ViewCtx {
   const locale = localeOf(c)
   const user = c.var.user
+  const tr = translatorFor(locale)
   return {
-    t: translator(locale),
+    t: tr.t,
+    m: tr.m,
+    f: tr.f,
     locale,
     user: user ? { name: user.name, email: user.email, role: user.role, island: user.island } : null,
     assets: c.var.deps.assets,

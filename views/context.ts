@@ -1,5 +1,7 @@
 /** What every view may know about the request: who, which language, where the static files are. */
-import type { Role } from '../pool/policy.ts'
+import type { Role } from '../pool/shared/index.ts'
+import type { Msg } from '../pool/shared/index.ts'
+import type { Fmt } from './i18n/format.ts'
 import type { Locale, T } from './i18n/index.ts'
 
 export interface ViewUser {
@@ -16,6 +18,10 @@ export interface Assets {
 
 export interface ViewCtx {
   t: T
+  /** A message of pool/ ({code, params}) in the reader's language. */
+  m: (message: Msg) => string
+  /** The reader's formatters: dates, periods, numbers, plurals, names of codes. */
+  f: Fmt
   locale: Locale
   user: ViewUser | null
   assets: Assets

@@ -1,7 +1,7 @@
 /** The one document layout: skip link, role navigation, who is signed in, clocks, language switch. */
 import type { Child } from 'hono/jsx'
-import { navigation } from '../pool/policy.ts'
-import { islandName } from '../pool/reference.ts'
+import { navigation } from '../pool/access/index.ts'
+import { islandName } from '../pool/reference/index.ts'
 import { Clocks } from './components/clock.tsx'
 import type { ViewCtx } from './context.ts'
 import { LOCALES } from './i18n/index.ts'

@@ -1,10 +1,10 @@
 /** Availability alerts: candidates for a need, the alert round as one batch, answers as guarded updates. */
 import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
-import type { AlertAnswer, Candidate, SentAlert } from '../../pool/alerts.ts'
-import type { AuditEvent } from '../../pool/audit.ts'
-import { newId } from '../../pool/ids.ts'
-import type { Mail } from '../../pool/mail.ts'
-import type { FunctionaryNeed } from '../../pool/requests.ts'
+import { can } from '../../pool/access/index.ts'
+import type { Candidate, SentAlert } from '../../pool/alerts/index.ts'
+import type { AlertAnswer } from '../../pool/reference/index.ts'
+import type { FunctionaryNeed } from '../../pool/requests/index.ts'
+import { type Actor, type AuditEvent, type Mail, newId } from '../../pool/shared/index.ts'
 import { auditIf, stamped } from '../guard.ts'
 import {
   alerts,
@@ -190,3 +190,32 @@ export async function requestIdOfNeed(db: Db, needId: string): Promise<string | 
   const [row] = await db.select({ requestId: needs.requestId }).from(needs).where(eq(needs.id, needId))
   return row?.requestId
 }
+
+/** The alerts a functionary received, newest first, with what each asked: island, role, period. */
+export async function alertsOfMine(db: Db, actor: Actor, limit = 50) {
+  if (!can(actor, 'profile:own') || !actor.functionaryId) return []
+  return db
+    .select({
+      id: alerts.id,
+      sentAt: alerts.sentAt,
+      deadline: alerts.deadline,
+      answer: alerts.answer,
+      note: alerts.note,
+      answeredAt: alerts.answeredAt,
+      island: requests.island,
+      role: needs.role,
+      roleName: roles.name,
+      roleNameNl: roles.nameNl,
+      start: sql<string>`coalesce(${needs.periodStart}, ${requests.periodStart})`,
+      end: sql<string>`coalesce(${needs.periodEnd}, ${requests.periodEnd})`,
+    })
+    .from(alerts)
+    .innerJoin(needs, eq(needs.id, alerts.needId))
+    .innerJoin(requests, eq(requests.id, alerts.requestId))
+    .leftJoin(roles, eq(roles.code, needs.role))
+    .where(eq(alerts.functionaryId, actor.functionaryId))
+    .orderBy(desc(alerts.sentAt), asc(alerts.id))
+    .limit(limit)
+}
+
+export type MyAlertRow = Awaited<ReturnType<typeof alertsOfMine>>[number]

@@ -1,6 +1,6 @@
 /** Writing and reading the audit trail. Only inserts: the table is append-only. */
 import { and, asc, eq, sql } from 'drizzle-orm'
-import type { AuditEvent } from '../../pool/audit.ts'
+import type { AuditEvent } from '../../pool/shared/index.ts'
 import { auditEvents } from '../schema/index.ts'
 import type { Db } from '../types.ts'
 

@@ -4,9 +4,9 @@
  * audit event.
  */
 import { and, asc, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm'
-import type { AuditEvent } from '../../pool/audit.ts'
-import { type Busy, mayPlan, type Period, type UnavailabilityRecord } from '../../pool/availability.ts'
-import { type Actor, can } from '../../pool/policy.ts'
+import { can } from '../../pool/access/index.ts'
+import { type Busy, mayPlan, type Period, type UnavailabilityRecord } from '../../pool/availability/index.ts'
+import type { Actor, AuditEvent } from '../../pool/shared/index.ts'
 import { auditIf } from '../guard.ts'
 import {
   alerts,
@@ -131,32 +131,3 @@ export async function unavailableInRole(db: Db, actor: Actor, role: string, wind
     )
   return rows.map((r) => ({ ...r, source: 'unavailability' as const }))
 }
-
-/** The alerts a functionary received, newest first, with what each asked: island, role, period. */
-export async function alertsOfMine(db: Db, actor: Actor, limit = 50) {
-  if (!can(actor, 'profile:own') || !actor.functionaryId) return []
-  return db
-    .select({
-      id: alerts.id,
-      sentAt: alerts.sentAt,
-      deadline: alerts.deadline,
-      answer: alerts.answer,
-      note: alerts.note,
-      answeredAt: alerts.answeredAt,
-      island: requests.island,
-      role: needs.role,
-      roleName: roles.name,
-      roleNameNl: roles.nameNl,
-      start: sql<string>`coalesce(${needs.periodStart}, ${requests.periodStart})`,
-      end: sql<string>`coalesce(${needs.periodEnd}, ${requests.periodEnd})`,
-    })
-    .from(alerts)
-    .innerJoin(needs, eq(needs.id, alerts.needId))
-    .innerJoin(requests, eq(requests.id, alerts.requestId))
-    .leftJoin(roles, eq(roles.code, needs.role))
-    .where(eq(alerts.functionaryId, actor.functionaryId))
-    .orderBy(desc(alerts.sentAt), asc(alerts.id))
-    .limit(limit)
-}
-
-export type MyAlertRow = Awaited<ReturnType<typeof alertsOfMine>>[number]

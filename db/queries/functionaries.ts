@@ -3,10 +3,10 @@
  * only themself, others nobody) and written as one batch per decision of pool/functionaries.ts.
  */
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm'
-import type { AuditEvent } from '../../pool/audit.ts'
-import type { FunctionaryRecord, Level, Proficiency } from '../../pool/functionaries.ts'
-import { newId } from '../../pool/ids.ts'
-import { type Actor, can } from '../../pool/policy.ts'
+import { can } from '../../pool/access/index.ts'
+import type { FunctionaryRecord } from '../../pool/functionaries/index.ts'
+import type { Level, Proficiency } from '../../pool/reference/index.ts'
+import { type Actor, type AuditEvent, newId } from '../../pool/shared/index.ts'
 import { auditIf, stamped } from '../guard.ts'
 import { auditEvents, functionaries, functionaryLanguages, functionaryRoles } from '../schema/index.ts'
 import { changes, type Db, type Stmt } from '../types.ts'

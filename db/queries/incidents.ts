@@ -1,8 +1,7 @@
 /** Incidents, scoped: island users see those that affect their island; writes are guarded batches. */
 import { and, desc, eq, sql } from 'drizzle-orm'
-import type { AuditEvent } from '../../pool/audit.ts'
-import { newId } from '../../pool/ids.ts'
-import { type Actor, can } from '../../pool/policy.ts'
+import { can } from '../../pool/access/index.ts'
+import { type Actor, type AuditEvent, newId } from '../../pool/shared/index.ts'
 import { auditIf, stamped } from '../guard.ts'
 import { incidents } from '../schema/index.ts'
 import { changes, type Db } from '../types.ts'

@@ -1,7 +1,6 @@
 /** The mail outbox: enqueued inside a change's batch, drained by the delivery loop. */
 import { and, asc, desc, eq, lte, sql } from 'drizzle-orm'
-import { newId } from '../../pool/ids.ts'
-import { type Mail, nextAttemptDelay } from '../../pool/mail.ts'
+import { type Mail, newId, nextAttemptDelay } from '../../pool/shared/index.ts'
 import { outbox } from '../schema/index.ts'
 import type { Db } from '../types.ts'
 

@@ -1,6 +1,7 @@
 /** Small figures for the overview page, each only for the roles that may see it. */
 import { asc, count, eq } from 'drizzle-orm'
-import { type Actor, can } from '../../pool/policy.ts'
+import { can } from '../../pool/access/index.ts'
+import type { Actor } from '../../pool/shared/index.ts'
 import { functionaries, hrcUnits } from '../schema/index.ts'
 import type { Db } from '../types.ts'
 

@@ -3,11 +3,9 @@
  * island, nothing else) and written as one guarded batch per decision of pool/requests.ts.
  */
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm'
-import type { AuditEvent } from '../../pool/audit.ts'
-import { newId } from '../../pool/ids.ts'
-import type { Mail } from '../../pool/mail.ts'
-import { type Actor, can } from '../../pool/policy.ts'
-import type { Need, RequestPatch, RequestRecord } from '../../pool/requests.ts'
+import { can } from '../../pool/access/index.ts'
+import type { Need, RequestPatch, RequestRecord } from '../../pool/requests/index.ts'
+import { type Actor, type AuditEvent, type Mail, newId } from '../../pool/shared/index.ts'
 import { auditIf, mailIf, stamped } from '../guard.ts'
 import { needs, requests, users } from '../schema/index.ts'
 import { changes, type Db, type Stmt } from '../types.ts'

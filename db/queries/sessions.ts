@@ -1,6 +1,6 @@
 /** Session rows. The caller holds `id.secret`; the table holds the id and SHA-256 of the secret. */
 import { eq } from 'drizzle-orm'
-import type { Actor } from '../../pool/policy.ts'
+import type { Actor } from '../../pool/shared/index.ts'
 import { sessions, users } from '../schema/index.ts'
 import type { Db } from '../types.ts'
 

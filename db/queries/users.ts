@@ -1,8 +1,6 @@
 /** Accounts: sign-in look-up, role changes (which end every session) and set-password links. */
 import { and, eq, gt, sql } from 'drizzle-orm'
-import { auditEvent } from '../../pool/audit.ts'
-import { newId } from '../../pool/ids.ts'
-import type { Actor, Role } from '../../pool/policy.ts'
+import { type Actor, auditEvent, newId, type Role } from '../../pool/shared/index.ts'
 import { auditIf, stamped } from '../guard.ts'
 import { sessions, users, userTokens } from '../schema/index.ts'
 import { changes, type Db } from '../types.ts'

@@ -1,15 +1,13 @@
 /** Accounts, sessions and single-use tokens. Secrets are never stored: only their SHA-256. */
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { TOKEN_PURPOSES, USER_ROLES } from '../../pool/reference/index.ts'
 import { islands } from './reference.ts'
-
-export const ROLES = ['island', 'coordinator', 'dispatcher', 'functionary', 'observer', 'admin'] as const
-export type Role = (typeof ROLES)[number]
 
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
-  role: text('role', { enum: ROLES }).notNull(),
+  role: text('role', { enum: USER_ROLES }).notNull(),
   island: text('island').references(() => islands.code),
   organisation: text('organisation').notNull().default(''),
   phone: text('phone').notNull().default(''),
@@ -44,7 +42,7 @@ export const userTokens = sqliteTable('user_tokens', {
   userId: text('user_id')
     .notNull()
     .references(() => users.id, { onDelete: 'cascade' }),
-  purpose: text('purpose', { enum: ['set_password'] }).notNull(),
+  purpose: text('purpose', { enum: TOKEN_PURPOSES }).notNull(),
   expiresAt: integer('expires_at').notNull(),
 })
 

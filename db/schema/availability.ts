@@ -1,10 +1,9 @@
 /** When pool members cannot be deployed, and the availability alerts sent to them for a need. */
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { ALERT_ANSWERS, UNAVAILABILITY_REASONS } from '../../pool/reference/index.ts'
 import { users } from './accounts.ts'
 import { functionaries } from './pool.ts'
 import { needs, requests } from './requests.ts'
-
-export const UNAVAILABILITY_REASONS = ['leave', 'island_duty', 'training', 'other'] as const
 
 export const unavailability = sqliteTable(
   'unavailability',
@@ -22,8 +21,6 @@ export const unavailability = sqliteTable(
   },
   (t) => [index('unavailability_functionary').on(t.functionaryId, t.start)],
 )
-
-export const ALERT_ANSWERS = ['available', 'unavailable'] as const
 
 /**
  * "Are you available 6–20 Sep for Saba?": one row per functionary per alert round. The answer link

@@ -1,18 +1,7 @@
 /** Units of USAR.NL's Hurricane Relief Capacity and their readiness. */
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { READINESS } from '../../pool/reference/index.ts'
 import { islands } from './reference.ts'
-
-export const READINESS = [
-  'standby',
-  'pre_alert',
-  'alert',
-  'mobilising',
-  'in_transit',
-  'operational',
-  'demobilising',
-  'returning',
-  'unavailable',
-] as const
 
 export const hrcUnits = sqliteTable('hrc_units', {
   id: text('id').primaryKey(),

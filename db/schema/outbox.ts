@@ -1,5 +1,6 @@
 /** Outgoing mail. Written in the same batch as the change that causes it; the only way a mail leaves. */
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { OUTBOX_STATUSES } from '../../pool/reference/index.ts'
 
 export const outbox = sqliteTable(
   'outbox',
@@ -10,9 +11,7 @@ export const outbox = sqliteTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html'),
-    status: text('status', { enum: ['pending', 'sent'] })
-      .notNull()
-      .default('pending'),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at').notNull(),
     sentAt: integer('sent_at'),

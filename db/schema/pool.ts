@@ -1,9 +1,7 @@
 /** The pool of crisis functionaries: who they are, what they can do, which languages they speak. */
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { LEVELS, PROFICIENCIES } from '../../pool/reference/index.ts'
 import { islands, languages, roles } from './reference.ts'
-
-export const LEVELS = ['trainee', 'qualified', 'senior'] as const
-export type Level = (typeof LEVELS)[number]
 
 export const functionaries = sqliteTable(
   'functionaries',
@@ -52,7 +50,7 @@ export const functionaryLanguages = sqliteTable(
     language: text('language')
       .notNull()
       .references(() => languages.code),
-    proficiency: text('proficiency', { enum: ['basic', 'working', 'fluent', 'native'] }).notNull(),
+    proficiency: text('proficiency', { enum: PROFICIENCIES }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.functionaryId, t.language] })],
 )

@@ -1,5 +1,13 @@
 /** Incidents and requests for assistance with their needs (line items). */
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import {
+  INCIDENT_STATUSES,
+  LEVELS,
+  NEED_KINDS,
+  PHASES,
+  PRIORITIES,
+  REQUEST_STATUSES,
+} from '../../pool/reference/index.ts'
 import { users } from './accounts.ts'
 import { islands, roles } from './reference.ts'
 
@@ -8,26 +16,14 @@ export const incidents = sqliteTable('incidents', {
   name: text('name').notNull(),
   hazard: text('hazard').notNull(),
   islands: text('islands', { mode: 'json' }).$type<string[]>().notNull(),
-  phase: text('phase', { enum: ['warm', 'cold'] }).notNull(),
-  status: text('status', { enum: ['open', 'closed'] })
-    .notNull()
-    .default('open'),
+  phase: text('phase', { enum: PHASES }).notNull(),
+  status: text('status', { enum: INCIDENT_STATUSES }).notNull().default('open'),
   openedAt: integer('opened_at').notNull(),
   closedAt: integer('closed_at'),
   createdBy: text('created_by').references(() => users.id),
   version: integer('version').notNull().default(1),
   stamp: text('stamp'),
 })
-
-export const REQUEST_STATUSES = [
-  'draft',
-  'submitted',
-  'acknowledged',
-  'in_progress',
-  'closed',
-  'rejected',
-  'withdrawn',
-] as const
 
 export const requests = sqliteTable(
   'requests',
@@ -37,8 +33,8 @@ export const requests = sqliteTable(
       .notNull()
       .references(() => islands.code),
     status: text('status', { enum: REQUEST_STATUSES }).notNull().default('draft'),
-    phase: text('phase', { enum: ['warm', 'cold'] }).notNull(),
-    priority: text('priority', { enum: ['urgent', 'high', 'normal'] }).notNull(),
+    phase: text('phase', { enum: PHASES }).notNull(),
+    priority: text('priority', { enum: PRIORITIES }).notNull(),
     title: text('title').notNull(),
     situation: text('situation').notNull(),
     periodStart: text('period_start').notNull(),
@@ -73,10 +69,10 @@ export const needs = sqliteTable(
       .notNull()
       .references(() => requests.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
-    kind: text('kind', { enum: ['functionary', 'capacity', 'other'] }).notNull(),
+    kind: text('kind', { enum: NEED_KINDS }).notNull(),
     role: text('role').references(() => roles.code),
     count: integer('count'),
-    minLevel: text('min_level', { enum: ['trainee', 'qualified', 'senior'] }),
+    minLevel: text('min_level', { enum: LEVELS }),
     languages: text('languages', { mode: 'json' }).$type<string[]>(),
     preferredLanguages: text('preferred_languages', { mode: 'json' }).$type<string[]>(),
     remoteOk: integer('remote_ok', { mode: 'boolean' }),

@@ -2,7 +2,7 @@
  * Demo data from a deterministic generator: fictitious people only, the same on every run, so
  * that demos, tests and screenshots agree. Never seeded when NODE_ENV=production.
  */
-import { ISLAND_CODES, ROLE_CATALOGUE } from '../../pool/reference.ts'
+import { ISLAND_CODES, ROLE_CATALOGUE } from '../../pool/reference/index.ts'
 
 const FIRST = [
   'Anouk',

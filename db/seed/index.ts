@@ -5,7 +5,7 @@
  */
 import { count, getTableColumns } from 'drizzle-orm'
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
-import { ISLANDS, LANGUAGES, ROLE_CATALOGUE, TRAVEL_TIMES } from '../../pool/reference.ts'
+import { ISLANDS, LANGUAGES, ROLE_CATALOGUE, TRAVEL_TIMES } from '../../pool/reference/index.ts'
 import {
   functionaries,
   functionaryLanguages,
@@ -20,7 +20,7 @@ import {
 import type { Db, Stmt } from '../types.ts'
 import { DEMO_ACCOUNTS, DEMO_HRC_UNITS, demoFunctionaries } from './demo.ts'
 
-function inserts<T extends Record<string, unknown>>(db: Db, table: SQLiteTable, rows: T[]): Stmt[] {
+function inserts<T extends object>(db: Db, table: SQLiteTable, rows: T[]): Stmt[] {
   if (rows.length === 0) return []
   // Every column of the table can become a bound parameter (drizzle binds defaults it fills in).
   const perRow = Object.keys(getTableColumns(table)).length
@@ -40,8 +40,8 @@ export async function isSeeded(db: Db): Promise<boolean> {
 export async function seed(db: Db, opts: { demo: boolean; demoPasswordHash?: string; now: number }) {
   if (await isSeeded(db)) return false
   const stmts: Stmt[] = [
-    ...inserts(db, islands, ISLANDS),
-    ...inserts(db, roles, ROLE_CATALOGUE),
+    ...inserts(db, islands, [...ISLANDS]),
+    ...inserts(db, roles, [...ROLE_CATALOGUE]),
     ...inserts(db, languages, LANGUAGES),
     ...inserts(db, travelTimes, TRAVEL_TIMES),
   ]

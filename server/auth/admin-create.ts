@@ -1,7 +1,7 @@
 /** Creates an admin account with a one-time set-password link (production has no demo accounts). */
 import { createAdminWithToken, findUserByEmail } from '../../db/queries/users.ts'
 import type { Db } from '../../db/types.ts'
-import { newId, randomToken } from '../../pool/ids.ts'
+import { newId, randomToken } from '../../pool/shared/index.ts'
 import { sha256Hex } from './crypto.ts'
 
 export const LINK_TTL = 72 * 3_600_000

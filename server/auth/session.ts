@@ -19,7 +19,7 @@ import {
   type SessionUser,
 } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
-import { newId, randomToken } from '../../pool/ids.ts'
+import { newId, randomToken } from '../../pool/shared/index.ts'
 import { constantTimeEqual, sha256Hex } from './crypto.ts'
 
 export const SESSION_COOKIE = 'ccpm_session'

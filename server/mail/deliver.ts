@@ -5,7 +5,7 @@
  */
 import { claimMail, dueMail, markFailed, markSent } from '../../db/queries/outbox.ts'
 import type { Db } from '../../db/types.ts'
-import type { Mail } from '../../pool/mail.ts'
+import type { Mail } from '../../pool/shared/index.ts'
 
 export interface DeliveryDeps {
   db: Db

@@ -3,6 +3,7 @@
 import { HTTPException } from 'hono/http-exception'
 import {
   alertsForNeed,
+  alertsOfMine,
   answerContext,
   candidatesByIds,
   candidatesFor,
@@ -16,9 +17,9 @@ import { listRoles } from '../../db/queries/reference.ts'
 import { findRequest } from '../../db/queries/requests.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
-import { answerAlert, sendAlerts } from '../../pool/alerts.ts'
-import { newId, randomToken } from '../../pool/ids.ts'
-import type { FunctionaryNeed } from '../../pool/requests.ts'
+import { answerAlert, sendAlerts } from '../../pool/alerts/index.ts'
+import type { FunctionaryNeed } from '../../pool/requests/index.ts'
+import { newId, randomToken } from '../../pool/shared/index.ts'
 import { constantTimeEqual, sha256Hex } from '../auth/crypto.ts'
 
 /** The need (functionary kind) and its request, as the coordinator may see them; 404 otherwise. */
@@ -118,3 +119,6 @@ export async function answer(db: Db, token: string, value: unknown, note: unknow
   }
   return { ok: true as const, found: { ...found, alert: { ...found.alert, ...decision.patch } } }
 }
+
+/** The alerts the signed-in functionary received. */
+export const myAlerts = (db: Db, actor: SessionUser) => alertsOfMine(db, actor)

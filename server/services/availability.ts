@@ -3,7 +3,6 @@
  * actor's scope, ask pool/availability.ts for the decision, write it as one batch.
  */
 import {
-  alertsOfMine,
   deletePeriod,
   findPeriod,
   findPlannable,
@@ -27,10 +26,8 @@ import {
   removeUnavailability,
   today,
   weeksFrom,
-} from '../../pool/availability.ts'
-import { isIsoDate } from '../../pool/fields.ts'
-import { newId } from '../../pool/ids.ts'
-import type { Refusal } from '../../pool/requests.ts'
+} from '../../pool/availability/index.ts'
+import { isIsoDate, newId, type Refusal } from '../../pool/shared/index.ts'
 
 export interface Ctx {
   db: Db
@@ -145,5 +142,3 @@ export async function roleOverview(
 }
 
 export type Overview = NonNullable<Awaited<ReturnType<typeof roleOverview>>>
-
-export const myAlerts = (db: Db, actor: SessionUser) => alertsOfMine(db, actor)

@@ -2,6 +2,7 @@
  * The pool register's operations, shared by the HTML routes and the JSON API so both doors apply
  * the same rules: load what the actor may see, ask pool/ for the decision, write it as one batch.
  */
+
 import {
   allFunctionaries,
   applyImport,
@@ -15,27 +16,25 @@ import {
 import { listIslands, listLanguages, listRoles } from '../../db/queries/reference.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
-import { type ImportPlan, planImport, toCsv } from '../../pool/csv.ts'
-import { isIsoDate } from '../../pool/fields.ts'
-import {
-  type Errors,
-  type FunctionaryRecord,
-  type FunctionaryRef,
-  fieldsOf,
-  LEVELS,
-  type Level,
-  parseFunctionaryInput,
-} from '../../pool/functionaries.ts'
+import { can } from '../../pool/access/index.ts'
 import {
   createFunctionary,
   type Decision,
+  type Errors,
   editFunctionary,
   editOwnProfile,
+  type FunctionaryRecord,
+  type FunctionaryRef,
+  fieldsOf,
+  type ImportPlan,
+  parseFunctionaryInput,
+  planImport,
   setActive,
-} from '../../pool/functionary-decisions.ts'
-import { newId } from '../../pool/ids.ts'
-import { can } from '../../pool/policy.ts'
-import type { Refusal } from '../../pool/requests.ts'
+  toCsv,
+} from '../../pool/functionaries/index.ts'
+import { LEVELS, type Level } from '../../pool/reference/index.ts'
+import { isIsoDate, newId, type Refusal } from '../../pool/shared/index.ts'
+import { isLocale, type MessageKey, translator } from '../../views/i18n/index.ts'
 
 export interface Ctx {
   db: Db
@@ -63,15 +62,16 @@ const invalid = (errors: Errors): Invalid => ({ ok: false, error: 'invalid_input
 export async function poolRefs(db: Db, locale = 'en') {
   const [islands, roles, languages] = await Promise.all([listIslands(db), listRoles(db), listLanguages(db)])
   const nl = locale === 'nl'
+  const t = translator(isLocale(locale) ? locale : 'en')
   const ref: FunctionaryRef = {
     bases: islands.map((i) => i.code),
     roles: roles.map((r) => r.code),
     languages: languages.map((l) => l.code),
   }
   const view = {
-    bases: islands.map((i) => ({ code: i.code, name: nl ? i.nameNl : i.name })),
+    bases: islands.map((i) => ({ code: i.code, name: t(`island.${i.code}` as MessageKey) })),
     roles: roles.filter((r) => r.active).map((r) => ({ code: r.code, name: nl ? r.nameNl : r.name })),
-    languages: languages.map((l) => ({ code: l.code, name: nl ? l.nameNl : l.name })),
+    languages: languages.map((l) => ({ code: l.code, name: t(`language.${l.code}` as MessageKey) })),
   }
   return { ref, view }
 }

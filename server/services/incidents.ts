@@ -2,15 +2,14 @@
 import { findIncident, type IncidentRow, insertIncident, updateIncident } from '../../db/queries/incidents.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
-import { newId } from '../../pool/ids.ts'
 import {
   closeIncident,
   editIncident,
   type IncidentRecord,
   openIncident,
   parseIncidentInput,
-} from '../../pool/incidents.ts'
-import type { Refusal } from '../../pool/requests.ts'
+} from '../../pool/incidents/index.ts'
+import { newId, type Refusal } from '../../pool/shared/index.ts'
 
 type Errors = Record<string, string>
 export type IncidentOutcome =

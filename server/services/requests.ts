@@ -2,6 +2,7 @@
  * The request operations shared by the HTML routes and the JSON API, so both doors apply the same
  * rules: load what the actor may see, ask pool/ for the decision, write it as one guarded batch.
  */
+
 import { auditTrail } from '../../db/queries/audit.ts'
 import { findIncident, listIncidents } from '../../db/queries/incidents.ts'
 import { listIslands, listLanguages, listRoles } from '../../db/queries/reference.ts'
@@ -15,18 +16,20 @@ import {
 } from '../../db/queries/requests.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
-import { newId } from '../../pool/ids.ts'
-import { HRC_UNIT_TYPES } from '../../pool/reference.ts'
-import { createRequest, editDecision } from '../../pool/request-edits.ts'
-import { type Errors, parseRequestInput, type RequestRef } from '../../pool/request-input.ts'
-import type { MailContext } from '../../pool/request-mails.ts'
+import { type RequestStatus, UNIT_TYPES } from '../../pool/reference/index.ts'
 import {
   allowedTransitions,
-  type Refusal,
+  createRequest,
+  type Errors,
+  editDecision,
+  type MailContext,
+  parseRequestInput,
   type RequestRecord,
-  type RequestStatus,
+  type RequestRef,
   transition,
-} from '../../pool/requests.ts'
+} from '../../pool/requests/index.ts'
+import { newId, type Refusal } from '../../pool/shared/index.ts'
+import { isLocale, type MessageKey, translator } from '../../views/i18n/index.ts'
 
 export interface Ctx {
   db: Db
@@ -49,15 +52,16 @@ export async function requestRefs(db: Db, actor: SessionUser) {
     islands: caribbean.map((i) => i.code),
     roles: roles.filter((r) => r.active).map((r) => r.code),
     languages: languages.map((l) => l.code),
-    unitTypes: [...HRC_UNIT_TYPES],
+    unitTypes: [...UNIT_TYPES],
     incidents: incidents.map((i) => i.id),
   }
   const nl = actor.locale === 'nl'
+  const t = translator(isLocale(actor.locale) ? actor.locale : 'en')
   const view = {
-    islands: caribbean.map((i) => ({ code: i.code, name: nl ? i.nameNl : i.name })),
+    islands: caribbean.map((i) => ({ code: i.code, name: t(`island.${i.code}` as MessageKey) })),
     roles: roles.filter((r) => r.active).map((r) => ({ code: r.code, name: nl ? r.nameNl : r.name })),
-    languages: languages.map((l) => ({ code: l.code, name: nl ? l.nameNl : l.name })),
-    unitTypes: [...HRC_UNIT_TYPES],
+    languages: languages.map((l) => ({ code: l.code, name: t(`language.${l.code}` as MessageKey) })),
+    unitTypes: [...UNIT_TYPES],
     incidents: incidents.map((i) => ({ id: i.id, name: i.name })),
   }
   return { ref, view, roleNames: new Map(roles.map((r) => [r.code, nl ? r.nameNl : r.name])) }

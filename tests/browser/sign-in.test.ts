@@ -5,10 +5,13 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { navigation, type Role } from '../../pool/policy.ts'
-import { en } from '../../views/i18n/en.ts'
+import { navigation } from '../../pool/access/index.ts'
+import type { Role } from '../../pool/shared/index.ts'
 import { type MessageKey, translator } from '../../views/i18n/index.ts'
-import { nl } from '../../views/i18n/nl.ts'
+
+const en = (key: MessageKey) => translator('en')(key)
+const nl = (key: MessageKey) => translator('nl')(key)
+
 import {
   axeRuns,
   expectNoAxeViolations,
@@ -24,19 +27,19 @@ const users: { email: string; role: Role; name: string; roleLine: string }[] = [
     email: 'coordinator@demo.ccpm',
     role: 'coordinator',
     name: 'Carla Coordinator',
-    roleLine: en['role.coordinator'],
+    roleLine: en('role.coordinator'),
   },
   {
     email: 'saba@demo.ccpm',
     role: 'island',
     name: 'Crisis team Saba',
-    roleLine: `${en['role.island']} · Saba`,
+    roleLine: `${en('role.island')} · Saba`,
   },
 ]
 
 /** The links of the main navigation, as the user sees them. */
 async function navLinks(page: Page) {
-  const nav = page.getByRole('navigation', { name: en['nav.label'] })
+  const nav = page.getByRole('navigation', { name: en('nav.label') })
   return nav
     .getByRole('link')
     .evaluateAll((links) => links.map((a) => ({ text: a.textContent?.trim(), href: a.getAttribute('href') })))
@@ -103,14 +106,14 @@ for (const javaScriptEnabled of [true, false]) {
         step('signs in through the form', async (page) => {
           const login = await page.goto('/login')
           expect(login?.status()).toBe(200)
-          await expect.poll(() => page.title()).toBe(`${en['login.title']} · CCPM`)
+          await expect.poll(() => page.title()).toBe(`${en('login.title')} · CCPM`)
           await expectScripting(page, javaScriptEnabled)
           await expectNoAxeViolations(page)
 
           await signIn(page, user.email)
           expect(new URL(page.url()).pathname).toBe('/')
           await expectScripting(page, javaScriptEnabled)
-          expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(en['home.title'])
+          expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(en('home.title'))
         })
 
         step(`shows the ${user.role} navigation and who is signed in`, async (page) => {
@@ -128,7 +131,7 @@ for (const javaScriptEnabled of [true, false]) {
         for (const item of expected) {
           step(`opens ${item.href} from the navigation`, async (page) => {
             const link = page
-              .getByRole('navigation', { name: en['nav.label'] })
+              .getByRole('navigation', { name: en('nav.label') })
               .getByRole('link', { name: item.text, exact: true })
             const [response] = await Promise.all([
               page.waitForResponse((r) => new URL(r.url()).pathname === item.href),
@@ -145,10 +148,10 @@ for (const javaScriptEnabled of [true, false]) {
         step('signs out to the login page, and the session is gone', async (page) => {
           await Promise.all([
             page.waitForURL((url) => url.pathname === '/login', { waitUntil: 'load' }),
-            page.getByRole('button', { name: en['logout.submit'] }).click(),
+            page.getByRole('button', { name: en('logout.submit') }).click(),
           ])
-          expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(en['login.title'])
-          expect(await page.getByRole('navigation', { name: en['nav.label'] }).count()).toBe(0)
+          expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(en('login.title'))
+          expect(await page.getByRole('navigation', { name: en('nav.label') }).count()).toBe(0)
           await page.goto('/reference')
           expect(new URL(page.url()).pathname).toBe('/login')
         })
@@ -161,27 +164,27 @@ for (const javaScriptEnabled of [true, false]) {
         const { context, page, errors } = await open()
         try {
           await page.goto('/login')
-          await page.getByLabel(en['lang.label']).selectOption({ label: 'Nederlands' })
+          await page.getByLabel(en('lang.label')).selectOption({ label: 'Nederlands' })
           await Promise.all([
             page.waitForURL((url) => url.pathname === '/login', { waitUntil: 'load' }),
-            page.getByRole('button', { name: en['lang.switch'] }).click(),
+            page.getByRole('button', { name: en('lang.switch') }).click(),
           ])
           expect(await page.locator('html').getAttribute('lang')).toBe('nl')
-          expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(nl['login.title'])
-          expect(nl['login.title']).toBe('Inloggen')
-          expect(await page.getByRole('button', { name: nl['login.submit'] }).count()).toBe(1)
+          expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(nl('login.title'))
+          expect(nl('login.title')).toBe('Inloggen')
+          expect(await page.getByRole('button', { name: nl('login.submit') }).count()).toBe(1)
           await expectNoAxeViolations(page)
 
           await signIn(page, 'coordinator@demo.ccpm')
           expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Overzicht')
           const links = await page
-            .getByRole('navigation', { name: nl['nav.label'] })
+            .getByRole('navigation', { name: nl('nav.label') })
             .getByRole('link')
             .allTextContents()
           expect(links).toEqual(
             navigation('coordinator').map((item) => translator('nl')(item.label as MessageKey)),
           )
-          expect(await page.getByRole('button', { name: nl['logout.submit'] }).count()).toBe(1)
+          expect(await page.getByRole('button', { name: nl('logout.submit') }).count()).toBe(1)
           await expectNoAxeViolations(page)
           expect(errors).toEqual([])
         } finally {

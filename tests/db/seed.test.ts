@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoFunctionaries } from '../../db/seed/demo.ts'
 import { seed } from '../../db/seed/index.ts'
-import { ROLE_CATALOGUE } from '../../pool/reference.ts'
+import { ROLE_CATALOGUE } from '../../pool/reference/index.ts'
 import { type TestApp, testApp } from '../helpers/app.ts'
 
 let t: TestApp

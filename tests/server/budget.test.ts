@@ -5,7 +5,8 @@
  */
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { navigation, type Role } from '../../pool/policy.ts'
+import { navigation } from '../../pool/access/index.ts'
+import type { Role } from '../../pool/shared/index.ts'
 import { type TestApp, testApp } from '../helpers/app.ts'
 
 const BUDGET = 14 * 1024

@@ -1,8 +1,7 @@
 /** The defaults every route inherits: health, auth by default, CSRF, headers, errors, log, one-time keys. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditTrail, recordAudit } from '../../db/queries/audit.ts'
-import { auditEvent } from '../../pool/audit.ts'
-import { newId } from '../../pool/ids.ts'
+import { auditEvent, newId } from '../../pool/shared/index.ts'
 import { ORIGIN, type TestApp, testApp } from '../helpers/app.ts'
 
 let t: TestApp

@@ -9,12 +9,12 @@ import { type Found, messagesIn } from './source-messages.ts'
 const root = new URL('../../', import.meta.url)
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8')
 const filesIn = (dir: string, keep: (name: string) => boolean) =>
-  readdirSync(new URL(dir, root))
+  (readdirSync(new URL(dir, root), { recursive: true }) as string[])
     .filter(keep)
     .map((name) => `${dir}/${name}`)
 
 /** Mail text stays English: the mail files are left out, and mail functions elsewhere (see source-messages.ts). */
-const MAIL_FILES = ['pool/request-mails.ts', 'pool/mail.ts']
+const MAIL_FILES = ['pool/requests/mails.ts', 'pool/shared/mail.ts']
 const poolFiles = filesIn('pool', (n) => n.endsWith('.ts')).filter((f) => !MAIL_FILES.includes(f))
 const serverFiles = [
   ...filesIn('server/services', (n) => n.endsWith('.ts')),

@@ -5,16 +5,10 @@ import {
   type IncidentRecord,
   openIncident,
   parseIncidentInput,
-} from '../../pool/incidents.ts'
-import { editDecision } from '../../pool/request-edits.ts'
-import { parseRequestInput } from '../../pool/request-input.ts'
-import {
-  type NamedActor,
-  REQUEST_STATUSES,
-  type RequestRecord,
-  type RequestStatus,
-  transition,
-} from '../../pool/requests.ts'
+} from '../../pool/incidents/index.ts'
+import { REQUEST_STATUSES, type RequestStatus } from '../../pool/reference/index.ts'
+import { editDecision, parseRequestInput, type RequestRecord, transition } from '../../pool/requests/index.ts'
+import type { NamedActor } from '../../pool/shared/index.ts'
 import { actors, ids, mail, NOW, recipients, ref, sabaNeeds, sabaRequest } from '../fixtures/requests.ts'
 
 type Result = { ok: boolean; message?: string; errors?: Record<string, string> }

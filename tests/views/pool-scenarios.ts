@@ -1,10 +1,18 @@
 /** The pool's refusals run for real: people, CSV files, availability, alerts. */
-import { answerAlert, type Candidate, MAX_RECIPIENTS, sendAlerts } from '../../pool/alerts.ts'
-import { mayPlan, parsePeriodInput } from '../../pool/availability.ts'
-import { MAX_ROWS, planImport, readCsv } from '../../pool/csv.ts'
-import { parseFunctionaryInput } from '../../pool/functionaries.ts'
-import { createFunctionary, editFunctionary, editOwnProfile } from '../../pool/functionary-decisions.ts'
-import { type NamedActor, REQUEST_STATUSES, type RequestRecord } from '../../pool/requests.ts'
+import { answerAlert, type Candidate, MAX_RECIPIENTS, sendAlerts } from '../../pool/alerts/index.ts'
+import { mayPlan, parsePeriodInput } from '../../pool/availability/index.ts'
+import {
+  createFunctionary,
+  editFunctionary,
+  editOwnProfile,
+  MAX_ROWS,
+  parseFunctionaryInput,
+  planImport,
+  readCsv,
+} from '../../pool/functionaries/index.ts'
+import { REQUEST_STATUSES } from '../../pool/reference/index.ts'
+import type { RequestRecord } from '../../pool/requests/index.ts'
+import type { NamedActor } from '../../pool/shared/index.ts'
 import { anna, annaFields, newTestId, poolRef } from '../fixtures/pool.ts'
 import { actors, ids, imNeed, mail, NOW, sabaRequest } from '../fixtures/requests.ts'
 import { coordinator, long, messagesOf } from './domain-scenarios.ts'

@@ -2,8 +2,8 @@
  * The page behind an alert link: no sign-in, no script, under 5 KB. It shows the request's
  * essentials (never anyone else's data), takes an optional note, and records the answer once.
  */
-import { shortPeriod } from '../../pool/alerts.ts'
-import { islandName } from '../../pool/reference.ts'
+import { shortPeriod } from '../../pool/alerts/index.ts'
+import { islandName } from '../../pool/reference/index.ts'
 import { formatTime } from '../components/clock.tsx'
 import { FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'

@@ -1,6 +1,6 @@
 /** The coordinator's page for one functionary need: candidates to alert, and the answers as they arrive. */
-import { islandName } from '../../pool/reference.ts'
-import type { FunctionaryNeed, RequestRecord } from '../../pool/requests.ts'
+import { islandName } from '../../pool/reference/index.ts'
+import type { FunctionaryNeed, RequestRecord } from '../../pool/requests/index.ts'
 import { DualTime } from '../components/clock.tsx'
 import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
 import { period } from '../components/status.tsx'

@@ -1,6 +1,6 @@
 /** Who is free when: a role's members by week, in words (not colour alone), paged without script. */
-import { addDays, type Cell, type Period } from '../../pool/availability.ts'
-import { islandName } from '../../pool/reference.ts'
+import { addDays, type Cell, type Period } from '../../pool/availability/index.ts'
+import { islandName } from '../../pool/reference/index.ts'
 import type { ViewCtx } from '../context.ts'
 import type { MessageKey } from '../i18n/index.ts'
 

@@ -1,5 +1,6 @@
 /** A functionary's unavailability: the list and the add form, for themself (/me) and for a coordinator. */
-import { lengthInDays, UNAVAILABILITY_REASONS } from '../../pool/availability.ts'
+import { lengthInDays } from '../../pool/availability/index.ts'
+import { UNAVAILABILITY_REASONS } from '../../pool/reference/index.ts'
 import { ErrorSummary, Field, type FieldErrors, FormKey } from '../components/form.tsx'
 import { period } from '../components/status.tsx'
 import type { ViewCtx } from '../context.ts'

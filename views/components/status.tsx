@@ -1,6 +1,7 @@
 /** Small shared pieces of the request views: status badge, age, period. */
-import type { Role } from '../../pool/policy.ts'
-import { nextStepSide, type RequestRecord, type RequestStatus } from '../../pool/requests.ts'
+import type { RequestStatus } from '../../pool/reference/index.ts'
+import { nextStepSide, type RequestRecord } from '../../pool/requests/index.ts'
+import type { Role } from '../../pool/shared/index.ts'
 import type { ViewCtx } from '../context.ts'
 import type { MessageKey } from '../i18n/index.ts'
 

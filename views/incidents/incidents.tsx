@@ -1,6 +1,6 @@
 /** Incident list, page and form: one component each, used by the pages and after actions. */
-import { HAZARDS } from '../../pool/incidents.ts'
-import { ISLAND_CODES, islandName } from '../../pool/reference.ts'
+import { HAZARD_NAMES } from '../../pool/incidents/index.ts'
+import { ISLAND_CODES, islandName } from '../../pool/reference/index.ts'
 import { DualTime } from '../components/clock.tsx'
 import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
 import { StatusBadge } from '../components/status.tsx'
@@ -19,7 +19,7 @@ export interface IncidentView {
 }
 
 export const hazardName = (ctx: ViewCtx, code: string) => {
-  const h = HAZARDS.find((x) => x.code === code)
+  const h = HAZARD_NAMES.find((x) => x.code === code)
   return h ? (ctx.locale === 'nl' ? h.nameNl : h.name) : code
 }
 
@@ -193,7 +193,7 @@ export function IncidentForm({
           <label for="f-hazard">{t('inc.hazard')}</label>
           {err('hazard')}
           <select id="f-hazard" name="hazard">
-            {HAZARDS.map((h) => (
+            {HAZARD_NAMES.map((h) => (
               <option value={h.code} selected={v.hazard === h.code}>
                 {ctx.locale === 'nl' ? h.nameNl : h.name}
               </option>

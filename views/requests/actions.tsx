@@ -2,7 +2,8 @@
  * Status changes as plain forms: a button for a change without a reason, and a <details> with a
  * reason field for reject and withdraw. No script needed; each form carries its one-time key.
  */
-import type { RequestRecord, RequestStatus } from '../../pool/requests.ts'
+import type { RequestStatus } from '../../pool/reference/index.ts'
+import type { RequestRecord } from '../../pool/requests/index.ts'
 import { FieldError, FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
 

@@ -1,6 +1,6 @@
 /** "Our requests" for an island, the inbox for coordinators, a read-only list for others. */
-import { islandName } from '../../pool/reference.ts'
-import type { RequestRecord, RequestStatus } from '../../pool/requests.ts'
+import { islandName, type RequestStatus } from '../../pool/reference/index.ts'
+import type { RequestRecord } from '../../pool/requests/index.ts'
 import { age, nextLabel, StatusBadge } from '../components/status.tsx'
 import type { ViewCtx } from '../context.ts'
 import { QuickActions } from './actions.tsx'

@@ -1,8 +1,8 @@
 /** The request page: what is asked, how far each need is filled, what can be done now, what happened. */
-import type { AuditEvent } from '../../pool/audit.ts'
-import { can } from '../../pool/policy.ts'
-import { islandName } from '../../pool/reference.ts'
-import type { Need, RequestRecord, RequestStatus } from '../../pool/requests.ts'
+import { can } from '../../pool/access/index.ts'
+import { islandName, type RequestStatus } from '../../pool/reference/index.ts'
+import type { Need, RequestRecord } from '../../pool/requests/index.ts'
+import type { AuditEvent } from '../../pool/shared/index.ts'
 import { DualTime } from '../components/clock.tsx'
 import { nextLabel, period, StatusBadge } from '../components/status.tsx'
 import type { ViewCtx } from '../context.ts'

@@ -1,6 +1,6 @@
 /** Dutch for the codes and phrases that pool/ puts inside its sentences, and the shape of a translation rule. */
-import { alertsNl } from '../alerts.ts'
-import { requestsNl } from '../requests.ts'
+import { alerts as alertsNl } from '../nl/alerts.ts'
+import { requests as requestsNl } from '../nl/requests.ts'
 
 /**
  * A parameterised message: the English pattern, and the Dutch built from its captures. The
@@ -27,7 +27,7 @@ export function phrase(
 export const num = (n: string) => n.replace(/,/g, '.')
 
 export function levelNl(code: string): string | null {
-  return requestsNl[`level.${code}` as keyof typeof requestsNl] ?? null
+  return (requestsNl[`level.${code}` as keyof typeof requestsNl] as string) ?? null
 }
 
 /** Where a request is, after "Dit verzoek is …". */
@@ -97,6 +97,6 @@ export const MEMBER_FIELD: Readonly<Record<string, string>> = {
 
 /** The answer of an alert, as the answer page says it. */
 export const ANSWER: Readonly<Record<string, string>> = {
-  available: alertsNl['alert.available'],
-  'not available': alertsNl['alert.unavailable'],
+  available: alertsNl['alert.available'] as string,
+  'not available': alertsNl['alert.unavailable'] as string,
 }

@@ -1,0 +1,4 @@
+/** The pool register: functionaries' input rules, decisions on their records, and the CSV import/export. */
+export * from './csv.ts'
+export * from './decisions.ts'
+export * from './input.ts'

@@ -1,0 +1,2 @@
+/** Incidents: the crisis events requests belong to. */
+export * from './rules.ts'

@@ -1,0 +1,233 @@
+/** Incidents: the crisis events requests belong to; who may open, change and close one, and what is recorded. */
+
+import { can } from '../access/index.ts'
+import { HAZARDS, type Hazard, ISLAND_CODES, PHASES, type Phase } from '../reference/index.ts'
+import { type AuditEvent, auditEvent } from '../shared/audit.ts'
+import type { Actor, NamedActor, Refusal } from '../shared/index.ts'
+
+/** Names of the hazards until the catalogues carry them (views only). */
+export const HAZARD_NAMES = [
+  { code: 'hurricane', name: 'Hurricane or tropical storm', nameNl: 'Orkaan of tropische storm' },
+  { code: 'flood', name: 'Flood', nameNl: 'Overstroming' },
+  { code: 'earthquake', name: 'Earthquake', nameNl: 'Aardbeving' },
+  { code: 'volcanic', name: 'Volcanic activity', nameNl: 'Vulkanische activiteit' },
+  { code: 'fire', name: 'Fire', nameNl: 'Brand' },
+  { code: 'disease_outbreak', name: 'Disease outbreak', nameNl: 'Uitbraak van een infectieziekte' },
+  { code: 'power_failure', name: 'Utility failure: power', nameNl: 'Uitval nutsvoorziening: stroom' },
+  { code: 'water_failure', name: 'Utility failure: water', nameNl: 'Uitval nutsvoorziening: water' },
+  { code: 'telecom_failure', name: 'Utility failure: telecom', nameNl: 'Uitval nutsvoorziening: telecom' },
+  { code: 'mass_migration', name: 'Mass migration', nameNl: 'Massale migratie' },
+  { code: 'military_hybrid', name: 'Military or hybrid threat', nameNl: 'Militaire of hybride dreiging' },
+  { code: 'other', name: 'Other', nameNl: 'Anders' },
+] as const
+
+export const HAZARD_CODES = HAZARDS
+
+export type IncidentStatus = 'open' | 'closed'
+
+export interface IncidentRecord {
+  id: string
+  name: string
+  hazard: Hazard
+  islands: string[] // affected islands, codes of ISLAND_CODES
+  phase: Phase
+  status: IncidentStatus
+  openedAt: number
+  closedAt: number | null
+  createdBy: string
+  version: number
+}
+
+export interface IncidentInput {
+  name: string
+  hazard: Hazard
+  islands: string[]
+  phase: Phase
+  openedAt: number | null // null: now
+}
+
+export interface IncidentRef {
+  islands?: readonly string[] // default: the six islands
+  /** Offset of a time typed without one; the six islands keep UTC−4 all year, without daylight saving. */
+  offsetMinutes?: number
+}
+
+export type IncidentParse = { ok: true; value: IncidentInput } | { ok: false; errors: Record<string, string> }
+
+export const NAME_MAX = 200
+const MOMENT = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/
+
+/** A moment from "2026-09-06", "2026-09-06T14:30" (local, at `offsetMinutes`) or with Z / ±hh:mm. */
+export function parseMoment(value: string, offsetMinutes = -240): number | null {
+  const m = MOMENT.exec(value.trim())
+  if (!m) return null
+  const [y, mo, d] = m[1]!.split('-').map(Number) as [number, number, number]
+  const [h, mi, s] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)]
+  if (h > 23 || mi > 59 || s > 59) return null
+  const utc = Date.UTC(y, mo - 1, d, h, mi, s)
+  const check = new Date(Date.UTC(y, mo - 1, d))
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null
+  const zone = m[5]
+  let offset = offsetMinutes
+  if (zone === 'Z') offset = 0
+  else if (zone)
+    offset = (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)))
+  return utc - offset * 60_000
+}
+
+/** Validate an incident from the form or the API; `islands` may be one code or a list. */
+export function parseIncidentInput(raw: unknown, ref: IncidentRef = {}): IncidentParse {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, errors: { incident: 'Send the incident as an object of fields.' } }
+  const r = raw as Record<string, unknown>
+  const errors: Record<string, string> = {}
+  const known = ref.islands ?? ISLAND_CODES
+
+  const name = typeof r.name === 'string' ? r.name.trim() : ''
+  if (!name) errors.name = 'Give the incident a name, for example "Hurricane Erin".'
+  else if (name.length > NAME_MAX) errors.name = `Keep the name to ${NAME_MAX} characters.`
+
+  const hazard = HAZARD_CODES.find((code) => code === r.hazard)
+  if (!hazard) errors.hazard = 'Choose the hazard.'
+
+  const list = typeof r.islands === 'string' ? [r.islands] : r.islands
+  const islands = Array.isArray(list)
+    ? [...new Set(list.filter((c): c is string => typeof c === 'string'))]
+    : []
+  const unknown = Array.isArray(list) ? list.filter((c) => typeof c !== 'string' || !known.includes(c)) : []
+  if (unknown.length) errors.islands = `Unknown island: ${unknown.join(', ')}.`
+  else if (islands.length === 0) errors.islands = 'Choose at least one affected island.'
+
+  const phase = PHASES.find((p) => p === r.phase)
+  if (!phase) errors.phase = 'Choose the phase: warm (response) or cold (preparation).'
+
+  let openedAt: number | null = null
+  if (r.openedAt !== undefined && r.openedAt !== null && r.openedAt !== '') {
+    openedAt = typeof r.openedAt === 'string' ? parseMoment(r.openedAt, ref.offsetMinutes) : null
+    if (openedAt === null) errors.openedAt = 'Enter when it opened as YYYY-MM-DD or YYYY-MM-DDTHH:MM.'
+  }
+
+  if (Object.keys(errors).length) return { ok: false, errors }
+  return { ok: true, value: { name, hazard: hazard!, islands, phase: phase!, openedAt } }
+}
+
+/** Island users see the incidents that affect their island; every other role sees all. */
+function inIncidentScope(incident: Pick<IncidentRecord, 'islands'>, actor: Actor): boolean {
+  if (actor.role === 'island') return actor.island !== null && incident.islands.includes(actor.island)
+  return true // issue 3: every role sees incidents; island users those that affect their island
+}
+
+/** Whether the actor may see the incident at all (lists, pages, the request form's choice). */
+export function incidentVisible(incident: Pick<IncidentRecord, 'islands'>, actor: Actor): boolean {
+  return can(actor, 'incidents:read') && inIncidentScope(incident, actor)
+}
+
+function guard(incident: IncidentRecord, actor: Actor, version?: number): Refusal | null {
+  if (!inIncidentScope(incident, actor))
+    return { ok: false, error: 'not_found', message: 'Incident not found.' }
+  if (!can(actor, 'incidents:manage'))
+    return { ok: false, error: 'forbidden', message: 'Only LOCC-KCR2 coordinators manage incidents.' }
+  if (incident.status === 'closed')
+    return { ok: false, error: 'conflict', message: 'This incident is already closed.' }
+  if (version !== undefined && version !== incident.version)
+    return {
+      ok: false,
+      error: 'conflict',
+      message: 'This incident has changed since you opened it. Reload to see it.',
+    }
+  return null
+}
+
+export type IncidentDecision<P> = { ok: true; patch: P; event: AuditEvent } | Refusal
+
+/** A coordinator opens an incident: the record to insert and its event. */
+export function openIncident(
+  input: IncidentInput,
+  actor: NamedActor,
+  ctx: { now: number; newId: () => string },
+): { ok: true; incident: IncidentRecord; event: AuditEvent } | Refusal {
+  if (!can(actor, 'incidents:manage'))
+    return { ok: false, error: 'forbidden', message: 'Only LOCC-KCR2 coordinators open incidents.' }
+  const incident: IncidentRecord = {
+    id: ctx.newId(),
+    name: input.name,
+    hazard: input.hazard,
+    islands: input.islands,
+    phase: input.phase,
+    status: 'open',
+    openedAt: input.openedAt ?? ctx.now,
+    closedAt: null,
+    createdBy: actor.id,
+    version: 1,
+  }
+  const { name, hazard, islands, phase, openedAt } = incident
+  const event = auditEvent(
+    { id: actor.id, label: actor.name },
+    'incident.opened',
+    'incident',
+    incident.id,
+    { after: { status: 'open', name, hazard, islands, phase, openedAt } },
+    ctx.now,
+    ctx.newId(),
+  )
+  return { ok: true, incident, event }
+}
+
+type IncidentFields = Pick<IncidentRecord, 'name' | 'hazard' | 'islands' | 'phase' | 'openedAt'>
+
+/** A coordinator corrects an open incident; only the fields that changed are written and recorded. */
+export function editIncident(
+  incident: IncidentRecord,
+  input: IncidentInput,
+  actor: NamedActor,
+  ctx: { now: number; newId: () => string; version?: number },
+): IncidentDecision<Partial<IncidentFields> & { version: number }> | { ok: true; patch: null; event: null } {
+  const refusal = guard(incident, actor, ctx.version)
+  if (refusal) return refusal
+  const next: IncidentFields = { ...input, openedAt: input.openedAt ?? incident.openedAt }
+  const before: Record<string, unknown> = {}
+  const after: Record<string, unknown> = {}
+  for (const key of ['name', 'hazard', 'islands', 'phase', 'openedAt'] as const) {
+    if (JSON.stringify(incident[key]) === JSON.stringify(next[key])) continue
+    before[key] = incident[key]
+    after[key] = next[key]
+  }
+  if (Object.keys(after).length === 0) return { ok: true, patch: null, event: null }
+  const patch = { ...(after as Partial<IncidentFields>), version: incident.version + 1 }
+  const event = auditEvent(
+    { id: actor.id, label: actor.name },
+    'incident.edited',
+    'incident',
+    incident.id,
+    { before: { ...before, version: incident.version }, after: { ...after, version: patch.version } },
+    ctx.now,
+    ctx.newId(),
+  )
+  return { ok: true, patch, event }
+}
+
+/** A coordinator closes an open incident. Its requests stay as they are: each is closed on its own. */
+export function closeIncident(
+  incident: IncidentRecord,
+  actor: NamedActor,
+  now: number,
+  newId: () => string,
+  version?: number,
+): IncidentDecision<{ status: 'closed'; closedAt: number; version: number }> {
+  const refusal = guard(incident, actor, version)
+  if (refusal) return refusal
+  const patch = { status: 'closed' as const, closedAt: now, version: incident.version + 1 }
+  const event = auditEvent(
+    { id: actor.id, label: actor.name },
+    'incident.closed',
+    'incident',
+    incident.id,
+    {
+      before: { status: 'open', version: incident.version },
+      after: { status: 'closed', version: patch.version },
+    },
+    now,
+    newId(),
+  )
+  return { ok: true, patch, event }
+}

@@ -1,0 +1,214 @@
+/** The request-for-assistance state machine: who may move a request from where to where, and what follows. */
+
+import { can, inScope } from '../access/policy.ts'
+import { type RequestStatus, TERMINAL_REQUEST_STATUSES } from '../reference/codes.ts'
+import type { Actor, NamedActor, Role } from '../shared/actor.ts'
+import { type AuditEvent, auditEvent } from '../shared/audit.ts'
+import type { Mail } from '../shared/mail.ts'
+import type { Refusal, RefusalKind } from '../shared/refusal.ts'
+import { type MailContext, transitionMails } from './mails.ts'
+import type { Need, NeedInput, RequestRecord } from './types.ts'
+
+/** Who may make a transition: the request's own island, any coordinator, or a coordinator only on behalf. */
+export type Mover = 'island' | 'coordinator' | 'coordinator_on_behalf'
+
+export interface TransitionRule {
+  from: readonly RequestStatus[]
+  to: RequestStatus
+  by: readonly Mover[]
+  reason: 'required' | 'optional' | 'none'
+}
+
+/**
+ * The lifecycle of DESIGN.md and issue 3. Choices where the issue is silent:
+ * - an island's draft is its own working copy, invisible to others (see requestVisible), so a
+ *   coordinator submits or withdraws only a request filed on the island's behalf (onBehalf) — any
+ *   coordinator, since duty officers work in shifts; an island's own request is the island's to withdraw;
+ * - closing takes an optional reason (a closing note); in_progress is entered by a coordinator.
+ */
+export const TRANSITIONS: readonly TransitionRule[] = [
+  { from: ['draft'], to: 'submitted', by: ['island', 'coordinator_on_behalf'], reason: 'none' },
+  { from: ['submitted'], to: 'acknowledged', by: ['coordinator'], reason: 'none' },
+  { from: ['acknowledged'], to: 'in_progress', by: ['coordinator'], reason: 'none' },
+  { from: ['in_progress'], to: 'closed', by: ['island', 'coordinator'], reason: 'optional' },
+  { from: ['submitted', 'acknowledged'], to: 'rejected', by: ['coordinator'], reason: 'required' },
+  {
+    from: ['draft', 'submitted', 'acknowledged'],
+    to: 'withdrawn',
+    by: ['island', 'coordinator_on_behalf'],
+    reason: 'required',
+  },
+]
+
+export const REASON_MAX = 2000
+
+/** How messages name each status: the state it is in, the state as a past participle, the act of moving there. */
+const WORDS: Record<RequestStatus, [state: string, done: string, act: string]> = {
+  draft: ['still a draft', 'made a draft again', 'make it a draft again'],
+  submitted: ['submitted', 'submitted', 'submit this request'],
+  acknowledged: ['acknowledged', 'acknowledged', 'acknowledge this request'],
+  in_progress: ['in progress', 'marked in progress', 'mark this request in progress'],
+  closed: ['closed', 'closed', 'close this request'],
+  rejected: ['rejected', 'rejected', 'reject this request'],
+  withdrawn: ['withdrawn', 'withdrawn', 'withdraw this request'],
+}
+const stateOf = (status: RequestStatus) => WORDS[status][0]
+
+const WHO: Record<Mover, string> = {
+  island: 'the island that asked',
+  coordinator: 'an LOCC-KCR2 coordinator',
+  coordinator_on_behalf: "a coordinator (for a request filed on the island's behalf)",
+}
+
+export const isTerminal = (status: RequestStatus): boolean =>
+  (TERMINAL_REQUEST_STATUSES as readonly RequestStatus[]).includes(status)
+
+function ruleFor(to: RequestStatus): TransitionRule | undefined {
+  return TRANSITIONS.find((rule) => rule.to === to)
+}
+
+function moves(mover: Mover, request: RequestRecord, actor: Actor): boolean {
+  if (mover === 'island') return actor.role === 'island' && actor.island === request.island
+  if (mover === 'coordinator') return actor.role === 'coordinator'
+  return actor.role === 'coordinator' && request.onBehalf
+}
+
+function refuse(error: RefusalKind, message: string): Refusal {
+  return { ok: false, error, message }
+}
+
+/** Island users see their own island's requests; a draft is the island's working copy until submitted. */
+function inRequestScope(request: RequestRecord, actor: Actor): boolean {
+  if (!inScope(actor, request)) return false
+  return request.status !== 'draft' || request.onBehalf || actor.role === 'island' || actor.role === 'admin'
+}
+
+/** Whether the actor may see the request (lists, pages); mirrors the scope of db/queries/requests.ts. */
+export function requestVisible(request: RequestRecord, actor: Actor): boolean {
+  return can(actor, 'requests:read') && inRequestScope(request, actor)
+}
+
+/** Out of scope is "not found" (a 404); in scope without the right is "forbidden" (a 403), as in server/policy.ts. */
+export function accessRefusal(request: RequestRecord, actor: Actor): Refusal | null {
+  if (!inRequestScope(request, actor)) return refuse('not_found', 'Request not found.')
+  if (!can(actor, 'requests:read')) return refuse('forbidden', 'Your account cannot change requests.')
+  return null
+}
+
+/** The checks every transition shares, without reason or content: scope, role, current state, version. */
+function check(request: RequestRecord, to: RequestStatus, actor: Actor, version?: number): Refusal | null {
+  const denied = accessRefusal(request, actor)
+  if (denied) return denied
+  const rule = ruleFor(to)
+  if (!rule) return refuse('invalid', `A request cannot be ${WORDS[to]?.[1] ?? `moved to "${to}"`}.`)
+  if (!rule.by.some((mover) => moves(mover, request, actor))) {
+    const who = rule.by.map((mover) => WHO[mover]).join(' or ')
+    return refuse('forbidden', `Only ${who} can ${WORDS[to][2]}.`)
+  }
+  if (request.status === to) return refuse('conflict', `This request is already ${stateOf(to)}.`)
+  if (!rule.from.includes(request.status))
+    return refuse('conflict', `This request is ${stateOf(request.status)}, so it cannot be ${WORDS[to][1]}.`)
+  if (version !== undefined && version !== request.version)
+    return refuse(
+      'conflict',
+      `This request has changed since you opened it; it is now ${stateOf(request.status)}. Reload to see the changes.`,
+    )
+  return null
+}
+
+/** What must hold before a request leaves draft. Empty when it is ready; one message per field otherwise. */
+export function readyToSubmit(request: RequestRecord, needs: readonly NeedInput[]): Record<string, string> {
+  const errors: Record<string, string> = {}
+  if (!request.title.trim()) errors.title = 'Give the request a title.'
+  if (!request.situation.trim()) errors.situation = 'Describe the situation before submitting.'
+  if (!request.contact.trim()) errors.contact = 'Give a contact so that LOCC-KCR2 can reach you.'
+  if (needs.length === 0) errors.needs = 'Add at least one need before submitting.'
+  return errors
+}
+
+export interface TransitionContext {
+  reason?: string | null
+  now: number
+  newId: () => string
+  recipients: { coordinators: readonly string[]; islandContacts: readonly string[] }
+  /** The request's needs: required to submit (at least one) and summarised in the mails. */
+  needs?: readonly Need[]
+  /** The version the actor saw; a different current version is a conflict (someone acted first). */
+  version?: number
+  mail: MailContext
+}
+
+export interface RequestPatch {
+  status: RequestStatus
+  version: number
+  submittedAt?: number
+  acknowledgedAt?: number
+  closedAt?: number
+  reason?: string | null
+}
+
+export type TransitionResult = { ok: true; patch: RequestPatch; event: AuditEvent; mails: Mail[] } | Refusal
+
+/** Move a request to `to`, if this actor may, from where it is now. The decision holds all that must be written. */
+export function transition(
+  request: RequestRecord,
+  to: RequestStatus,
+  actor: NamedActor,
+  ctx: TransitionContext,
+): TransitionResult {
+  const refusal = check(request, to, actor, ctx.version)
+  if (refusal) return refusal
+  const rule = ruleFor(to)!
+  const reason = ctx.reason?.trim() ?? ''
+  if (rule.reason === 'required' && !reason)
+    return refuse(
+      'invalid',
+      `Give a reason: the ${to === 'rejected' ? 'island' : 'coordinators'} will read it.`,
+    )
+  if (reason.length > REASON_MAX)
+    return refuse('invalid', `Keep the reason to ${REASON_MAX.toLocaleString('en')} characters.`)
+  const needs = ctx.needs ?? []
+  if (to === 'submitted') {
+    const errors = Object.values(readyToSubmit(request, needs))
+    if (errors.length) return refuse('invalid', errors.join(' '))
+  }
+
+  const patch: RequestPatch = { status: to, version: request.version + 1 }
+  if (to === 'submitted') patch.submittedAt = ctx.now
+  if (to === 'acknowledged') patch.acknowledgedAt = ctx.now
+  if (isTerminal(to)) patch.closedAt = ctx.now
+  if (rule.reason !== 'none' && reason) patch.reason = reason
+
+  const event = auditEvent(
+    { id: actor.id, label: actor.name },
+    `request.${to}`,
+    'request',
+    request.id,
+    {
+      before: { status: request.status, version: request.version },
+      after: { status: to, version: patch.version, ...(patch.reason ? { reason: patch.reason } : {}) },
+    },
+    ctx.now,
+    ctx.newId(),
+  )
+  const after: RequestRecord = { ...request, ...patch }
+  const mails = transitionMails(after, needs, actor, ctx.recipients, ctx.mail)
+  return { ok: true, patch, event, mails }
+}
+
+/** The statuses this actor may move the request to now, for rendering buttons (reasons are asked later). */
+export function allowedTransitions(request: RequestRecord, actor: Actor): RequestStatus[] {
+  return TRANSITIONS.filter((rule) => check(request, rule.to, actor) === null).map((rule) => rule.to)
+}
+
+/**
+ * Whose next step a request shows to `role`: the island's, LOCC-KCR2's, or a bystander's. The
+ * words live in views/i18n (`next.<status>.<side>`), in every language.
+ */
+export function nextStepSide(
+  request: Pick<RequestRecord, 'status' | 'onBehalf'>,
+  role: Role,
+): 'island' | 'coordinator' | 'other' {
+  if (role === 'coordinator' && request.status === 'draft' && request.onBehalf) return 'island'
+  return role === 'island' || role === 'coordinator' ? role : 'other'
+}

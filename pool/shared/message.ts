@@ -1,0 +1,25 @@
+/**
+ * Messages leave pool/ as codes with the values they name — never as sentences. The catalogues in
+ * views/i18n render a code in the reader's language; the JSON API adds the English rendering.
+ * Each capability declares its messages as a union of `Msg<code, params>` (its `messages.ts`),
+ * so TypeScript checks both what pool/ emits and that every catalogue renders it.
+ */
+
+/** A value a message names: text, a number, a code, an ISO date, a list of codes or names. */
+export type Param = string | number | boolean | null | readonly string[]
+export type Params = Readonly<Record<string, Param>>
+
+export interface Msg<C extends string = string, P extends Params = Params> {
+  readonly code: C
+  readonly params: P
+}
+
+/** Builds a message; `params` may be left out when the message names no value. */
+export function msg<C extends string>(code: C): Msg<C, Record<never, never>>
+export function msg<C extends string, P extends Params>(code: C, params: P): Msg<C, P>
+export function msg(code: string, params: Params = {}): Msg {
+  return { code, params }
+}
+
+/** One message per field, keyed as the input is (`title`, `needs.0.count`). */
+export type FieldErrors<M extends Msg = Msg> = Record<string, M>

@@ -1,0 +1,141 @@
+/** Availability alerts: the need page that sends them and shows answers, and the public answer link. */
+import { type Context, Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { parseMoment } from '../../../pool/incidents/index.ts'
+import { AnswerPage, type AnswerState } from '../../../views/alerts/answer.tsx'
+import { AnswersBoard, NeedPage } from '../../../views/alerts/need.tsx'
+import type { AppEnv } from '../../env.ts'
+import { formFields } from '../../forms.ts'
+import { authorize } from '../../policy.ts'
+import { spend } from '../../rate-limit.ts'
+import { page, pageOrFragment, viewCtx } from '../../render.tsx'
+import { alertByToken, answer, needAnswers, needPage, send } from '../../services/alerts.ts'
+
+type C = Context<AppEnv>
+
+/** A deadline 12 hours ahead on the hour, as island time (UTC−4) for a datetime-local field. */
+const defaultDeadline = (now: number) =>
+  new Date(Math.ceil((now + 12 * 3_600_000) / 3_600_000) * 3_600_000 - 4 * 3_600_000)
+    .toISOString()
+    .slice(0, 16)
+
+async function showNeed(
+  c: C,
+  opts: { status?: number; errors?: Record<string, string>; deadline?: string; chosen?: string[] } = {},
+) {
+  const user = authorize(c, 'pool:manage')
+  const { db, now } = c.var.deps
+  const data = await needPage(db, user, c.req.param('id') ?? '', now())
+  const ctx = viewCtx(c)
+  const body = (
+    <NeedPage
+      ctx={ctx}
+      data={data}
+      errors={opts.errors}
+      deadline={opts.deadline ?? defaultDeadline(now())}
+      chosen={opts.chosen}
+    />
+  )
+  return page(c, data.roleName, body, opts.status ?? 200)
+}
+
+function answerDoc(
+  c: C,
+  data: Parameters<typeof AnswerPage>[0]['data'],
+  state: AnswerState,
+  status = 200,
+  chosen?: string,
+  error?: string,
+  note?: string,
+) {
+  c.header('Cache-Control', 'no-store')
+  c.header('X-Robots-Tag', 'noindex')
+  const doc = (
+    <AnswerPage ctx={viewCtx(c)} data={data} state={state} chosen={chosen} error={error} note={note} />
+  )
+  return c.html(`<!doctype html>${doc}`, status as 200)
+}
+
+export const alertPages = new Hono<AppEnv>()
+  .get('/needs/:id', (c) => showNeed(c))
+  .get('/needs/:id/answers', async (c) => {
+    const user = authorize(c, 'pool:manage')
+    const data = await needAnswers(c.var.deps.db, user, c.req.param('id'))
+    const ctx = viewCtx(c)
+    return pageOrFragment(
+      c,
+      ctx.t('alert.answers'),
+      <AnswersBoard ctx={ctx} needId={data.needId} answers={data.answers} />,
+    )
+  })
+  .post('/needs/:id/alerts', async (c) => {
+    const user = authorize(c, 'pool:manage')
+    await spend(c, 'alertRoundsPerUser', user.id, viewCtx(c).t('error.429'))
+    const { db, now, config } = c.var.deps
+    const fields = await formFields(c)
+    const ids = [fields.functionaryIds ?? []].flat()
+    const typed = String(fields.deadline ?? '')
+    const deadline = parseMoment(typed) ?? Number.NaN
+    const result = await send(
+      { db, now: now(), baseUrl: config.baseUrl },
+      user,
+      c.req.param('id'),
+      ids,
+      deadline,
+    )
+    if (result.ok) return c.redirect(`/needs/${c.req.param('id')}`, 303)
+    if (result.error === 'conflict') throw new HTTPException(409, { message: result.message })
+    if (result.error === 'forbidden') throw new HTTPException(403, { message: result.message })
+    const errors = 'fields' in result && result.fields ? result.fields : { functionaryIds: result.message }
+    return showNeed(c, { status: 422, errors, deadline: typed, chosen: ids })
+  })
+  .get('/answer/:token', async (c) => {
+    await spend(c, 'answersPerAddress', c.var.deps.clientAddress(c.req.raw, c.env), viewCtx(c).t('error.429'))
+    const found = await alertByToken(c.var.deps.db, c.req.param('token'))
+    if (!found) throw new HTTPException(404, { message: '' })
+    const { alert } = found
+    const state: AnswerState = alert.answer
+      ? 'already'
+      : c.var.deps.now() >= alert.deadline
+        ? 'expired'
+        : 'ask'
+    return answerDoc(
+      c,
+      { ...alert, name: found.name, essentials: found.essentials },
+      state,
+      state === 'expired' ? 410 : 200,
+      c.req.query('a'),
+    )
+  })
+  .post('/answer/:token', async (c) => {
+    await spend(c, 'answersPerAddress', c.var.deps.clientAddress(c.req.raw, c.env), viewCtx(c).t('error.429'))
+    const fields = await formFields(c)
+    const result = await answer(
+      c.var.deps.db,
+      c.req.param('token'),
+      fields.answer,
+      fields.note,
+      c.var.deps.now(),
+    )
+    if (!result.ok && result.error === 'not_found') throw new HTTPException(404, { message: '' })
+    if (!('found' in result) || !result.found) throw new HTTPException(404, { message: '' })
+    const f = result.found
+    const data = { ...f.alert, name: f.name, essentials: f.essentials }
+    if (result.ok) return answerDoc(c, data, 'recorded')
+    if (result.error === 'invalid')
+      return answerDoc(
+        c,
+        data,
+        'ask',
+        422,
+        typeof fields.answer === 'string' ? fields.answer : undefined,
+        result.message,
+        typeof fields.note === 'string' ? fields.note : undefined,
+      )
+    return answerDoc(
+      c,
+      data,
+      result.error === 'answered' ? 'already' : 'expired',
+      result.error === 'answered' ? 409 : 410,
+    )
+  })

@@ -1,0 +1,93 @@
+/** JSON API v1 for requests: the same services, rules and scopes as the pages. */
+import { type Context, Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { filledByNeed, findRequest, listRequests, needsOf } from '../../../db/queries/requests.ts'
+import type { RequestStatus } from '../../../pool/reference/index.ts'
+import type { Need, RequestRecord } from '../../../pool/requests/index.ts'
+import type { AppEnv } from '../../env.ts'
+import { invalid, iso, jsonBody, refused } from '../../json.ts'
+import { authorize } from '../../policy.ts'
+import { spend } from '../../rate-limit.ts'
+import { changeStatus, fileRequest } from '../../services/requests.ts'
+
+type C = Context<AppEnv>
+function requestJson(r: RequestRecord, needs: Need[], filled: Map<string, number>) {
+  return {
+    id: r.id,
+    island: r.island,
+    status: r.status,
+    phase: r.phase,
+    priority: r.priority,
+    title: r.title,
+    situation: r.situation,
+    periodStart: r.periodStart,
+    periodEnd: r.periodEnd,
+    incidentId: r.incidentId,
+    contact: r.contact,
+    onBehalf: r.onBehalf,
+    version: r.version,
+    revision: r.revision,
+    submittedAt: iso(r.submittedAt),
+    acknowledgedAt: iso(r.acknowledgedAt),
+    closedAt: iso(r.closedAt),
+    reason: r.reason,
+    needs: needs.map((n) => ({ ...n, filled: filled.get(n.id) ?? 0 })),
+  }
+}
+
+async function oneRequest(c: C, id: string) {
+  const user = authorize(c, 'requests:read')
+  const found = await findRequest(c.var.deps.db, user, id)
+  if (!found) throw new HTTPException(404, { message: 'not found' })
+  return requestJson(found.request, found.needs, await filledByNeed(c.var.deps.db, found.needs))
+}
+
+export const apiRequests = new Hono<AppEnv>()
+  .get('/requests', async (c) => {
+    const user = authorize(c, 'requests:read')
+    const { db } = c.var.deps
+    const q = c.req.query()
+    const rows = await listRequests(db, user, {
+      island: q.island,
+      status: q.status,
+      phase: q.phase,
+      incidentId: q.incident,
+    })
+    const needs = await needsOf(
+      db,
+      rows.map((r) => r.id),
+    )
+    const items = await Promise.all(
+      rows.map(async (r) => {
+        const list = needs.get(r.id) ?? []
+        return requestJson(r, list, await filledByNeed(db, list))
+      }),
+    )
+    return c.json({ items })
+  })
+  .get('/requests/:id', async (c) => c.json(await oneRequest(c, c.req.param('id'))))
+  .post('/requests', async (c) => {
+    const user = authorize(c, 'requests:create')
+    const { db, now, config } = c.var.deps
+    const result = await fileRequest({ db, now: now(), baseUrl: config.baseUrl }, user, await jsonBody(c))
+    if (!result.ok) return invalid(c, result.errors)
+    c.header('Location', `/api/v1/requests/${result.id}`)
+    return c.json(await oneRequest(c, result.id), 201)
+  })
+  .post('/requests/:id/status', async (c) => {
+    const user = authorize(c, 'requests:read')
+    await spend(c, 'mailingChangesPerUser', user.id, 'Too many changes; wait a few minutes.')
+    const { db, now, config } = c.var.deps
+    const b = await jsonBody(c)
+    const version = typeof b.version === 'number' ? b.version : undefined
+    const reason = typeof b.reason === 'string' ? b.reason : null
+    const result = await changeStatus(
+      { db, now: now(), baseUrl: config.baseUrl },
+      user,
+      c.req.param('id'),
+      String(b.status) as RequestStatus,
+      { reason, version },
+    )
+    if (!result.ok) return refused(c, result)
+    return c.json(await oneRequest(c, c.req.param('id')))
+  })

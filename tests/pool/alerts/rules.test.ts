@@ -1,0 +1,221 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  type AlertRecord,
+  answerAlert,
+  type Candidate,
+  ineligibility,
+  islandTime,
+  MAX_RECIPIENTS,
+  type SendContext,
+  sendAlerts,
+  shortPeriod,
+} from '../../../pool/alerts/index.ts'
+import type { FunctionaryNeed, RequestRecord } from '../../../pool/requests/index.ts'
+import type { NamedActor } from '../../../pool/shared/index.ts'
+
+const coordinator: NamedActor = {
+  id: 'u-c',
+  role: 'coordinator',
+  island: null,
+  functionaryId: null,
+  name: 'Carla',
+}
+const sabaUser: NamedActor = { id: 'u-s', role: 'island', island: 'SA', functionaryId: null, name: 'Saba' }
+const request: RequestRecord = {
+  id: 'r1',
+  island: 'SA',
+  status: 'acknowledged',
+  phase: 'warm',
+  priority: 'urgent',
+  title: 'Back-up EOT',
+  situation: 'Roofs gone',
+  periodStart: '2026-09-06',
+  periodEnd: '2026-09-20',
+  incidentId: null,
+  contact: 'EOC',
+  createdBy: 'u-s',
+  onBehalf: false,
+  version: 3,
+  revision: 1,
+  submittedAt: 1,
+  acknowledgedAt: 2,
+  closedAt: null,
+  reason: null,
+}
+const need: FunctionaryNeed = {
+  id: 'n1',
+  kind: 'functionary',
+  role: 'information_manager',
+  count: 2,
+  minLevel: 'qualified',
+  languages: ['en'],
+  preferredLanguages: [],
+  remoteOk: false,
+  periodStart: null,
+  periodEnd: null,
+  notes: '',
+}
+const anna: Candidate = {
+  id: 'f1',
+  name: 'Anna',
+  email: 'anna@example.org',
+  active: true,
+  roles: [{ role: 'information_manager', level: 'senior' }],
+  languages: ['en', 'nl'],
+}
+const NOW = Date.UTC(2026, 8, 6, 12)
+let n = 0
+const ctx = (over: Partial<SendContext> = {}): SendContext => ({
+  now: NOW,
+  newId: () => `id${++n}`,
+  newSecret: () => 's'.repeat(32),
+  baseUrl: 'https://ccpm.example',
+  roleNames: { information_manager: 'Information manager' },
+  pending: new Set(),
+  ...over,
+})
+
+describe('ineligibility', () => {
+  const table: [string, Partial<Candidate>, string | null][] = [
+    ['qualified for everything', {}, null],
+    ['inactive', { active: false }, 'is not active in the pool'],
+    ['without the role', { roles: [{ role: 'plotter', level: 'senior' }] }, 'does not hold the role'],
+    [
+      'below the level',
+      { roles: [{ role: 'information_manager', level: 'trainee' }] },
+      'is trainee, below the minimum level',
+    ],
+    ['at the level', { roles: [{ role: 'information_manager', level: 'qualified' }] }, null],
+    ['without the language', { languages: ['nl'] }, 'lacks the required language en'],
+  ]
+  it.each(table)('%s', (_name, over, expected) => {
+    expect(ineligibility(need, { ...anna, ...over })).toBe(expected)
+  })
+})
+
+describe('sendAlerts', () => {
+  it('makes one alert, one event and one mail per person, with the link and the subject', () => {
+    const result = sendAlerts(coordinator, request, need, [anna], NOW + 3_600_000, ctx())
+    if (!result.ok) throw new Error(result.message)
+    expect(result.alerts).toHaveLength(1)
+    expect(result.events.map((e) => e.action)).toEqual(['alert.sent'])
+    const [mail] = result.mails
+    expect(mail!.to).toBe('anna@example.org')
+    expect(mail!.subject).toBe('Available 6–20 Sep for Saba as information manager?')
+    expect(mail!.text).toContain(
+      `https://ccpm.example/answer/${result.alerts[0]!.id}.${'s'.repeat(32)}?a=available`,
+    )
+    expect(mail!.text).toContain('?a=unavailable')
+    expect(mail!.text).not.toContain('Roofs gone')
+  })
+
+  const refusals: [string, () => ReturnType<typeof sendAlerts>, string][] = [
+    ['an island user', () => sendAlerts(sabaUser, request, need, [anna], NOW + 1, ctx()), 'forbidden'],
+    [
+      'a submitted request',
+      () => sendAlerts(coordinator, { ...request, status: 'submitted' }, need, [anna], NOW + 1, ctx()),
+      'conflict',
+    ],
+    [
+      'a closed request',
+      () => sendAlerts(coordinator, { ...request, status: 'closed' }, need, [anna], NOW + 1, ctx()),
+      'conflict',
+    ],
+    ['a deadline now', () => sendAlerts(coordinator, request, need, [anna], NOW, ctx()), 'invalid'],
+    ['nobody', () => sendAlerts(coordinator, request, need, [], NOW + 1, ctx()), 'invalid'],
+    [
+      'too many',
+      () =>
+        sendAlerts(
+          coordinator,
+          request,
+          need,
+          Array.from({ length: MAX_RECIPIENTS + 1 }, (_, i) => ({ ...anna, id: `f${i}` })),
+          NOW + 1,
+          ctx(),
+        ),
+      'invalid',
+    ],
+    [
+      'someone already waiting',
+      () => sendAlerts(coordinator, request, need, [anna], NOW + 1, ctx({ pending: new Set(['f1']) })),
+      'invalid',
+    ],
+  ]
+  it.each(refusals)('refuses %s', (_name, run, error) => {
+    const result = run()
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toBe(error)
+  })
+
+  it('writes nothing for anyone when one chosen person is not eligible (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 10 }), (flags) => {
+        const people = flags.map((ok, i) => ({ ...anna, id: `f${i}`, active: ok }))
+        const result = sendAlerts(coordinator, request, need, people, NOW + 1, ctx())
+        expect(result.ok).toBe(flags.every(Boolean))
+        if (result.ok) expect(result.mails).toHaveLength(people.length)
+      }),
+    )
+  })
+})
+
+describe('answerAlert', () => {
+  const alert: AlertRecord = {
+    id: 'a1',
+    needId: 'n1',
+    requestId: 'r1',
+    functionaryId: 'f1',
+    sentBy: 'u-c',
+    sentAt: NOW,
+    deadline: NOW + 1000,
+    answer: null,
+    note: null,
+    answeredAt: null,
+  }
+  it('records available or unavailable with a trimmed note, before the deadline', () => {
+    const result = answerAlert(alert, { name: 'Anna' }, 'available', '  Sunday  ', NOW + 10, () => 'e1')
+    expect(result).toMatchObject({
+      ok: true,
+      patch: { answer: 'available', note: 'Sunday', answeredAt: NOW + 10 },
+    })
+    if (result.ok)
+      expect(result.event).toMatchObject({
+        action: 'alert.answered',
+        actorId: null,
+        actorLabel: 'Anna (answer link)',
+      })
+  })
+  it('answers once', () => {
+    expect(
+      answerAlert({ ...alert, answer: 'unavailable' }, { name: 'A' }, 'available', '', NOW, () => 'e'),
+    ).toMatchObject({ ok: false, error: 'answered' })
+  })
+  it('refuses at and after the deadline', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), (late) => {
+        expect(
+          answerAlert(alert, { name: 'A' }, 'available', '', alert.deadline + late, () => 'e'),
+        ).toMatchObject({ ok: false, error: 'expired' })
+      }),
+    )
+  })
+  it('refuses anything but the two answers, and long notes', () => {
+    expect(answerAlert(alert, { name: 'A' }, 'maybe', '', NOW, () => 'e')).toMatchObject({ error: 'invalid' })
+    expect(answerAlert(alert, { name: 'A' }, 'available', 'x'.repeat(1001), NOW, () => 'e')).toMatchObject({
+      error: 'invalid',
+    })
+  })
+})
+
+describe('dates in mails', () => {
+  it.each([
+    ['2026-09-06', '2026-09-20', '6–20 Sep'],
+    ['2026-09-28', '2026-10-04', '28 Sep–4 Oct'],
+    ['2026-12-30', '2027-01-03', '30 Dec 2026–3 Jan 2027'],
+    ['2026-09-06', '2026-09-06', '6 Sep'],
+  ])('%s – %s is %s', (a, b, expected) => expect(shortPeriod(a, b)).toBe(expected))
+  it('gives deadlines in island time', () =>
+    expect(islandTime(Date.UTC(2026, 8, 7, 12))).toBe('Mon 7 Sep 08:00 (UTC−4)'))
+})

@@ -1,0 +1,257 @@
+/** Incidents: the hazard list, input rules, who sees and manages them, and closing as a guarded decision. */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  closeIncident,
+  editIncident,
+  HAZARD_NAMES,
+  type IncidentRecord,
+  incidentVisible,
+  openIncident,
+  parseIncidentInput,
+  parseMoment,
+} from '../../../pool/incidents/index.ts'
+import { HAZARDS } from '../../../pool/reference/index.ts'
+import { actors, ids, NOW } from '../../fixtures/requests.ts'
+
+const erin: IncidentRecord = {
+  id: 'inc-erin',
+  name: 'Hurricane Erin',
+  hazard: 'hurricane',
+  islands: ['SX', 'SA', 'SE'],
+  phase: 'warm',
+  status: 'open',
+  openedAt: Date.UTC(2026, 8, 4, 12),
+  closedAt: null,
+  createdBy: 'u-locc',
+  version: 2,
+}
+const bonaireTeam = { ...actors.sxmTeam, id: 'u-bon', island: 'BO', name: 'EOT Bonaire' }
+
+describe('hazards', () => {
+  it('cover the list of issue 3, utilities split by kind, each with an English and a Dutch label', () => {
+    expect([...HAZARDS]).toEqual([
+      'hurricane',
+      'flood',
+      'earthquake',
+      'volcanic',
+      'fire',
+      'disease_outbreak',
+      'power_failure',
+      'water_failure',
+      'telecom_failure',
+      'mass_migration',
+      'military_hybrid',
+      'other',
+    ])
+    for (const h of HAZARD_NAMES) expect(h.name && h.nameNl).toBeTruthy()
+  })
+})
+
+describe('parseIncidentInput', () => {
+  const body = { name: ' Hurricane Erin ', hazard: 'hurricane', islands: ['SX', 'SA', 'SX'], phase: 'warm' }
+
+  it('accepts the API body, trims and de-duplicates', () => {
+    expect(parseIncidentInput(body)).toEqual({
+      ok: true,
+      value: {
+        name: 'Hurricane Erin',
+        hazard: 'hurricane',
+        islands: ['SX', 'SA'],
+        phase: 'warm',
+        openedAt: null,
+      },
+    })
+  })
+
+  it('takes a single island as a form sends one ticked box', () => {
+    const result = parseIncidentInput({ ...body, islands: 'BO' })
+    expect(result.ok && result.value.islands).toEqual(['BO'])
+  })
+
+  it.each<[string, Record<string, unknown>, string, RegExp]>([
+    ['no name', { name: '' }, 'name', /name/],
+    ['a name of 201 characters', { name: 'x'.repeat(201) }, 'name', /200/],
+    ['an unknown hazard', { hazard: 'meteor' }, 'hazard', /hazard/],
+    ['no island', { islands: [] }, 'islands', /at least one/],
+    ['islands missing', { islands: undefined }, 'islands', /at least one/],
+    ['the European base', { islands: ['NL'] }, 'islands', /Unknown island: NL/],
+    ['an unknown island', { islands: ['SA', 'XX'] }, 'islands', /XX/],
+    ['an unknown phase', { phase: 'hot' }, 'phase', /warm/],
+    ['a bad opening time', { openedAt: 'yesterday' }, 'openedAt', /YYYY-MM-DD/],
+    ['an impossible day', { openedAt: '2026-02-30' }, 'openedAt', /YYYY-MM-DD/],
+  ])('refuses %s', (_, patch, key, message) => {
+    const result = parseIncidentInput({ ...body, ...patch })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(Object.keys(result.errors)).toEqual([key])
+      expect(result.errors[key]).toMatch(message)
+    }
+  })
+
+  it('refuses what is not an object', () => {
+    expect(parseIncidentInput(null)).toMatchObject({ ok: false, errors: { incident: expect.any(String) } })
+  })
+
+  it.each([
+    ['2026-09-04T08:00', Date.UTC(2026, 8, 4, 12)], // island time, UTC−4
+    ['2026-09-04T12:00Z', Date.UTC(2026, 8, 4, 12)],
+    ['2026-09-04T14:00:00+02:00', Date.UTC(2026, 8, 4, 12)],
+    ['2026-09-04', Date.UTC(2026, 8, 4, 4)],
+    ['2026-09-04T24:00', null],
+    ['04-09-2026', null],
+  ])('reads the moment %s', (text, expected) => {
+    expect(parseMoment(text)).toBe(expected)
+    const parsed = parseIncidentInput({ ...body, openedAt: text })
+    expect(parsed.ok ? parsed.value.openedAt : null).toBe(expected)
+  })
+})
+
+describe('who sees an incident', () => {
+  it.each([
+    ['an affected island', actors.sabaTeam, true],
+    ['an island not affected', bonaireTeam, false],
+    ['a coordinator', actors.dutyOfficer, true],
+    ['a dispatcher', actors.usar, true],
+    ['an observer', actors.ministry, true],
+    ['a functionary', actors.anna, true],
+    ['an admin', actors.sysadmin, true],
+  ])('%s: %s', (_, actor, visible) => {
+    expect(incidentVisible(erin, actor)).toBe(visible)
+  })
+})
+
+describe('openIncident', () => {
+  const input = {
+    name: 'Hurricane Erin',
+    hazard: 'hurricane' as const,
+    islands: ['SA'],
+    phase: 'warm' as const,
+    openedAt: null,
+  }
+
+  it('a coordinator opens one, at now unless told otherwise', () => {
+    const result = openIncident(input, actors.dutyOfficer, { now: NOW, newId: ids('i') })
+    if (!result.ok) throw new Error(result.message)
+    expect(result.incident).toMatchObject({
+      id: 'i-1',
+      status: 'open',
+      openedAt: NOW,
+      closedAt: null,
+      version: 1,
+    })
+    expect(result.event).toMatchObject({
+      id: 'i-2',
+      action: 'incident.opened',
+      entity: 'incident',
+      entityId: 'i-1',
+    })
+    const earlier = openIncident({ ...input, openedAt: NOW - 3600_000 }, actors.dutyOfficer, {
+      now: NOW,
+      newId: ids(),
+    })
+    expect(earlier.ok && earlier.incident.openedAt).toBe(NOW - 3600_000)
+  })
+
+  it.each([actors.sabaTeam, actors.usar, actors.ministry, actors.anna, actors.sysadmin])(
+    '$role may not',
+    (actor) => {
+      expect(openIncident(input, actor, { now: NOW, newId: ids() })).toMatchObject({
+        ok: false,
+        error: 'forbidden',
+      })
+    },
+  )
+})
+
+describe('closeIncident', () => {
+  it.each([
+    ['a coordinator', actors.dutyOfficer, 'ok'],
+    ['an affected island', actors.sabaTeam, 'forbidden'],
+    ['an island not affected', bonaireTeam, 'not_found'],
+    ['a dispatcher', actors.usar, 'forbidden'],
+    ['an observer', actors.ministry, 'forbidden'],
+    ['a functionary', actors.anna, 'forbidden'],
+    ['an admin', actors.sysadmin, 'forbidden'],
+  ])('by %s: %s', (_, actor, expected) => {
+    const result = closeIncident(erin, actor, NOW, ids())
+    expect(result.ok ? 'ok' : result.error).toBe(expected)
+  })
+
+  it('writes closed, the time and the next version, with its event', () => {
+    const result = closeIncident(erin, actors.dutyOfficer, NOW, ids('c'))
+    expect(result).toEqual({
+      ok: true,
+      patch: { status: 'closed', closedAt: NOW, version: 3 },
+      event: {
+        id: 'c-1',
+        at: NOW,
+        actorId: 'u-locc',
+        actorLabel: 'Duty officer LOCC',
+        action: 'incident.closed',
+        entity: 'incident',
+        entityId: 'inc-erin',
+        before: { status: 'open', version: 2 },
+        after: { status: 'closed', version: 3 },
+      },
+    })
+  })
+
+  it('a second close is a conflict, and so is a stale version', () => {
+    const closed = { ...erin, status: 'closed' as const, closedAt: NOW, version: 3 }
+    expect(closeIncident(closed, actors.dutyOfficer, NOW, ids())).toEqual({
+      ok: false,
+      error: 'conflict',
+      message: 'This incident is already closed.',
+    })
+    expect(closeIncident(erin, actors.dutyOfficer, NOW, ids(), 1)).toMatchObject({ error: 'conflict' })
+  })
+})
+
+describe('editIncident', () => {
+  const same = {
+    name: erin.name,
+    hazard: erin.hazard,
+    islands: erin.islands,
+    phase: erin.phase,
+    openedAt: null,
+  }
+
+  it('writes and records only what changed', () => {
+    const result = editIncident(erin, { ...same, islands: ['SX', 'SA', 'SE', 'AW'] }, actors.dutyOfficer, {
+      now: NOW,
+      newId: ids(),
+    })
+    expect(result).toMatchObject({
+      ok: true,
+      patch: { islands: ['SX', 'SA', 'SE', 'AW'], version: 3 },
+      event: { action: 'incident.edited', before: { islands: ['SX', 'SA', 'SE'], version: 2 } },
+    })
+  })
+
+  it('writes nothing when nothing changed, and refuses a closed incident', () => {
+    expect(editIncident(erin, same, actors.dutyOfficer, { now: NOW, newId: ids() })).toEqual({
+      ok: true,
+      patch: null,
+      event: null,
+    })
+    expect(
+      editIncident({ ...erin, status: 'closed' }, same, actors.dutyOfficer, { now: NOW, newId: ids() }),
+    ).toMatchObject({ error: 'conflict' })
+  })
+})
+
+describe('properties', () => {
+  it('parseIncidentInput never throws and accepts exactly non-empty subsets of the six islands', () => {
+    const codes = ['AW', 'CW', 'SX', 'BO', 'SE', 'SA', 'NL', 'sa', '']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...codes), { maxLength: 8 }), fc.jsonValue(), (islands, junk) => {
+        parseIncidentInput(junk)
+        const result = parseIncidentInput({ name: 'X', hazard: 'flood', phase: 'cold', islands })
+        const valid =
+          islands.length > 0 && islands.every((c) => ['AW', 'CW', 'SX', 'BO', 'SE', 'SA'].includes(c))
+        expect(result.ok).toBe(valid)
+      }),
+    )
+  })
+})

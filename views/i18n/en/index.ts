@@ -1,0 +1,9 @@
+/** The English catalogue: every capability's strings and messages in one table. */
+import { alerts } from './alerts.ts'
+import { app } from './app.ts'
+import { availability } from './availability.ts'
+import { functionaries } from './functionaries.ts'
+import { names } from './names.ts'
+import { requests } from './requests.ts'
+
+export const en = { ...app, ...names, ...requests, ...functionaries, ...availability, ...alerts }

@@ -1,0 +1,45 @@
+/** Papiamentu strings of availability alerts and their answers; tsc fails when a key of en/alerts.ts is missing. */
+import type { Strings } from '../catalogue.ts'
+import type { AlertsKey } from '../en/alerts.ts'
+
+// UNTRANSLATED: English copy, to be translated.
+export const alerts: Strings<AlertsKey> = {
+  'nav.myAlerts': 'My alerts',
+  'alert.needTitle': '{count} × {role} for {island}',
+  'alert.back': 'Back to the request',
+  'alert.findPeople': 'Find and alert people',
+  'alert.candidates': 'Candidates',
+  'alert.candidatesIntro':
+    'Active pool members with the role at level {level} or above, the required languages, and no unavailability in {period}.',
+  'alert.none': 'Nobody in the pool fits this need now.',
+  'alert.choose': 'Alert {name}',
+  'alert.deadline': 'Answer before (island time, UTC−4)',
+  'alert.send': 'Send the alert',
+  'alert.answers': 'Answers',
+  'alert.noneSent': 'No alerts sent for this need yet.',
+  'alert.name': 'Name',
+  'alert.base': 'Base',
+  'alert.level': 'Level',
+  'alert.sent': 'Sent',
+  'alert.answer': 'Answer',
+  'alert.note': 'Note',
+  'alert.available': 'available',
+  'alert.unavailable': 'not available',
+  'alert.waiting': 'no answer yet',
+  'alert.expired': 'no answer by the deadline',
+  'alert.pending': 'alerted, waiting',
+  'alert.summary': '{available} available, {unavailable} not available, {waiting} waiting',
+  'answer.title': 'Are you available?',
+  'answer.question': 'Are you available as {role} for {island}, {period}?',
+  'answer.request': 'Request',
+  'answer.priority': 'Priority',
+  'answer.before': 'Answer before',
+  'answer.yes': 'Yes, I am available',
+  'answer.no': 'No, I am not available',
+  'answer.note': 'Note for LOCC-KCR2 (optional)',
+  'answer.send': 'Send my answer',
+  'answer.recorded': 'Recorded: {answer}. Thank you.',
+  'answer.already': 'You already answered: {answer}.',
+  'answer.expired': 'The deadline for this question has passed; LOCC-KCR2 has been told you did not answer.',
+  'answer.choose': 'Choose available or not available.',
+}

@@ -1,0 +1,79 @@
+/** The overview each role lands on after signing in. */
+import { islandName, type RequestStatus } from '../../pool/reference/index.ts'
+import type { ViewCtx } from '../context.ts'
+
+export interface HomeData {
+  units: { code: string; name: string; type: string; people: number; readiness: string }[] | null
+  poolSize: number | null
+  /** Visible requests per status; null for roles that do not see requests. */
+  requests: Partial<Record<RequestStatus, number>> | null
+}
+
+const SHOWN: RequestStatus[] = ['draft', 'submitted', 'acknowledged', 'in_progress']
+
+/** Open requests by status, each a link to the list filtered on it. */
+function RequestFigures({ ctx, counts }: { ctx: ViewCtx; counts: Partial<Record<RequestStatus, number>> }) {
+  return (
+    <>
+      <h2>{ctx.t('nav.requests')}</h2>
+      <ul class="figures">
+        {SHOWN.map((status) => (
+          <li>
+            <a href={`/requests?status=${status}`}>
+              <b>{counts[status] ?? 0}</b> {ctx.t(`status.${status}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+export function HomeView({ ctx, data }: { ctx: ViewCtx; data: HomeData }) {
+  const { t, user } = ctx
+  if (!user) return null
+  return (
+    <section>
+      <h1>{t('home.title')}</h1>
+      <p>{t('home.welcome', { name: user.name })}</p>
+      <p>
+        {user.role === 'island'
+          ? t('home.island', { island: islandName(user.island ?? '') })
+          : t(`home.${user.role}`)}
+      </p>
+      {data.requests ? <RequestFigures ctx={ctx} counts={data.requests} /> : null}
+      {data.poolSize != null ? <p>{t('home.pool', { count: data.poolSize })}</p> : null}
+      {data.units ? (
+        <>
+          <h2>{t('home.units')}</h2>
+          <div class="scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('unit.code')}</th>
+                  <th scope="col">{t('unit.name')}</th>
+                  <th scope="col">{t('unit.type')}</th>
+                  <th scope="col">{t('unit.people')}</th>
+                  <th scope="col">{t('unit.readiness')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.units.map((u) => (
+                  <tr>
+                    <td>{u.code}</td>
+                    <td>{u.name}</td>
+                    <td>{u.type.replace(/_/g, ' ')}</td>
+                    <td>{u.people}</td>
+                    <td>
+                      <span class={`badge ${u.readiness}`}>{u.readiness.replace(/_/g, ' ')}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,84 @@
+/** Reference data for every signed-in role: islands and bases, crisis roles, travel times. */
+import type { ViewCtx } from '../context.ts'
+import type { MessageKey } from '../i18n/index.ts'
+
+export interface ReferenceData {
+  islands: {
+    code: string
+    capital: string | null
+    airport: string
+    timeZone: string
+    languages: string[]
+  }[]
+  roles: { code: string; name: string; nameNl: string }[]
+  travel: { fromCode: string; toCode: string; minutes: number; route: string }[]
+}
+
+export function ReferenceView({ ctx, data }: { ctx: ViewCtx; data: ReferenceData }) {
+  const { t, locale } = ctx
+  return (
+    <section>
+      <h1>{t('ref.title')}</h1>
+      <h2>{t('ref.islands')}</h2>
+      <div class="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('ref.code')}</th>
+              <th scope="col">{t('ref.name')}</th>
+              <th scope="col">{t('ref.capital')}</th>
+              <th scope="col">{t('ref.airport')}</th>
+              <th scope="col">{t('ref.timezone')}</th>
+              <th scope="col">{t('ref.languages')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.islands.map((i) => (
+              <tr>
+                <td>{i.code}</td>
+                <td>{t(`island.${i.code}` as MessageKey)}</td>
+                <td>{i.capital ?? '—'}</td>
+                <td>{i.airport}</td>
+                <td>{i.timeZone}</td>
+                <td>{i.languages.map((l) => t(`language.${l}` as MessageKey)).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>{t('ref.roles')}</h2>
+      <ul class="columns">
+        {data.roles.map((r) => (
+          <li>
+            {locale === 'nl' ? r.nameNl : r.name} <code>{r.code}</code>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('ref.travel')}</h2>
+      <div class="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('ref.from')}</th>
+              <th scope="col">{t('ref.to')}</th>
+              <th scope="col">{t('ref.minutes')}</th>
+              <th scope="col">{t('ref.route')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.travel
+              .filter((r) => r.fromCode !== r.toCode)
+              .map((r) => (
+                <tr>
+                  <td>{r.fromCode}</td>
+                  <td>{r.toCode}</td>
+                  <td>{r.minutes}</td>
+                  <td>{r.route}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

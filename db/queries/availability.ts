@@ -3,21 +3,12 @@
  * read through the actor's scope (pool/availability.ts `mayPlan`); writes are one batch with the
  * audit event.
  */
-import { and, asc, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, gte, lte, type SQL, sql } from 'drizzle-orm'
 import { can } from '../../pool/access/index.ts'
 import { type Busy, mayPlan, type Period, type UnavailabilityRecord } from '../../pool/availability/index.ts'
 import type { Actor, AuditEvent } from '../../pool/shared/index.ts'
 import { auditIf } from '../guard.ts'
-import {
-  alerts,
-  functionaries,
-  functionaryRoles,
-  needs,
-  requests,
-  roles,
-  unavailability,
-  users,
-} from '../schema/index.ts'
+import { functionaries, functionaryRoles, unavailability, users } from '../schema/index.ts'
 import { changes, type Db } from '../types.ts'
 import { recordAudit } from './audit.ts'
 

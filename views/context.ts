@@ -1,6 +1,5 @@
 /** What every view may know about the request: who, which language, where the static files are. */
-import type { Role } from '../pool/shared/index.ts'
-import type { Msg } from '../pool/shared/index.ts'
+import type { Msg, Role } from '../pool/shared/index.ts'
 import type { Fmt } from './i18n/format.ts'
 import type { Locale, T } from './i18n/index.ts'
 

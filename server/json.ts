@@ -1,7 +1,8 @@
 /** The JSON API's shared edges: reading a body, and the shapes of 400, 422 and refusal answers. */
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import type { Refusal, RefusalKind } from '../pool/shared/index.ts'
+import type { Message, Refusal, RefusalKind } from '../pool/shared/index.ts'
+import { translatorFor } from '../views/i18n/index.ts'
 
 /** The request body as a JSON object, or a 400. */
 export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
@@ -12,9 +13,14 @@ export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
   throw new HTTPException(400, { message: 'The body must be a JSON object.' })
 }
 
+const english = translatorFor('en')
+/** A message as the API's clients read it: in English (clients translate by code). */
+export const inEnglish = (m: Message): string => (typeof m === 'string' ? m : english.m(m))
+
 /** 422 with one message per field, keyed as the input is (`title`, `needs.0.count`). */
-export function invalid(c: Context, fields: Record<string, string>) {
-  return c.json({ error: { status: 422, message: 'Some fields need attention.', fields } }, 422)
+export function invalid(c: Context, fields: Record<string, Message>) {
+  const out = Object.fromEntries(Object.entries(fields).map(([k, m]) => [k, inEnglish(m)]))
+  return c.json({ error: { status: 422, message: 'Some fields need attention.', fields: out } }, 422)
 }
 
 /** The HTTP status of a domain refusal. */
@@ -30,7 +36,7 @@ export const iso = (at: number | null) => (at == null ? null : new Date(at).toIS
 /** A domain refusal as JSON; a 409 says what the record is now (`current`). */
 export function refused(
   c: Context,
-  r: Refusal & {
+  r: Refusal<Message> & {
     current?: { status: string; version: number } | { request: { status: string; version: number } }
   },
 ) {
@@ -38,5 +44,8 @@ export function refused(
   const current = r.current && 'request' in r.current ? r.current.request : r.current
   const extra =
     status === 409 && current ? { current: { status: current.status, version: current.version } } : {}
-  return c.json({ error: { status, message: status === 404 ? 'not found' : r.message, ...extra } }, status)
+  return c.json(
+    { error: { status, message: status === 404 ? 'not found' : inEnglish(r.message), ...extra } },
+    status,
+  )
 }

@@ -6,8 +6,8 @@ import { shortPeriod } from '../../pool/alerts/index.ts'
 import { islandName } from '../../pool/reference/index.ts'
 import { formatTime } from '../components/clock.tsx'
 import { FormKey } from '../components/form.tsx'
+import { say } from '../components/message.ts'
 import type { ViewCtx } from '../context.ts'
-import { localise } from '../i18n/domain.ts'
 
 export interface AnswerData {
   name: string
@@ -88,7 +88,7 @@ export function AnswerPage(props: {
               <FormKey ctx={ctx} />
               {props.error ? (
                 <p class="field-error" role="alert">
-                  {localise(ctx.locale, props.error)}
+                  {say(ctx, props.error)}
                 </p>
               ) : null}
               <fieldset>

@@ -1,7 +1,8 @@
 /** Form pieces shared by every form: the one-time key, labelled fields, the error summary. */
 import type { Child } from 'hono/jsx'
+import type { Message } from '../../pool/shared/index.ts'
 import type { ViewCtx } from '../context.ts'
-import { localise } from '../i18n/domain.ts'
+import { say } from './message.ts'
 
 /** The hidden one-time key that makes a repeated POST replay instead of redo. */
 export function FormKey({ ctx }: { ctx: ViewCtx }) {
@@ -9,7 +10,7 @@ export function FormKey({ ctx }: { ctx: ViewCtx }) {
 }
 
 /** Messages by field key (`title`, `needs.0.count`), as pool/ gives them: in English, localised here. */
-export type FieldErrors = Record<string, string>
+export type FieldErrors = Record<string, Message>
 
 export function ErrorSummary({ ctx, errors }: { ctx: ViewCtx; errors: FieldErrors }) {
   const entries = Object.entries(errors)
@@ -20,7 +21,7 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewCtx; errors: FieldError
       <ul>
         {entries.map(([field, message]) => (
           <li>
-            <a href={`#f-${field}`}>{localise(ctx.locale, message)}</a>
+            <a href={`#f-${field}`}>{say(ctx, message)}</a>
           </li>
         ))}
       </ul>
@@ -35,12 +36,12 @@ export function FieldError({
   id,
 }: {
   ctx: ViewCtx
-  message?: string | undefined
+  message?: Message | undefined
   id?: string
 }) {
   return message ? (
     <p class="field-error" id={id}>
-      {localise(ctx.locale, message)}
+      {say(ctx, message)}
     </p>
   ) : null
 }
@@ -49,7 +50,7 @@ export function Field(props: {
   ctx: ViewCtx
   name: string
   label: string
-  error?: string | undefined
+  error?: Message | undefined
   children: Child
 }) {
   return (

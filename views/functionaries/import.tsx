@@ -1,8 +1,8 @@
 /** CSV import: the upload/paste form, then the preview (per-row errors, a summary) with the confirm button. */
 import type { ImportPlan } from '../../pool/functionaries/index.ts'
 import { FormKey } from '../components/form.tsx'
+import { say } from '../components/message.ts'
 import type { ViewCtx } from '../context.ts'
-import { localise } from '../i18n/domain.ts'
 
 export function ImportForm({ ctx, text = '' }: { ctx: ViewCtx; text?: string }) {
   const { t } = ctx
@@ -50,14 +50,14 @@ export function ImportPreview(props: { ctx: ViewCtx; plan: ImportPlan; text: str
       <h1>{t('import.previewTitle')}</h1>
       {props.message ? (
         <p class="note" role="alert">
-          {localise(ctx.locale, props.message)}
+          {say(ctx, props.message)}
         </p>
       ) : null}
       {plan.fileErrors.length ? (
         <div class="error-summary" role="alert">
           <ul>
             {plan.fileErrors.map((e) => (
-              <li>{localise(ctx.locale, e)}</li>
+              <li>{say(ctx, e)}</li>
             ))}
           </ul>
         </div>
@@ -103,7 +103,7 @@ export function ImportPreview(props: { ctx: ViewCtx; plan: ImportPlan; text: str
                     {r.errors.length ? (
                       <ul class="field-error">
                         {r.errors.map((e) => (
-                          <li>{localise(ctx.locale, e)}</li>
+                          <li>{say(ctx, e)}</li>
                         ))}
                       </ul>
                     ) : (

@@ -4,9 +4,9 @@ import { islandName, type RequestStatus } from '../../pool/reference/index.ts'
 import type { Need, RequestRecord } from '../../pool/requests/index.ts'
 import type { AuditEvent } from '../../pool/shared/index.ts'
 import { DualTime } from '../components/clock.tsx'
+import { say } from '../components/message.ts'
 import { nextLabel, period, StatusBadge } from '../components/status.tsx'
 import type { ViewCtx } from '../context.ts'
-import { localise } from '../i18n/domain.ts'
 import type { MessageKey } from '../i18n/index.ts'
 import { StatusActions, type StatusError } from './actions.tsx'
 
@@ -252,7 +252,7 @@ export function ConflictNotice({
     <>
       <div class="error-summary" role="alert">
         <h2>{ctx.t('error.409')}</h2>
-        <p>{localise(ctx.locale, message)}</p>
+        <p>{say(ctx, message)}</p>
         <p>{ctx.t('req.conflict', { status: ctx.t(`status.${data.request.status}`) })}</p>
       </div>
       <RequestPage ctx={ctx} data={data} />

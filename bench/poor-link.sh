@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Page loads over a satellite-like link (../shared/tools/poor-link.sh: rate-limited, lossy,
+# Page loads over a satellite-like link (bench/link.sh: rate-limited, lossy,
 # delayed, between two network namespaces of this machine). Prints, per page: HTTP status,
 # bytes on the wire (gzip) and seconds to the last byte, for a cold and a warm (304) fetch.
 #   sudo bash bench/poor-link.sh [RATE=256kbit] [LOSS_PCT=2] [ONE_WAY_DELAY_MS=300]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tool=${POOR_LINK:-../shared/tools/poor-link.sh}
+tool=bench/link.sh
 rate=${1:-256kbit} loss=${2:-2} delay=${3:-300}
 db=$(mktemp -d)/bench.db
 cleanup() { kill "${server:-0}" 2>/dev/null || true; bash "$tool" down || true; }

@@ -27,7 +27,8 @@ export const availability: Strings<AvailabilityKey> = {
   'avail.back': 'Bolbe na ken ta liber',
   'period.intro.mine':
     'Indiká e dianan ku bo no por wòrdu asigná: vakansi, servisio riba bo mes isla, entrenamentu. LOCC-KCR2 ta mira nan ora e ta buska hende.',
-  'period.intro.other': 'Periodonan ku {name} no por wòrdu asigná. {name} tambe ta mira nan i por kambia nan.',
+  'period.intro.other':
+    'Periodonan ku {name} no por wòrdu asigná. {name} tambe ta mira nan i por kambia nan.',
   'period.inactive': 'E funshonario aki ta inaktivo den e registro i no ta aparesé den e resumen.',
   'period.list': 'No disponibel',
   'period.none': 'No a indiká ningun periodo: disponibel tur dia.',

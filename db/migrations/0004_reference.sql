@@ -11,12 +11,12 @@ UPDATE `islands` SET `lat` = 17.49, `lon` = -62.98 WHERE `code` = 'SE';--> state
 UPDATE `islands` SET `lat` = 17.63, `lon` = -63.24 WHERE `code` = 'SA';--> statement-breakpoint
 UPDATE `islands` SET `lat` = 52.31, `lon` = 4.76 WHERE `code` = 'NL';--> statement-breakpoint
 UPDATE `roles` SET `name_pap` = 'Lider operashonal' WHERE `code` = 'operational_leader';--> statement-breakpoint
-UPDATE `roles` SET `name_pap` = 'Manager di informashon' WHERE `code` = 'information_manager';--> statement-breakpoint
+UPDATE `roles` SET `name_pap` = 'Gerente di informashon' WHERE `code` = 'information_manager';--> statement-breakpoint
 UPDATE `roles` SET `name_pap` = 'Konsehero di komunikashon di krisis' WHERE `code` = 'crisis_communication_adviser';--> statement-breakpoint
 UPDATE `roles` SET `name_pap` = 'Ofisial di enlase' WHERE `code` = 'liaison_officer';--> statement-breakpoint
 UPDATE `roles` SET `name_pap` = 'Sekretario di EBT' WHERE `code` = 'policy_team_secretary';--> statement-breakpoint
 UPDATE `roles` SET `name_pap` = 'Hefe di kuido di poblashon' WHERE `code` = 'population_care_lead';--> statement-breakpoint
-UPDATE `roles` SET `name_pap` = 'Koordinado di logístika' WHERE `code` = 'logistics_coordinator';--> statement-breakpoint
+UPDATE `roles` SET `name_pap` = 'Koordinadó di logístika' WHERE `code` = 'logistics_coordinator';--> statement-breakpoint
 UPDATE `roles` SET `name_pap` = 'Plotter' WHERE `code` = 'plotter';--> statement-breakpoint
 UPDATE `roles` SET `name_pap` = 'Komandante di bombero' WHERE `code` = 'fire_service_commander';--> statement-breakpoint
-UPDATE `roles` SET `name_pap` = 'Koordinado di salubridat públiko' WHERE `code` = 'medical_coordinator';
+UPDATE `roles` SET `name_pap` = 'Koordinadó di salubridat públiko' WHERE `code` = 'medical_coordinator';

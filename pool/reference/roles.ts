@@ -18,7 +18,7 @@ export interface CrisisRole {
 
 export const ROLE_CATALOGUE: readonly CrisisRole[] = [
   ['operational_leader', 'Operational leader', 'Operationeel Leider', 'Lider operashonal'],
-  ['information_manager', 'Information manager', 'Informatiemanager', 'Manager di informashon'],
+  ['information_manager', 'Information manager', 'Informatiemanager', 'Gerente di informashon'],
   [
     'crisis_communication_adviser',
     'Crisis communication adviser',
@@ -33,14 +33,14 @@ export const ROLE_CATALOGUE: readonly CrisisRole[] = [
     'Sekretario di EBT',
   ],
   ['population_care_lead', 'Population care lead', 'Hoofd bevolkingszorg', 'Hefe di kuido di poblashon'],
-  ['logistics_coordinator', 'Logistics coordinator', 'Coördinator logistiek', 'Koordinado di logístika'],
+  ['logistics_coordinator', 'Logistics coordinator', 'Coördinator logistiek', 'Koordinadó di logístika'],
   ['plotter', 'Plotter', 'Plotter', 'Plotter'],
   ['fire_service_commander', 'Fire service commander', 'Commandant brandweer', 'Komandante di bombero'],
   [
     'medical_coordinator',
     'Medical / public health coordinator',
     'Coördinator GHOR',
-    'Koordinado di salubridat públiko',
+    'Koordinadó di salubridat públiko',
   ],
 ].map(([code, name, nameNl, namePap], sort) => ({
   code: code as string,

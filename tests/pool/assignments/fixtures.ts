@@ -6,6 +6,7 @@ import type {
   Recipients,
   RequestFacts,
   StepContext,
+  Travel,
 } from '../../../pool/assignments/index.ts'
 import type { NamedActor } from '../../../pool/shared/index.ts'
 
@@ -123,7 +124,7 @@ export function ids(prefix = 'id') {
 }
 
 /** Departure from Amsterdam 6 Sep 10:30 (UTC), arrival on Saba 6 Sep 18:30 (UTC), 14:30 island time. */
-export const TRAVEL = {
+export const TRAVEL: Travel = {
   etd: Date.UTC(2026, 8, 6, 10, 30),
   eta: Date.UTC(2026, 8, 6, 18, 30),
   transport: 'scheduled_flight',

@@ -45,6 +45,18 @@ const hours = (min: number, f: Fmt) =>
     ? `${f.num(min)} min`
     : `${f.num(Math.floor(min / 60))} h${min % 60 ? ` ${f.num(min % 60)} min` : ''}`
 
+/** A role's name inside an English sentence: "as information manager" (an acronym keeps its capitals). */
+const roleIn = (f: Fmt, code: string) => {
+  const name = f.role(code)
+  return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name
+}
+
+/** A transport's name; until the catalogues name transports (`transport.*`), its code in words. */
+export function transportName(f: Fmt, code: string): string {
+  const name = f.name('transport', code)
+  return name === code ? code.replaceAll('_', ' ') : name
+}
+
 const SIGNATURE = '-- CCPM, LOCC-KCR2'
 
 type Trip = {
@@ -61,7 +73,7 @@ function travelLines(p: Trip, f: Fmt): string[] {
   return [
     `Departure:   ${f.moment(p.etd, from)} (${from === p.zone ? 'island time' : 'local time at departure'})`,
     `Arrival:     ${f.moment(p.eta, p.zone)} (island time)`,
-    `Transport:   ${p.transport ? f.name('transport', p.transport) : ''}`,
+    `Transport:   ${p.transport ? transportName(f, p.transport) : ''}`,
     ...(p.reference ? [`Reference:   ${p.reference}`] : []),
   ]
 }
@@ -138,9 +150,9 @@ export const assignments: AssignmentsCatalogue = {
     const island = f.name('island', p.island)
     const role = f.role(p.role)
     return {
-      subject: `Offer: ${p.name}, ${role} for ${island}, ${period}: accept or decline`,
+      subject: `Offer: ${p.name}, ${roleIn(f, p.role)} for ${island}, ${period}: accept or decline`,
       text: [
-        `LOCC-KCR2 offers ${p.name} as ${role} for ${island}, ${period}.`,
+        `LOCC-KCR2 offers ${p.name} as ${roleIn(f, p.role)} for ${island}, ${period}.`,
         `Accept or decline the offer: ${p.url}`,
         '',
         `Name:          ${p.name}`,
@@ -164,7 +176,7 @@ export const assignments: AssignmentsCatalogue = {
       text: [
         `${p.name},`,
         '',
-        `${island} has accepted you as ${f.role(p.role)}, ${period}. Thank you.`,
+        `${island} has accepted you as ${roleIn(f, p.role)}, ${period}. Thank you.`,
         '',
         `Report to:   ${p.contact}`,
         `Period:      ${period}`,
@@ -184,7 +196,7 @@ export const assignments: AssignmentsCatalogue = {
       text: [
         `${p.name},`,
         '',
-        `Your travel to ${island} as ${f.role(p.role)} is booked.`,
+        `Your travel to ${island} as ${roleIn(f, p.role)} is booked.`,
         '',
         ...travelLines(p, f),
         `Report to:   ${p.contact}`,
@@ -200,9 +212,9 @@ export const assignments: AssignmentsCatalogue = {
   'assignment.mail.declined': (p, f) => {
     const island = f.name('island', p.island)
     return {
-      subject: `Declined: ${island} declined ${p.name} as ${f.role(p.role)}`,
+      subject: `Declined: ${island} declined ${p.name} as ${roleIn(f, p.role)}`,
       text: [
-        `${island} has declined ${p.name} as ${f.role(p.role)}, ${f.period(p.periodStart, p.periodEnd)}.`,
+        `${island} has declined ${p.name} as ${roleIn(f, p.role)}, ${f.period(p.periodStart, p.periodEnd)}.`,
         '',
         'Reason:',
         p.reason,
@@ -219,7 +231,7 @@ export const assignments: AssignmentsCatalogue = {
     return {
       subject: `Check: ${p.name} is no longer available for ${island}, ${f.period(p.periodStart, p.periodEnd)}`,
       text: [
-        `${p.name} changed their answer from available to not available while proposed as ${f.role(p.role)} for ${island}.`,
+        `${p.name} changed their answer from available to not available while proposed as ${roleIn(f, p.role)} for ${island}.`,
         ...(p.note ? ['', 'Their note:', p.note] : []),
         '',
         'Look at the proposal before offering it to the island; cancel it or record how they confirmed.',
@@ -247,9 +259,9 @@ export const assignments: AssignmentsCatalogue = {
     }
   },
   'assignment.mail.offerCancelled': (p, f) => ({
-    subject: `Offer withdrawn: ${p.name}, ${f.role(p.role)}`,
+    subject: `Offer withdrawn: ${p.name}, ${roleIn(f, p.role)}`,
     text: [
-      `LOCC-KCR2 has withdrawn the offer of ${p.name} as ${f.role(p.role)} for ${f.name('island', p.island)}, ${f.period(p.periodStart, p.periodEnd)}.`,
+      `LOCC-KCR2 has withdrawn the offer of ${p.name} as ${roleIn(f, p.role)} for ${f.name('island', p.island)}, ${f.period(p.periodStart, p.periodEnd)}.`,
       '',
       'Reason:',
       p.reason,

@@ -1,7 +1,7 @@
 /** Dutch messages, mails, calendar words and audit sentences of assignments; tsc fails when a code of pool/assignments is missing. */
 import type { Taker } from '../../../../pool/assignments/index.ts'
 import type { AssignmentStatus } from '../../../../pool/reference/index.ts'
-import { type AssignmentsCatalogue, field, statusName } from '../../en/messages/assignments.ts'
+import { type AssignmentsCatalogue, field, statusName, transportName } from '../../en/messages/assignments.ts'
 import type { Fmt } from '../../format.ts'
 
 const TAKER: Record<Taker, string> = {
@@ -42,7 +42,7 @@ function travelLines(p: Trip, f: Fmt): string[] {
   return [
     `Vertrek:     ${f.moment(p.etd, from)} (${from === p.zone ? 'tijd op het eiland' : 'plaatselijke tijd bij vertrek'})`,
     `Aankomst:    ${f.moment(p.eta, p.zone)} (tijd op het eiland)`,
-    `Vervoer:     ${p.transport ? f.name('transport', p.transport) : ''}`,
+    `Vervoer:     ${p.transport ? transportName(f, p.transport) : ''}`,
     ...(p.reference ? [`Referentie:  ${p.reference}`] : []),
   ]
 }

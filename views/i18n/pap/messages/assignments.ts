@@ -1,7 +1,7 @@
 /** Papiamentu messages, mails, calendar words and audit sentences of assignments; tsc fails when a code of pool/assignments is missing. */
 import type { Taker } from '../../../../pool/assignments/index.ts'
 import type { AssignmentStatus } from '../../../../pool/reference/index.ts'
-import { type AssignmentsCatalogue, field, statusName } from '../../en/messages/assignments.ts'
+import { type AssignmentsCatalogue, field, statusName, transportName } from '../../en/messages/assignments.ts'
 import type { Fmt } from '../../format.ts'
 
 const TAKER: Record<Taker, string> = {
@@ -42,7 +42,7 @@ function travelLines(p: Trip, f: Fmt): string[] {
   return [
     `Salida:      ${f.moment(p.etd, from)} (${from === p.zone ? 'ora di e isla' : 'ora lokal na salida'})`,
     `Yegada:      ${f.moment(p.eta, p.zone)} (ora di e isla)`,
-    `Transporte:  ${p.transport ? f.name('transport', p.transport) : ''}`,
+    `Transporte:  ${p.transport ? transportName(f, p.transport) : ''}`,
     ...(p.reference ? [`Referensia:  ${p.reference}`] : []),
   ]
 }

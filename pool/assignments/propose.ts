@@ -86,13 +86,13 @@ export function propose(actor: NamedActor, ctx: ProposeContext): ProposeResult {
         },
       }),
       current,
-    } as ProposeRefusal
+    }
   const reasons = ctx.exclusions ?? []
   if (reasons.length)
     return {
       ...refuse('invalid', { code: 'assignment.propose.excluded', params: { count: reasons.length } }),
       reasons,
-    } as ProposeRefusal
+    }
 
   const assignment: Assignment = {
     id: ctx.newId(),

@@ -102,3 +102,33 @@ export type Transport = (typeof TRANSPORTS)[number]
 
 export const OUTBOX_STATUSES = ['pending', 'sent'] as const
 export const TOKEN_PURPOSES = ['set_password'] as const
+
+/**
+ * The lifecycle of an assignment of a functionary to a need (issue 8): proposed → offered →
+ * accepted | declined → travelling → on_site → released → completed; cancelled before on_site.
+ */
+export const ASSIGNMENT_STATUSES = [
+  'proposed',
+  'offered',
+  'accepted',
+  'declined',
+  'travelling',
+  'on_site',
+  'released',
+  'completed',
+  'cancelled',
+] as const
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number]
+/** Active assignments hold the person: at most one per overlapping period (a unique guard in the write). */
+export const ACTIVE_ASSIGNMENT_STATUSES = [
+  'proposed',
+  'offered',
+  'accepted',
+  'travelling',
+  'on_site',
+] as const
+export type ActiveAssignmentStatus = (typeof ACTIVE_ASSIGNMENT_STATUSES)[number]
+
+/** How a coordinator heard a person say yes, when the offer rests on that rather than an alert answer. */
+export const CONFIRM_CHANNELS = ['phone', 'radio', 'in_person', 'other'] as const
+export type ConfirmChannel = (typeof CONFIRM_CHANNELS)[number]

@@ -23,6 +23,7 @@ export type NameKind =
   | 'reason'
   | 'proficiency'
   | 'role'
+  | 'confirmChannel'
 
 export interface Fmt {
   readonly locale: UiLocale

@@ -46,5 +46,18 @@ export const names = {
   'weekday.5': 'Fri',
   'weekday.6': 'Sat',
   'list.and': 'and',
+  'status.assignment.proposed': 'proposed',
+  'status.assignment.offered': 'offered',
+  'status.assignment.accepted': 'accepted',
+  'status.assignment.declined': 'declined',
+  'status.assignment.travelling': 'travelling',
+  'status.assignment.on_site': 'on site',
+  'status.assignment.released': 'released',
+  'status.assignment.completed': 'completed',
+  'status.assignment.cancelled': 'cancelled',
+  'confirmChannel.phone': 'phone',
+  'confirmChannel.radio': 'radio',
+  'confirmChannel.in_person': 'in person',
+  'confirmChannel.other': 'other',
 }
 export type NamesKey = keyof typeof names

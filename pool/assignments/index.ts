@@ -1,0 +1,11 @@
+/** Assignments of functionaries to needs: their machine, the rules around them, their mails and calendar file. */
+export * from './ics.ts'
+export * from './input.ts'
+export * from './lifecycle.ts'
+export * from './machine.ts'
+export * from './mails.ts'
+export * from './messages.ts'
+export * from './propose.ts'
+export * from './rules.ts'
+export * from './steps.ts'
+export * from './types.ts'

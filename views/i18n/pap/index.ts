@@ -3,7 +3,8 @@ import { alerts } from './alerts.ts'
 import { app } from './app.ts'
 import { availability } from './availability.ts'
 import { functionaries } from './functionaries.ts'
+import { hrc } from './messages/hrc.ts'
 import { names } from './names.ts'
 import { requests } from './requests.ts'
 
-export const pap = { ...app, ...names, ...requests, ...functionaries, ...availability, ...alerts }
+export const pap = { ...app, ...names, ...requests, ...functionaries, ...availability, ...alerts, ...hrc }

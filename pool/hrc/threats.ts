@@ -276,3 +276,17 @@ export function applyProposals(
   }
   return { ok: true, ...moveDecision(moves, actor, { threat: threat.id, threatName: threat.name }, ctx) }
 }
+
+/** A proposal's reason as a message for readers: which island, in how many hours, within which threshold. */
+export function proposalMessage(p: Proposal): HrcMessage {
+  const params = {
+    unit: p.unitCode,
+    status: p.status,
+    island: p.island,
+    hours: p.hours,
+    within: p.withinHours,
+  }
+  return p.reason === 'ts_winds'
+    ? hrcMsg('hrc.proposal.ts_winds', params)
+    : hrcMsg('hrc.proposal.closest_approach', params)
+}

@@ -141,8 +141,9 @@ export function parseThreat(raw: unknown, now: number, current?: { name: string 
     const track = parseTrack(raw.track, errors)
     if (track) {
       advisory = { source: 'track', number: null, issuedAt: null, track, islands: [], text: null }
-      const wind = track[0]!.maxWindKt
-      readCategory = wind === null ? null : categoryFromWind(wind)
+      // The storm's present intensity: the first point that gives a wind.
+      const wind = track.find((p) => p.maxWindKt !== null)?.maxWindKt
+      readCategory = wind == null ? null : categoryFromWind(wind)
     }
   } else if (sources.length === 1) {
     const islands = parseIslands(raw.islands, errors)

@@ -97,7 +97,8 @@ export function parseUnit(raw: unknown, current?: UnitRecord): Parsed<UnitInput>
     required: false,
   })
   const base = f.code('base', BASE_CODES)
-  const location = f.code('location', BASE_CODES, base)
+  // Where it is now: its base unless told otherwise (a bad base is one error, not two).
+  const location = f.has('location') ? f.code('location', BASE_CODES) : base
   const islands = f.codes('islands', ISLAND_CODES, ISLAND_CODES)
   const notes = f.text('notes', UNIT_LIMITS.notes, false)
   return done(errors, () => ({

@@ -123,10 +123,10 @@ function noticeBody(p: NoticeParams, f: Fmt): string[] {
   return [
     'Units:',
     ...p.units.map((code, i) => `- ${code} ${p.names[i]} (${f.name('unitType', p.types[i]!)})`),
-    `People:    ${f.num(p.people)}`,
-    `Equipment: ${f.num(p.weightKg)} kg, ${f.num(p.volumeM3)} m³`,
+    `People:          ${f.num(p.people)}`,
+    `Equipment:       ${f.num(p.weightKg)} kg, ${f.num(p.volumeM3)} m³`,
     ...orderFacts(p, f),
-    `Sent by:   ${p.by}`,
+    `Sent by:         ${p.by}`,
   ]
 }
 

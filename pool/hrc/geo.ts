@@ -9,8 +9,12 @@ import { ISLANDS, type IslandCode, type Quadrant } from '../reference/index.ts'
 export const EARTH_RADIUS_KM = 6371
 export const KM_PER_NM = 1.852
 const RAD = Math.PI / 180
-/** The time step of the scan before refining, ms: fine enough that no pass between two samples is missed. */
-const SCAN_MS = 60_000
+/**
+ * The time step of the scan before refining, ms. A storm moves 5–10 km in 10 minutes, so a scan
+ * this fine can miss only winds that graze an island for less than that; the minimum and the
+ * crossing found are then refined to about a second by golden-section search and bisection.
+ */
+const SCAN_MS = 600_000
 
 export interface Position {
   lat: number

@@ -29,6 +29,10 @@
  *   Proposals (THRESHOLDS) rest on the winds' arrival, or on the closest approach when only island
  *   estimates without winds were given; an island whose winds came more than 24 h ago proposes
  *   nothing. A unit serving several threatened islands is raised for the most urgent.
+ * - Input: a unit's location defaults to its base; a unit code is made from the type (LUSAR-3,
+ *   one above the highest in use) when none is given. A threat's category, when not typed, is
+ *   read from the advisory, else from the first track point that gives a wind (Saffir-Simpson).
+ *   A time without zone is island time (UTC−4, all six islands, no summer time).
  * - Mails go to unit leaders (English unless `recipients.locales` knows the address), the
  *   coordinators, the island (what it decides, what comes, what is off) and the dispatchers when
  *   someone else acted.

@@ -2,12 +2,14 @@
  * Closest approach and the arrival of tropical-storm-force winds, against cases worked by hand.
  * R = 6371 km, so one degree of a great circle is R·π/180 = 111.19493 km; 1 nm = 1.852 km.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   assessTrack,
   effectiveRadiiKm,
   greatCircleKm,
   largestRadius,
+  parseAdvisory,
   passOf,
   type TrackPoint,
 } from '../../../pool/hrc/index.ts'
@@ -171,5 +173,41 @@ describe('per island', () => {
     const track = [point(0, 14.63, -63.24, 60), point(24, 20.63, -63.24, 60)]
     expect(assessTrack(track).map((i) => i.island)).toEqual(['AW', 'CW', 'SX', 'BO', 'SE', 'SA'])
     expect(assessTrack([])).toEqual([])
+  })
+})
+
+describe('on the sample advisories (regression figures, not worked by hand)', () => {
+  const read = (name: string) => {
+    const text = readFileSync(new URL(`../../fixtures/nhc-${name}.txt`, import.meta.url), 'utf8')
+    const result = parseAdvisory(text, 0)
+    if (!result.ok) throw new Error(name)
+    return assessTrack(result.value.track).map((i) => [
+      i.island,
+      i.closestApproachKm,
+      new Date(i.closestApproachAt).toISOString().slice(5, 16),
+      i.tropicalStormWindsAt && new Date(i.tropicalStormWindsAt).toISOString().slice(5, 16),
+    ])
+  }
+
+  it('Paulette passes 4.8 km from Saba; its winds reach Sint Eustatius first', () => {
+    expect(read('paulette')).toEqual([
+      ['AW', 783.7, '09-08T08:47', null],
+      ['CW', 780.3, '09-08T05:41', null],
+      ['SX', 44.4, '09-07T14:23', '09-07T05:00'],
+      ['BO', 752.9, '09-08T02:43', null],
+      ['SE', 11.4, '09-07T13:19', '09-07T03:55'],
+      ['SA', 4.8, '09-07T14:34', '09-07T05:02'],
+    ])
+  })
+
+  it('Tomas passes over the ABC islands and far from the northern three', () => {
+    expect(read('tomas')).toEqual([
+      ['AW', 24.7, '10-02T03:38', '10-01T22:45'],
+      ['CW', 4.2, '10-01T23:35', '10-01T18:50'],
+      ['SX', 755.2, '10-01T04:30', null],
+      ['BO', 18.6, '10-01T20:45', '10-01T16:12'],
+      ['SE', 696.2, '10-01T03:54', null],
+      ['SA', 707.1, '10-01T04:52', null],
+    ])
   })
 })

@@ -109,7 +109,6 @@ export type StepResult = ({ ok: true } & Decision) | Refusal<HrcMessage>
 /** Extra facts an event records about why a unit moved: a threat's proposal or a dispatch order. */
 export interface Cause {
   threat?: string
-  reason?: string
   dispatch?: string
 }
 

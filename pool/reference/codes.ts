@@ -132,3 +132,55 @@ export type ActiveAssignmentStatus = (typeof ACTIVE_ASSIGNMENT_STATUSES)[number]
 /** How a coordinator heard a person say yes, when the offer rests on that rather than an alert answer. */
 export const CONFIRM_CHANNELS = ['phone', 'radio', 'in_person', 'other'] as const
 export type ConfirmChannel = (typeof CONFIRM_CHANNELS)[number]
+
+/** States of an HRC dispatch order (pool/hrc/dispatch.ts holds the machine). */
+export const DISPATCH_STATUSES = [
+  'offered',
+  'ordered',
+  'accepted',
+  'declined',
+  'in_transit',
+  'arrived',
+  'released',
+  'returned',
+  'cancelled',
+] as const
+export type DispatchStatus = (typeof DISPATCH_STATUSES)[number]
+/** Every state but the three ends: a unit is in at most one order in these. */
+export const ACTIVE_DISPATCH_STATUSES = [
+  'offered',
+  'ordered',
+  'accepted',
+  'in_transit',
+  'arrived',
+  'released',
+] as const satisfies readonly DispatchStatus[]
+/** Why an order was cancelled when no dispatcher chose it: its request ended. */
+export const DISPATCH_CAUSES = ['request_withdrawn', 'request_rejected'] as const
+export type DispatchCause = (typeof DISPATCH_CAUSES)[number]
+
+/** A storm is followed while open and closed when it has passed. */
+export const THREAT_STATUSES = ['open', 'closed'] as const
+export type ThreatStatus = (typeof THREAT_STATUSES)[number]
+/** Kinds of storm as the National Hurricane Center names them; hurricanes by Saffir-Simpson category. */
+export const STORM_CATEGORIES = [
+  'potential_tropical_cyclone',
+  'tropical_depression',
+  'tropical_storm',
+  'hurricane_1',
+  'hurricane_2',
+  'hurricane_3',
+  'hurricane_4',
+  'hurricane_5',
+  'post_tropical',
+] as const
+export type StormCategory = (typeof STORM_CATEGORIES)[number]
+/** The quadrants of a wind radius, as forecasts give them (NE SE SW NW). */
+export const QUADRANTS = ['ne', 'se', 'sw', 'nw'] as const
+export type Quadrant = (typeof QUADRANTS)[number]
+/** Where a threat's figures came from: a typed track, a pasted advisory, or per-island estimates. */
+export const THREAT_SOURCES = ['track', 'advisory', 'islands'] as const
+export type ThreatSource = (typeof THREAT_SOURCES)[number]
+/** What a proposed readiness step rests on: the winds' arrival, or the closest approach when no winds are known. */
+export const PROPOSAL_REASONS = ['ts_winds', 'closest_approach'] as const
+export type ProposalReason = (typeof PROPOSAL_REASONS)[number]

@@ -4,6 +4,7 @@ import { app } from './app.ts'
 import { availability } from './availability.ts'
 import { functionaries } from './functionaries.ts'
 import { assignments } from './messages/assignments.ts'
+import { hrc } from './messages/hrc.ts'
 import { names } from './names.ts'
 import { requests } from './requests.ts'
 
@@ -15,4 +16,5 @@ export const nl = {
   ...availability,
   ...alerts,
   ...assignments,
+  ...hrc,
 }

@@ -220,7 +220,7 @@ describe('what the island reads in an offer', () => {
     [
       'pap',
       [
-        'Funshon:         Manager di informashon',
+        'Funshon:         Gerente di informashon',
         'Tempu di biahe:  mas o ménos 13 ora 30 min for di su base',
         'Aseptá òf rechasá e oferta: https://ccpm.example/assignments/asg-anna',
       ],

@@ -260,7 +260,7 @@ describe('in the reader’s language', () => {
   it.each([
     ['en', 'CCPM deployment: Information manager, Saba', 'Report to: EOT Saba'],
     ['nl', 'CCPM-inzet: Informatiemanager, Saba', 'Melden bij: EOT Saba'],
-    ['pap', 'Asignashon CCPM: Manager di informashon, Saba', 'Reportá na: EOT Saba'],
+    ['pap', 'Asignashon CCPM: Gerente di informashon, Saba', 'Reportá na: EOT Saba'],
   ] as const)('%s', (locale, summary, report) => {
     const ev = only(read(renderCalendar(att, translatorFor(locale).m)), 'VEVENT')
     expect(unescapeText(prop(ev, 'SUMMARY')!.value)).toBe(summary)

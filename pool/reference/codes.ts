@@ -102,3 +102,10 @@ export type Transport = (typeof TRANSPORTS)[number]
 
 export const OUTBOX_STATUSES = ['pending', 'sent'] as const
 export const TOKEN_PURPOSES = ['set_password'] as const
+
+/**
+ * Where a person stands on the alert for one need: asked and waiting, answered either way, or
+ * the deadline passed without an answer. No alert at all is `null` where the state is read.
+ */
+export const ALERT_STATES = ['sent', 'available', 'unavailable', 'expired'] as const
+export type AlertState = (typeof ALERT_STATES)[number]

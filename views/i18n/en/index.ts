@@ -3,7 +3,8 @@ import { alerts } from './alerts.ts'
 import { app } from './app.ts'
 import { availability } from './availability.ts'
 import { functionaries } from './functionaries.ts'
+import { matching } from './messages/matching.ts'
 import { names } from './names.ts'
 import { requests } from './requests.ts'
 
-export const en = { ...app, ...names, ...requests, ...functionaries, ...availability, ...alerts }
+export const en = { ...app, ...names, ...requests, ...functionaries, ...availability, ...alerts, ...matching }

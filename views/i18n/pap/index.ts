@@ -3,7 +3,16 @@ import { alerts } from './alerts.ts'
 import { app } from './app.ts'
 import { availability } from './availability.ts'
 import { functionaries } from './functionaries.ts'
+import { matching } from './messages/matching.ts'
 import { names } from './names.ts'
 import { requests } from './requests.ts'
 
-export const pap = { ...app, ...names, ...requests, ...functionaries, ...availability, ...alerts }
+export const pap = {
+  ...app,
+  ...names,
+  ...requests,
+  ...functionaries,
+  ...availability,
+  ...alerts,
+  ...matching,
+}

@@ -52,9 +52,10 @@ export function shortfall(pairs: Pairs, fill: Fill): Shortfall[] {
         continue
       }
       const there = serving.get(c.id)
-      if (there !== undefined) add(klass[there]! < klass[j]! ? 'takenHigher' : 'takenOther')
+      if (there === j) add('plannedHere')
+      else if (there !== undefined) add(klass[there]! < klass[j]! ? 'takenHigher' : 'takenOther')
     }
-    if (qualified === 0) add('nobodyQualified')
+    if (qualified === 0) counts.set('nobodyQualified', 0)
     const reasons = [...counts]
       .map(([code, count]) => ({ code, count }))
       .sort((a, b) => b.count - a.count || SHORTFALL_CODES.indexOf(a.code) - SHORTFALL_CODES.indexOf(b.code))

@@ -40,6 +40,7 @@ export const SHORTFALL_CODES = [
   'declined',
   'takenHigher',
   'takenOther',
+  'plannedHere',
 ] as const
 export type ShortfallCode = (typeof SHORTFALL_CODES)[number]
 
@@ -52,7 +53,8 @@ export interface Shortfall {
   qualified: number
   /**
    * Each reason with how many qualified people it stopped (a person stopped by two reasons counts
-   * in both); most first. `takenHigher`: eligible but serving a higher-priority need in this plan.
+   * in both); most first. `takenHigher`: eligible but serving a higher-priority need in this plan;
+   * `plannedHere`: serving this need in this plan (there are fewer qualified people than slots).
    */
   reasons: { code: ShortfallCode; count: number }[]
 }

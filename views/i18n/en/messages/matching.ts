@@ -58,4 +58,5 @@ export const matching: Catalogue<MatchingMessage | AllocationMessage> = {
     `${who(p, f, 'is', 'are')} planned for more urgent needs in this plan`,
   'allocation.shortfall.takenOther': (p, f) =>
     `${who(p, f, 'is', 'are')} planned for other needs of the same priority in this plan`,
+  'allocation.shortfall.plannedHere': (p, f) => `${who(p, f, 'is', 'are')} planned for this need`,
 }

@@ -59,4 +59,6 @@ export const matching: Catalogue<MatchingMessage | AllocationMessage> = {
     `${who(p, f, 'is', 'zijn')} in dit plan ingedeeld bij urgentere behoeften`,
   'allocation.shortfall.takenOther': (p, f) =>
     `${who(p, f, 'is', 'zijn')} in dit plan ingedeeld bij andere behoeften met dezelfde prioriteit`,
+  'allocation.shortfall.plannedHere': (p, f) =>
+    `${who(p, f, 'is', 'zijn')} in dit plan ingedeeld bij deze behoefte`,
 }

@@ -55,4 +55,5 @@ export const matching: Catalogue<MatchingMessage | AllocationMessage> = {
     `${who(p, f)} ta planiá den e plan aki pa nesesidatnan mas urgente`,
   'allocation.shortfall.takenOther': (p, f) =>
     `${who(p, f)} ta planiá den e plan aki pa otro nesesidat ku mesun prioridat`,
+  'allocation.shortfall.plannedHere': (p, f) => `${who(p, f)} ta planiá den e plan aki pa e nesesidat aki`,
 }

@@ -3,69 +3,88 @@
  * all of them, not only the first). One implementation serves the explained list and the plan's
  * fast yes/no, so the two can never disagree.
  */
-import { levelRank, PROFICIENCIES } from '../reference/index.ts'
 import { msg } from '../shared/index.ts'
+import { alertFor, levelAtLeast, levelIn, PROFICIENCY_RANK, proficiencyIn } from './lookup.ts'
 import type { MatchingMessage } from './messages.ts'
 import type { MatchCandidate, MatchNeed } from './types.ts'
 import { REQUIRED_PROFICIENCY } from './weights.ts'
 
-const REQUIRED_RANK = PROFICIENCIES.indexOf(REQUIRED_PROFICIENCY)
+const REQUIRED_RANK = PROFICIENCY_RANK[REQUIRED_PROFICIENCY]!
 
 /**
  * Checks the hard rules in their fixed order. With `reasons`, every failing rule adds its message
- * (each conflicting period its own); without, it stops at the first failure.
+ * (each conflicting period its own); without, it stops at the first failure. Written without
+ * closures: the plan calls it for every pair of need and role holder.
  */
 export function passes(need: MatchNeed, c: MatchCandidate, reasons?: MatchingMessage[]): boolean {
-  let ok = true
-  const fail = (m: MatchingMessage) => {
-    ok = false
-    reasons?.push(m)
-    return reasons === undefined
+  const before = reasons ? reasons.length : 0
+  if (!c.active) {
+    if (!reasons) return false
+    reasons.push(msg('matching.excluded.inactive'))
   }
-  if (!c.active && fail(msg('matching.excluded.inactive'))) return false
-  const held = c.roles.find((r) => r.role === need.role)
-  if (!held) {
-    if (fail(msg('matching.excluded.role', { role: need.role }))) return false
-  } else if (levelRank(held.level) < levelRank(need.minLevel)) {
-    if (fail(msg('matching.excluded.level', { level: held.level, minLevel: need.minLevel }))) return false
+  const level = levelIn(c, need.role)
+  if (level === undefined) {
+    if (!reasons) return false
+    reasons.push(msg('matching.excluded.role', { role: need.role }))
+  } else if (!levelAtLeast(level, need.minLevel)) {
+    if (!reasons) return false
+    reasons.push(msg('matching.excluded.level', { level, minLevel: need.minLevel }))
   }
   if (need.languages.length > 0) {
-    const missing: string[] = []
-    const weak: string[] = []
+    let missing: string[] | null = null
+    let weak: string[] | null = null
     for (const code of need.languages) {
-      const spoken = c.languages.find((l) => l.language === code)
-      if (!spoken) missing.push(code)
-      else if (PROFICIENCIES.indexOf(spoken.proficiency) < REQUIRED_RANK) weak.push(code)
+      const rank = proficiencyIn(c, code)
+      if (rank >= REQUIRED_RANK) continue
+      if (!reasons) return false
+      if (rank < 0) {
+        missing ??= []
+        missing.push(code)
+      } else {
+        weak ??= []
+        weak.push(code)
+      }
     }
-    if (missing.length + weak.length > 0 && fail(msg('matching.excluded.languages', { missing, weak })))
-      return false
+    if (reasons && (missing || weak))
+      reasons.push(msg('matching.excluded.languages', { missing: missing ?? [], weak: weak ?? [] }))
   }
   const { start, end } = need.period
   for (const a of c.assignments) {
     if (a.start > end || start > a.end) continue
-    const m =
+    if (!reasons) return false
+    reasons.push(
       a.needId === need.id
         ? msg('matching.excluded.assigned')
-        : msg('matching.excluded.deployed', { island: a.island, start: a.start, end: a.end })
-    if (fail(m)) return false
+        : msg('matching.excluded.deployed', { island: a.island, start: a.start, end: a.end }),
+    )
   }
   for (const u of c.unavailable) {
     if (u.start > end || start > u.end) continue
-    if (fail(msg('matching.excluded.unavailable', { reason: u.reason, start: u.start, end: u.end })))
-      return false
+    if (!reasons) return false
+    reasons.push(msg('matching.excluded.unavailable', { reason: u.reason, start: u.start, end: u.end }))
   }
-  if (need.struckIslands.includes(c.base) && fail(msg('matching.excluded.home', { island: c.base })))
-    return false
+  if (need.struckIslands.includes(c.base)) {
+    if (!reasons) return false
+    reasons.push(msg('matching.excluded.home', { island: c.base }))
+  }
   const travels = !(need.remoteOk && c.remoteCapable)
   if (travels && c.travelDocumentExpiry !== null && c.travelDocumentExpiry < end) {
-    if (fail(msg('matching.excluded.document', { date: c.travelDocumentExpiry }))) return false
+    if (!reasons) return false
+    reasons.push(msg('matching.excluded.document', { date: c.travelDocumentExpiry }))
   }
   if (c.fitnessExpiry !== null && c.fitnessExpiry < end) {
-    if (fail(msg('matching.excluded.fitness', { date: c.fitnessExpiry }))) return false
+    if (!reasons) return false
+    reasons.push(msg('matching.excluded.fitness', { date: c.fitnessExpiry }))
   }
-  if (c.alerts[need.id] === 'unavailable' && fail(msg('matching.excluded.saidUnavailable'))) return false
-  if (c.declinedNeeds.includes(need.id) && fail(msg('matching.excluded.declined'))) return false
-  return ok
+  if (alertFor(c, need.id) === 'unavailable') {
+    if (!reasons) return false
+    reasons.push(msg('matching.excluded.saidUnavailable'))
+  }
+  if (c.declinedNeeds.includes(need.id)) {
+    if (!reasons) return false
+    reasons.push(msg('matching.excluded.declined'))
+  }
+  return !reasons || reasons.length === before
 }
 
 export interface Eligibility {

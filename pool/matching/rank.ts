@@ -3,6 +3,7 @@
  * everyone else with all the reasons they are excluded — nobody is silently dropped.
  */
 import { flags, passes } from './eligibility.ts'
+import { alertFor } from './lookup.ts'
 import type { MatchingMessage } from './messages.ts'
 import { scoreParts, total } from './score.ts'
 import type {
@@ -26,24 +27,22 @@ export function rank(need: MatchNeed, candidates: readonly MatchCandidate[], ctx
   const eligible: Ranked[] = []
   const excluded: Excluded[] = []
   for (const c of candidates) {
-    if (passes(need, c)) {
+    const reasons: MatchingMessage[] = []
+    if (passes(need, c, reasons)) {
       const parts = scoreParts(need, c, ctx)
       eligible.push({
         id: c.id,
         name: c.name,
         score: total(parts),
         parts,
-        alert: c.alerts[need.id] ?? null,
+        alert: alertFor(c, need.id),
         flags: flags(need, c),
       })
     } else {
-      const reasons: MatchingMessage[] = []
-      passes(need, c, reasons)
       excluded.push({ id: c.id, name: c.name, reasons })
     }
   }
   eligible.sort((a, b) => b.score - a.score || byNameThenId(a, b))
-  excluded.sort(byNameThenId)
   return { eligible, excluded }
 }
 

@@ -2,7 +2,8 @@
  * The explained score of an eligible person for a need: named parts in whole points (weights.ts),
  * so a coordinator sees why one person ranks above another and the plan compares sums exactly.
  */
-import { levelRank, type Proficiency } from '../reference/index.ts'
+import { PROFICIENCIES } from '../reference/index.ts'
+import { alertFor, LEVEL_RANK, levelIn } from './lookup.ts'
 import type { MatchCandidate, MatchContext, MatchNeed, Parts } from './types.ts'
 import { ANSWER_BONUS, FAIRNESS, LANGUAGES, LEVEL, LOCAL, REST, TRAVEL } from './weights.ts'
 
@@ -19,12 +20,9 @@ export function dayOf(iso: string): number {
   return era * 146097 + doe - 719468
 }
 
-const POINTS: Record<Proficiency, number> = {
-  basic: LANGUAGES.basic,
-  working: LANGUAGES.working,
-  fluent: LANGUAGES.fluent,
-  native: LANGUAGES.native,
-}
+const POINTS: Readonly<Record<string, number>> = Object.fromEntries(
+  PROFICIENCIES.map((p) => [p, LANGUAGES[p]]),
+)
 /** Linear from 0 (at 0) up to `max` (at `limit` and beyond), rounded down to whole points. */
 const rising = (max: number, value: number, limit: number) =>
   Math.floor((max * Math.min(Math.max(value, 0), limit)) / limit)
@@ -47,9 +45,9 @@ export function localPart(need: MatchNeed, c: MatchCandidate): number {
 }
 
 export function levelPart(need: MatchNeed, c: MatchCandidate): number {
-  const held = c.roles.find((r) => r.role === need.role)
-  if (!held) return 0
-  return LEVEL.perStep * Math.max(0, levelRank(held.level) - levelRank(need.minLevel))
+  const level = levelIn(c, need.role)
+  if (level === undefined) return 0
+  return LEVEL.perStep * Math.max(0, LEVEL_RANK[level]! - LEVEL_RANK[need.minLevel]!)
 }
 
 export function languagesPart(need: MatchNeed, c: MatchCandidate): number {
@@ -58,8 +56,7 @@ export function languagesPart(need: MatchNeed, c: MatchCandidate): number {
   for (let i = 0; i < wanted.length; i++) {
     const code = wanted[i]!
     if (wanted.indexOf(code) !== i) continue
-    const spoken = c.languages.find((l) => l.language === code)
-    if (spoken) sum += POINTS[spoken.proficiency]
+    for (const l of c.languages) if (l.language === code) sum += POINTS[l.proficiency]!
   }
   return Math.min(sum, LANGUAGES.max)
 }
@@ -89,7 +86,7 @@ export function fairnessPart(c: MatchCandidate, ctx: MatchContext): number {
 }
 
 export function answerPart(need: MatchNeed, c: MatchCandidate): number {
-  return c.alerts[need.id] === 'available' ? ANSWER_BONUS : 0
+  return alertFor(c, need.id) === 'available' ? ANSWER_BONUS : 0
 }
 
 /** The score's parts for an eligible person; their sum is the score. */

@@ -62,8 +62,8 @@ export interface MatchCandidate {
   deployments: readonly Deployment[]
   /** The end of the person's last finished deployment, however long ago; `null` when never deployed. */
   lastDeploymentEnd: string | null
-  /** The person's alert state per need id; a need missing here was never alerted to them. */
-  alerts: Readonly<Record<string, AlertState>>
+  /** The person's alert state per need (a list, not a record: most are empty, and lookups run per pair); a need missing here was never alerted to them. */
+  alerts: readonly { needId: string; state: AlertState }[]
   /** Needs whose island declined this person. */
   declinedNeeds: readonly string[]
 }
@@ -101,6 +101,9 @@ export interface Excluded {
 export interface Ranking {
   /** Highest score first; ties by name, then id. */
   eligible: Ranked[]
-  /** By name, then id. */
+  /**
+   * In the order the candidates were given (the query gives the pool by name): sorting ten
+   * thousand excluded people would cost more than ranking them.
+   */
   excluded: Excluded[]
 }

@@ -93,7 +93,7 @@ export const arbPlan = (maxNeeds: number, maxPeople: number) =>
               },
             ]
           : [],
-        alerts: Object.fromEntries(p.answers.map((a, j) => [`n${j}`, a])),
+        alerts: p.answers.map((state, j) => ({ needId: `n${j}`, state })),
       }))
       return { needs, people }
     })

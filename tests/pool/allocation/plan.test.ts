@@ -146,7 +146,7 @@ describe('named cases', () => {
 
   it('moves the best person to where only they can serve, where greedy leaves a slot empty', () => {
     // Lars fits both needs; Mila only Saba (she is on leave when Statia needs someone).
-    const lars = im('lars', { alerts: { saba: 'available' } })
+    const lars = im('lars', { alerts: [{ needId: 'saba', state: 'available' }] })
     const mila = im('mila', { unavailable: [{ start: '2026-09-25', end: '2026-10-10', reason: 'leave' }] })
     const needs = [saba, { ...statia, period: { start: '2026-09-20', end: '2026-10-04' } }]
     const p = plan(needs, [lars, mila], ctx)
@@ -161,7 +161,7 @@ describe('named cases', () => {
   it('puts priority before score: at the same total fill, greedy may score more, but serves a less urgent need', () => {
     // Saba (urgent) and Statia (high) both need Lars or (for Saba) Mila; Curaçao (normal) only Mila.
     const lars = im('lars', {
-      alerts: { saba: 'available' },
+      alerts: [{ needId: 'saba', state: 'available' }],
       roles: [{ role: 'information_manager', level: 'qualified' }],
     })
     const mila = im('mila', {

@@ -54,7 +54,10 @@ const CASES: [
     [
       im('a', { base: 'SX', unavailable: leave }),
       im('b', { unavailable: leave }),
-      im('c', { travelDocumentExpiry: '2026-09-01', alerts: { 'need-saba-im': 'unavailable' } }),
+      im('c', {
+        travelDocumentExpiry: '2026-09-01',
+        alerts: [{ needId: 'need-saba-im', state: 'unavailable' }],
+      }),
       im('d', { declinedNeeds: ['need-saba-im'] }),
     ],
     {

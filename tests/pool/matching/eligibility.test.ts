@@ -93,7 +93,7 @@ const RULES: [string, MatchCandidate, MatchNeed, string, string][] = [
   ],
   [
     'said not available for this need',
-    person({ alerts: { [sabaNeed.id]: 'unavailable' } }),
+    person({ alerts: [{ needId: sabaNeed.id, state: 'unavailable' }] }),
     sabaNeed,
     'matching.excluded.saidUnavailable',
     'said not available for this need',
@@ -149,12 +149,15 @@ describe('edges of the rules', () => {
   })
   it('an alert that is sent, expired or answered "available" does not exclude', () => {
     for (const state of ['sent', 'expired', 'available'] as const)
-      expect(passes(sabaNeed, person({ alerts: { [sabaNeed.id]: state } }))).toBe(true)
+      expect(passes(sabaNeed, person({ alerts: [{ needId: sabaNeed.id, state: state }] }))).toBe(true)
   })
   it('a "not available" answer or a decline for another need does not exclude from this one', () => {
-    expect(passes(sabaNeed, person({ alerts: { other: 'unavailable' }, declinedNeeds: ['other'] }))).toBe(
-      true,
-    )
+    expect(
+      passes(
+        sabaNeed,
+        person({ alerts: [{ needId: 'other', state: 'unavailable' }], declinedNeeds: ['other'] }),
+      ),
+    ).toBe(true)
   })
   it('each conflicting period is its own reason, in the order given', () => {
     const c = person({
@@ -204,7 +207,7 @@ describe('every failing rule is given, not only the first', () => {
       unavailable: [{ start: '2026-09-22', end: '2026-09-30', reason: 'other' }],
       travelDocumentExpiry: '2026-09-01',
       fitnessExpiry: '2026-09-01',
-      alerts: { [sabaNeed.id]: 'unavailable' },
+      alerts: [{ needId: sabaNeed.id, state: 'unavailable' }],
       declinedNeeds: [sabaNeed.id],
     })
     expect(eligibility(sabaNeed, c).reasons.map((r) => en.m(r))).toEqual([
@@ -247,7 +250,7 @@ describe('every failing rule is given, not only the first', () => {
           unavailable: a.leave ? [{ start: '2026-09-24', end: '2026-09-24', reason: 'leave' }] : [],
           travelDocumentExpiry: a.document,
           fitnessExpiry: a.fitness,
-          alerts: a.alert ? { [sabaNeed.id]: a.alert } : {},
+          alerts: a.alert ? [{ needId: sabaNeed.id, state: a.alert }] : [],
           declinedNeeds: a.declined ? [sabaNeed.id] : [],
         })
         const n = need({ remoteOk })

@@ -44,7 +44,7 @@ export const anna: MatchCandidate = {
   assignments: [],
   deployments: [],
   lastDeploymentEnd: null,
-  alerts: {},
+  alerts: [],
   declinedNeeds: [],
 }
 

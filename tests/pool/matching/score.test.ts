@@ -119,7 +119,7 @@ describe('answer: said available ranks above everyone who has not', () => {
     ['sent', 0],
     ['expired', 0],
   ] as const)('%s', (state, points) =>
-    expect(part('answer', person({ alerts: { [sabaNeed.id]: state } }))).toBe(points),
+    expect(part('answer', person({ alerts: [{ needId: sabaNeed.id, state: state }] }))).toBe(points),
   )
 
   it('the bonus exceeds the most the other parts can add up to', () => {
@@ -172,7 +172,7 @@ describe('answer: said available ranks above everyone who has not', () => {
               ? [{ start: '2026-01-01', end: day(s.deployedDays - 1), island: 'SA' }]
               : [],
             lastDeploymentEnd: s.lastEnd === null ? null : day(-s.lastEnd),
-            alerts: s.alert ? { [n.id]: s.alert } : {},
+            alerts: s.alert ? [{ needId: n.id, state: s.alert }] : [],
           }),
         )
         const { eligible } = rank(n, pool, ctx)
@@ -208,17 +208,18 @@ describe('ranking', () => {
     ]
     expect(rank(sabaNeed, pool, ctx).eligible.map((r) => r.id)).toEqual(['f-9', 'f-1', 'f-2', 'f-0'])
   })
-  it('nobody is dropped: everyone is either ranked or excluded with reasons, the excluded by name', () => {
+  it('nobody is dropped: everyone is either ranked or excluded with reasons, the excluded as given', () => {
     const pool = [
       person({ id: 'z', name: 'Zoë', active: false }),
       anna,
       person({ id: 'b', name: 'Bram', base: 'SX' }),
     ]
+    // Excluded people keep the order they came in: the query gives the pool by name.
     const { eligible, excluded } = rank(sabaNeed, pool, ctx)
     expect(eligible.map((r) => r.id)).toEqual(['f-anna'])
     expect(excluded.map((r) => [r.name, r.reasons.map((m) => m.code)])).toEqual([
-      ['Bram', ['matching.excluded.home']],
       ['Zoë', ['matching.excluded.inactive']],
+      ['Bram', ['matching.excluded.home']],
     ])
   })
   it('the score alone equals the sum of the parts', () => {
@@ -240,7 +241,7 @@ describe('worked example', () => {
     ],
     deployments: [{ start: '2026-03-01', end: '2026-03-20', island: 'SA' }],
     lastDeploymentEnd: '2026-03-20',
-    alerts: { [sabaNeed.id]: 'available' },
+    alerts: [{ needId: sabaNeed.id, state: 'available' }],
   })
   const eddy = person({
     id: 'f-eddy',
@@ -252,7 +253,7 @@ describe('worked example', () => {
     ],
     deployments: [{ start: '2026-07-12', end: '2026-08-20', island: 'SX' }],
     lastDeploymentEnd: '2026-08-20',
-    alerts: { [sabaNeed.id]: 'sent' },
+    alerts: [{ needId: sabaNeed.id, state: 'sent' }],
   })
   const femke = person({
     id: 'f-femke',
@@ -263,6 +264,7 @@ describe('worked example', () => {
 
   it('ranks Carmen, Anna, Eddy and excludes Bram and Femke with their reasons', () => {
     const { eligible, excluded } = rank(sabaNeed, [anna, bram, carmen, eddy, femke], ctx)
+
     expect(eligible.map((r) => [r.name, r.score, r.parts])).toEqual([
       [
         'Carmen Martis',

@@ -4,7 +4,7 @@
  * Only people holding a need's role are checked against it; the rest lack the role anyway.
  */
 import { byNameThenId, type MatchCandidate, type MatchContext, passes, score } from '../matching/index.ts'
-import { PHASES, PRIORITIES } from '../reference/index.ts'
+import { LEVELS, PHASES, PRIORITIES } from '../reference/index.ts'
 import type { PlanNeed } from './types.ts'
 
 export const CLASSES = PRIORITIES.length * PHASES.length
@@ -25,7 +25,7 @@ export interface Pairs {
   edgeStart: Int32Array
   edgeNeed: Int32Array
   edgeScore: Int32Array
-  /** Per role, the people holding it at any level (indices). */
+  /** Per role, the active people holding it at any level (indices). */
   holders: ReadonlyMap<string, readonly number[]>
 }
 
@@ -35,12 +35,21 @@ export function eligiblePairs(
   ctx: MatchContext,
 ): Pairs {
   const people = [...candidates].sort(byNameThenId)
+  // Active people only, with their level: the inactive and those below a need's level fail the
+  // rules anyway, and skipping them here spares most of the checks.
   const holders = new Map<string, number[]>()
+  const levels = new Map<string, number[]>()
   people.forEach((c, i) => {
+    if (!c.active) return
     for (const r of c.roles) {
       const list = holders.get(r.role)
-      if (list) list.push(i)
-      else holders.set(r.role, [i])
+      if (list) {
+        list.push(i)
+        levels.get(r.role)!.push(LEVELS.indexOf(r.level))
+      } else {
+        holders.set(r.role, [i])
+        levels.set(r.role, [LEVELS.indexOf(r.level)])
+      }
     }
   })
   const open = new Int32Array(needs.length)
@@ -51,9 +60,13 @@ export function eligiblePairs(
     klass[j] = classOf(need)
     if (open[j] === 0) return { person: new Int32Array(0), score: new Int32Array(0) }
     const found: { p: number; s: number }[] = []
-    for (const p of holders.get(need.role) ?? []) {
-      const c = people[p]!
-      if (passes(need, c)) found.push({ p, s: score(need, c, ctx) })
+    const who = holders.get(need.role) ?? []
+    const level = levels.get(need.role) ?? []
+    const min = LEVELS.indexOf(need.minLevel)
+    for (let k = 0; k < who.length; k++) {
+      if (level[k]! < min) continue
+      const c = people[who[k]!]!
+      if (passes(need, c)) found.push({ p: who[k]!, s: score(need, c, ctx) })
     }
     found.sort((a, b) => b.s - a.s || a.p - b.p)
     for (const f of found) degree[f.p]!++

@@ -2,6 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  dayOf,
   type MatchCandidate,
   type MatchNeed,
   type PARTS,
@@ -189,6 +190,18 @@ describe('answer: said available ranks above everyone who has not', () => {
           ).toBe(true)
         }
       }),
+    )
+  })
+})
+
+describe('dates', () => {
+  it('dayOf counts days since 1970 as Date does, for any date of four centuries', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25_000, max: 120_000 }), (n) => {
+        const iso = new Date(n * 86_400_000).toISOString().slice(0, 10)
+        expect(dayOf(iso)).toBe(n)
+      }),
+      { numRuns: 2000 },
     )
   })
 })

@@ -35,7 +35,7 @@ export const matching: Catalogue<MatchingMessage | AllocationMessage> = {
     if (p.reason === 'training') return `den kurso ${when}`
     return `no ta disponibel ${when}`
   },
-  'matching.excluded.home': (p, f) => `basá na ${f.name('island', p.island)}, afektá pa e mesun insidente`,
+  'matching.excluded.home': (p, f) => `basá na ${f.name('island', p.island)}, ku e mesun insidente a afektá`,
   'matching.excluded.document': (p, f) => `dokumento di biahe ta vense ${f.date(p.date)}`,
   'matching.excluded.fitness': (p, f) => `sertifikado médiko ta vense ${f.date(p.date)}`,
   'matching.excluded.saidUnavailable': 'a bisa ku e no ta disponibel pa e nesesidat aki',

@@ -184,3 +184,10 @@ export type ThreatSource = (typeof THREAT_SOURCES)[number]
 /** What a proposed readiness step rests on: the winds' arrival, or the closest approach when no winds are known. */
 export const PROPOSAL_REASONS = ['ts_winds', 'closest_approach'] as const
 export type ProposalReason = (typeof PROPOSAL_REASONS)[number]
+
+/**
+ * Where a person stands on the alert for one need: asked and waiting, answered either way, or
+ * the deadline passed without an answer. No alert at all is `null` where the state is read.
+ */
+export const ALERT_STATES = ['sent', 'available', 'unavailable', 'expired'] as const
+export type AlertState = (typeof ALERT_STATES)[number]

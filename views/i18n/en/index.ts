@@ -3,18 +3,21 @@ import { alerts } from './alerts.ts'
 import { app } from './app.ts'
 import { availability } from './availability.ts'
 import { functionaries } from './functionaries.ts'
-import { assignments } from './messages/assignments.ts'
+import { assignments, statusName } from './messages/assignments.ts'
 import { hrc } from './messages/hrc.ts'
+import { matching } from './messages/matching.ts'
 import { names } from './names.ts'
 import { requests } from './requests.ts'
 
 export const en = {
   ...app,
   ...names,
-  ...requests,
-  ...functionaries,
-  ...availability,
   ...alerts,
+  ...availability,
+  ...functionaries,
+  ...requests,
+  ...statusName,
   ...assignments,
   ...hrc,
+  ...matching,
 }

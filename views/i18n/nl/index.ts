@@ -5,16 +5,18 @@ import { availability } from './availability.ts'
 import { functionaries } from './functionaries.ts'
 import { assignments } from './messages/assignments.ts'
 import { hrc } from './messages/hrc.ts'
+import { matching } from './messages/matching.ts'
 import { names } from './names.ts'
 import { requests } from './requests.ts'
 
 export const nl = {
   ...app,
   ...names,
-  ...requests,
-  ...functionaries,
-  ...availability,
   ...alerts,
+  ...availability,
+  ...functionaries,
+  ...requests,
   ...assignments,
   ...hrc,
+  ...matching,
 }

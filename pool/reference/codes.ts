@@ -101,4 +101,6 @@ export const TRANSPORTS = [
 export type Transport = (typeof TRANSPORTS)[number]
 
 export const OUTBOX_STATUSES = ['pending', 'sent'] as const
-export const TOKEN_PURPOSES = ['set_password'] as const
+/** What a single-use password link was made for: the admin CLI, an invitation, a reset. */
+export const TOKEN_PURPOSES = ['set_password', 'invitation', 'reset'] as const
+export type TokenPurpose = (typeof TOKEN_PURPOSES)[number]

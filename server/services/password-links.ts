@@ -66,7 +66,13 @@ export async function readLink(db: Db, token: string, now: number): Promise<Link
 export type SetOutcome =
   | { ok: true; email: string }
   | { ok: false; state: 'invalid' | 'expired' | 'used'; purpose?: TokenPurpose }
-  | { ok: false; state: 'valid'; error: ReturnType<typeof setPasswordByLink> & { ok: false } }
+  | {
+      ok: false
+      state: 'valid'
+      purpose: TokenPurpose
+      email: string
+      error: ReturnType<typeof setPasswordByLink> & { ok: false }
+    }
 
 /** Sets the password with a link: once, within its time; every session of the account ends. */
 export async function setPasswordWithLink(ctx: Ctx, token: string, password: string): Promise<SetOutcome> {
@@ -78,7 +84,7 @@ export async function setPasswordWithLink(ctx: Ctx, token: string, password: str
     newId,
     baseUrl: ctx.baseUrl,
   })
-  if (!d.ok) return { ok: false, state: 'valid', error: d }
+  if (!d.ok) return { ok: false, state: 'valid', purpose: link.purpose, email: link.user.email, error: d }
   const done = await useLink(
     ctx.db,
     { id: link.id, userId: link.user.id },

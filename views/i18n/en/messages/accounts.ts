@@ -7,6 +7,8 @@ import { app } from '../app.ts'
 const role = (code: unknown) => app[`role.${code}` as keyof typeof app] ?? String(code)
 const LINK = { set_password: 'set-password link', invitation: 'invitation', reset: 'reset link' } as const
 
+const LIFE = { set_password: '72 hours', invitation: '7 days', reset: 'one hour' } as const
+
 export const accountsMessages: Catalogue<AccountsMessage> = {
   'accounts.name.required': 'Enter the name.',
   'accounts.name.tooLong': 'Keep the name to {max} characters.',
@@ -36,8 +38,10 @@ export const accountsMessages: Catalogue<AccountsMessage> = {
     'You cannot change your own role or deactivate yourself: ask another administrator.',
   'accounts.session.notFound': 'This session has already ended.',
   'accounts.link.invalid': 'This link does not work.',
-  'accounts.link.expired': (p) => `This ${LINK[p.purpose]} has expired.`,
-  'accounts.link.used': (p) => `This ${LINK[p.purpose]} has already been used.`,
+  'accounts.link.expired': (p) =>
+    `This ${LINK[p.purpose]} worked for ${LIFE[p.purpose]}. Ask for a new link below: it comes by e-mail.`,
+  'accounts.link.used': (p) =>
+    `This ${LINK[p.purpose]} works only once. If you chose your password with it, sign in; if not, ask for a new link below.`,
   'accounts.limited': 'Too many requests. Wait {minutes} minutes and try again.',
 }
 

@@ -11,6 +11,8 @@ const LINK = {
   reset: 'deze link voor een nieuw wachtwoord',
 } as const
 
+const LIFE = { set_password: '72 uur', invitation: '7 dagen', reset: 'een uur' } as const
+
 export const accountsMessages: Catalogue<AccountsMessage> = {
   'accounts.name.required': 'Vul de naam in.',
   'accounts.name.tooLong': 'Houd de naam binnen {max} tekens.',
@@ -40,8 +42,10 @@ export const accountsMessages: Catalogue<AccountsMessage> = {
     'U kunt uw eigen rol niet wijzigen en uzelf niet deactiveren: vraag het een andere beheerder.',
   'accounts.session.notFound': 'Deze sessie is al beëindigd.',
   'accounts.link.invalid': 'Deze link werkt niet.',
-  'accounts.link.expired': (p) => `${capital(LINK[p.purpose])} is verlopen.`,
-  'accounts.link.used': (p) => `${capital(LINK[p.purpose])} is al gebruikt.`,
+  'accounts.link.expired': (p) =>
+    `${capital(LINK[p.purpose])} werkte ${LIFE[p.purpose]}. Vraag hieronder een nieuwe link aan: die komt per e-mail.`,
+  'accounts.link.used': (p) =>
+    `${capital(LINK[p.purpose])} werkt maar één keer. Hebt u er uw wachtwoord mee gekozen, meld u dan aan; zo niet, vraag hieronder een nieuwe link aan.`,
   'accounts.limited': 'Te veel verzoeken. Wacht {minutes} minuten en probeer het opnieuw.',
 }
 

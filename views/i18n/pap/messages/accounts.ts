@@ -11,6 +11,8 @@ const LINK = {
   reset: 'E link aki pa un kontraseña nobo',
 } as const
 
+const LIFE = { set_password: '72 ora', invitation: '7 dia', reset: 'un ora' } as const
+
 export const accountsMessages: Catalogue<AccountsMessage> = {
   'accounts.name.required': 'Yena e nòmber.',
   'accounts.name.tooLong': 'Tene e nòmber den {max} karakter.',
@@ -39,8 +41,10 @@ export const accountsMessages: Catalogue<AccountsMessage> = {
   'accounts.self.locked': 'Bo no por kambia bo mes ròl ni desaktivá bo mes: puntra un otro atministradó.',
   'accounts.session.notFound': 'E sesion aki a kaba kaba.',
   'accounts.link.invalid': 'E link aki no ta traha.',
-  'accounts.link.expired': (p) => `${LINK[p.purpose]} a vense.`,
-  'accounts.link.used': (p) => `${LINK[p.purpose]} a wòrdu usá kaba.`,
+  'accounts.link.expired': (p) =>
+    `${LINK[p.purpose]} tabata traha pa ${LIFE[p.purpose]}. Pidi un link nobo aki bou: e ta bin pa e-mail.`,
+  'accounts.link.used': (p) =>
+    `${LINK[p.purpose]} ta traha djis un biaha. Si bo a skohe bo kontraseña kuné, drenta; si no, pidi un link nobo aki bou.`,
   'accounts.limited': 'Muchu pedido. Warda {minutes} minüt i purba atrobe.',
 }
 

@@ -9,6 +9,7 @@ import { insertLink } from '../../db/queries/user-links.ts'
 import {
   accountOfFunctionary,
   findPoolMember,
+  findUserByEmail,
   findUserRecord,
   insertAccount,
   listUsers,
@@ -32,6 +33,7 @@ import {
   newInvitation,
   parseUserInput,
   type Refused,
+  readEmail,
   type UserErrors,
   type UserFields,
   type UserRecord,
@@ -117,6 +119,13 @@ async function checkMember(db: Db, fields: UserFields, self?: string): Promise<U
   return other && other.id !== self ? { functionaryId: msg('accounts.functionary.taken') } : {}
 }
 
+/** The address as a field error when another account has it (the unique index is the last word). */
+async function addressTaken(db: Db, raw: unknown, self?: string): Promise<UserErrors> {
+  const email = readEmail(raw)
+  const other = email ? await findUserByEmail(db, email) : undefined
+  return other && other.id !== self ? { email: msg('accounts.email.taken') } : {}
+}
+
 /** The write failed on a unique index: say which field, as it is now. */
 async function takenField(db: Db, fields: UserFields, self?: string): Promise<UserErrors> {
   const member = await checkMember(db, fields, self)
@@ -135,9 +144,10 @@ export async function createFromInput(
   if (input.role === 'functionary' && !input.functionaryId && typeof input.email === 'string')
     input.functionaryId = (await idByEmail(ctx.db, input.email.trim())) ?? ''
   const parsed = parseUserInput(input)
-  if (!parsed.ok) return invalid(parsed.errors)
+  const taken = await addressTaken(ctx.db, input.email)
+  if (!parsed.ok) return invalid({ ...taken, ...parsed.errors })
   const member = await checkMember(ctx.db, parsed.value)
-  if (Object.keys(member).length) return invalid(member)
+  if (Object.keys(member).length + Object.keys(taken).length) return invalid({ ...taken, ...member })
   const d = createUser(parsed.value, actor, await makeLink(ctx.baseUrl), decideCtx(ctx))
   if (!d.ok) return d
   try {
@@ -193,10 +203,12 @@ export async function editFromInput(
   if (!current) return notFound
   const { active = current.active, ...change } = raw
   if (typeof active !== 'boolean') return invalid({ active: msg('accounts.active.invalid') })
-  const parsed = parseUserInput(mergeChange(current, change))
-  if (!parsed.ok) return invalid(parsed.errors)
+  const merged = mergeChange(current, change)
+  const parsed = parseUserInput(merged)
+  const taken = await addressTaken(ctx.db, merged.email, current.id)
+  if (!parsed.ok) return invalid({ ...taken, ...parsed.errors })
   const member = await checkMember(ctx.db, parsed.value, current.id)
-  if (Object.keys(member).length) return invalid(member)
+  if (Object.keys(member).length + Object.keys(taken).length) return invalid({ ...taken, ...member })
   const d = editUser(current, { ...parsed.value, active }, actor, { ...decideCtx(ctx), version })
   if (!d.ok) return { ...d, current }
   if (!d.event) return { ok: true, user: current }

@@ -3,7 +3,7 @@ import type { UserRecord } from '../../pool/accounts/index.ts'
 import { USER_ROLES } from '../../pool/reference/index.ts'
 import type { ViewCtx } from '../context.ts'
 
-export type UserQuery = Partial<Record<'q' | 'role' | 'active', string>>
+export type UserQuery = Partial<Record<'q' | 'role' | 'active' | 'limit', string>>
 
 export function usersHref(query: UserQuery, extra: Record<string, string | number> = {}) {
   const params = new URLSearchParams()

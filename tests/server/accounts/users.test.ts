@@ -277,6 +277,8 @@ describe('the JSON API', () => {
       role: 'observer',
       active: true,
     })
+    expect((await patch('/api/v1/users/nobody', { role: 'observer' }, admin)).status).toBe(404)
+  })
 
   it('a functionary account links to its pool member, once', async () => {
     const first = await t.postJson(

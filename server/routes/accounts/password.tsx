@@ -47,6 +47,7 @@ export const passwordPages = new Hono<AppEnv>()
     return page(c, ctx.t('reset.title'), <ResetForm ctx={ctx} errors={{}} />)
   })
   .post('/password-reset', async (c) => {
+    const started = performance.now()
     const { clientAddress } = c.var.deps
     const ctx = viewCtx(c)
     const limited = (name: 'resetPerAddress' | 'resetPerAccount') =>
@@ -60,7 +61,7 @@ export const passwordPages = new Hono<AppEnv>()
     }
     // Keyed by the address typed, known or not: the limit itself tells nothing.
     await spend(c, 'resetPerAccount', email, limited('resetPerAccount'))
-    await requestReset(ctxOf(c), email)
+    await requestReset(ctxOf(c), email, started)
     return c.redirect('/password-reset?sent', 303)
   })
   .on(['GET', 'POST'], '/password/:token', async (c) => {

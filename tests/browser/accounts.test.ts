@@ -110,7 +110,9 @@ describe('an admin invites a coordinator', () => {
     // The link is used now: it says so (410 Gone), with the way to a new one.
     expect((await page.goto(link))?.status()).toBe(410)
     expect(await page.locator('h1').innerText()).toBe('This link has already been used')
-    expect(await page.getByRole('link', { name: 'Ask for a new link' }).getAttribute('href')).toBe('/password-reset')
+    expect(await page.getByRole('link', { name: 'Ask for a new link' }).getAttribute('href')).toBe(
+      '/password-reset',
+    )
     await expectNoAxeViolations(page)
     for (const p of [admin, coordinator]) await p.context.close()
   }, 120_000)

@@ -41,6 +41,11 @@ function problem(
 }
 
 export const passwordPages = new Hono<AppEnv>()
+  // A page whose address holds a secret is kept by no cache, the browser's included.
+  .use('/password/*', async function noStore(c, next) {
+    await next()
+    c.res.headers.set('Cache-Control', 'no-store')
+  })
   .get('/password-reset', (c) => {
     const ctx = viewCtx(c)
     if (c.req.query('sent') !== undefined) return page(c, ctx.t('reset.sentTitle'), <ResetSent ctx={ctx} />)
@@ -68,7 +73,6 @@ export const passwordPages = new Hono<AppEnv>()
     const { db, now, clientAddress } = c.var.deps
     const ctx = viewCtx(c)
     await spend(c, 'passwordPerAddress', clientAddress(c.req.raw, c.env), ctx.t('error.429'))
-    c.header('Cache-Control', 'no-store')
     const token = c.req.param('token')
     if (c.req.method === 'GET') {
       const link = await readLink(db, token, now())

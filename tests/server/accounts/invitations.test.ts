@@ -67,6 +67,7 @@ describe('an invitation', () => {
 
     const form = await t.get(path)
     expect(form.status).toBe(200)
+    expect(form.headers.get('cache-control')).toBe('no-store')
     const html = await form.text()
     expect(html).toContain('Welcome: choose your password')
     expect(html).toContain('For the account corinne@example.org.')

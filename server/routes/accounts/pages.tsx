@@ -105,10 +105,7 @@ async function answer(c: C, result: Outcome, values: UserValues, existing?: User
   }
   if (result.error === 'conflict' && result.current)
     return show(c, result.current, { status: 409, conflict: true })
-  throw new Refused(
-    result.error === 'forbidden' ? 403 : result.error === 'not_found' ? 404 : 409,
-    result.message,
-  )
+  throw new Refused(REFUSAL_STATUS[result.error], result.message)
 }
 
 export const userPages = new Hono<AppEnv>()

@@ -12,6 +12,11 @@ import { crossOriginProtection } from './middleware/csrf.ts'
 import { idempotency } from './middleware/idempotency.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { session } from './middleware/session.ts'
+import { accountPages } from './routes/accounts/account.tsx'
+import { apiAccounts } from './routes/accounts/api.ts'
+import { invitePages } from './routes/accounts/invite.tsx'
+import { userPages } from './routes/accounts/pages.tsx'
+import { passwordPages } from './routes/accounts/password.tsx'
 import { apiAlerts } from './routes/alerts/api.ts'
 import { myAlertPages } from './routes/alerts/mine.tsx'
 import { alertPages } from './routes/alerts/pages.tsx'
@@ -65,12 +70,16 @@ export function createApp(deps: Deps) {
 
   app.route('/', health)
   app.route('/', authPages)
+  app.route('/', passwordPages)
+  app.route('/account', accountPages)
+  app.route('/admin/users', userPages)
   app.route('/', overviewPages)
   app.route('/', referencePages)
   app.route('/requests', requestPages)
   app.route('/incidents', incidentPages)
   app.route('/pool/availability', availabilityPages) // before /pool, whose /:id would take it
   app.route('/pool', functionaryPages)
+  app.route('/pool', invitePages)
   app.route('/me', profilePages)
   app.route('/me', myAvailabilityPages)
   app.route('/me', myAlertPages)
@@ -82,6 +91,7 @@ export function createApp(deps: Deps) {
   app.route('/api/v1', apiFunctionaries)
   app.route('/api/v1', apiAvailability)
   app.route('/api/v1', apiAlerts)
+  app.route('/api/v1', apiAccounts)
 
   app.notFound(notFound)
   app.onError(onError)

@@ -1,10 +1,36 @@
-/** Accounts: sign-in look-up, role changes (which end every session) and set-password links. */
-import { and, eq, gt, sql } from 'drizzle-orm'
-import { type Actor, auditEvent, newId, type Role } from '../../pool/shared/index.ts'
+/**
+ * Accounts: the admin's list, the look-ups of sign-in and invitation, and the writes of
+ * pool/accounts' decisions, each one batch. A change to an account is a guarded update on its
+ * version; ending its sessions and the audit event depend on that update (db/guard.ts), so a lost
+ * race ends nothing and records nothing. Single-use links live in ./user-links.ts.
+ */
+import { and, asc, count, eq, ne, type SQL, sql } from 'drizzle-orm'
+import type { UserRecord } from '../../pool/accounts/index.ts'
+import type { IslandCode, Role, UiLocale } from '../../pool/reference/index.ts'
+import { type AuditEvent, auditEvent, type Mail, newId } from '../../pool/shared/index.ts'
 import { auditIf, stamped } from '../guard.ts'
-import { sessions, users, userTokens } from '../schema/index.ts'
+import { functionaries, sessions, users, userTokens } from '../schema/index.ts'
 import { changes, type Db } from '../types.ts'
 import { recordAudit } from './audit.ts'
+import { enqueueMail } from './outbox.ts'
+
+type Row = typeof users.$inferSelect
+
+export function toRecord(row: Row): UserRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role as Role,
+    island: row.island as IslandCode | null,
+    functionaryId: row.functionaryId,
+    locale: (['en', 'nl', 'pap'].includes(row.locale) ? row.locale : 'en') as UiLocale,
+    active: row.active,
+    version: row.version,
+    hasPassword: row.passwordHash != null,
+    createdAt: row.createdAt,
+  }
+}
 
 export async function findUserByEmail(db: Db, email: string) {
   const rows = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()))
@@ -16,43 +42,140 @@ export async function findUser(db: Db, id: string) {
   return rows[0]
 }
 
-/**
- * Changes a user's role and island: a guarded update, the end of all their sessions and the audit
- * event, in one batch. Returns false when the version moved (someone else changed the account).
- */
-export async function changeUserRole(
+/** An account as the rules see it (no password hash); callers check `accounts:manage` or ownership. */
+export async function findUserRecord(db: Db, id: string): Promise<UserRecord | undefined> {
+  const row = await findUser(db, id)
+  return row ? toRecord(row) : undefined
+}
+
+export interface UserFilters {
+  q?: string
+  role?: Role
+  active?: 'active' | 'inactive' | 'all'
+}
+
+function conditions(f: UserFilters): (SQL | undefined)[] {
+  const like = f.q ? `%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null
+  return [
+    like
+      ? sql`(lower(${users.name}) like ${like} escape '\\' or ${users.email} like ${like} escape '\\')`
+      : undefined,
+    f.role ? eq(users.role, f.role) : undefined,
+    f.active === 'all' || f.active === undefined ? undefined : eq(users.active, f.active === 'active'),
+  ]
+}
+
+/** A page of accounts, by name, and how many match. */
+export async function listUsers(
   db: Db,
-  actor: Actor & { name: string },
-  target: { id: string; version: number; role: Role; island: string | null },
-  next: { role: Role; island: string | null },
+  filters: UserFilters,
+  page: { limit: number; offset: number },
+): Promise<{ items: UserRecord[]; total: number }> {
+  const where = and(...conditions(filters))
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(users)
+      .where(where)
+      .orderBy(asc(sql`${users.name} collate nocase`), asc(users.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(users).where(where),
+  ])
+  return { items: rows.map(toRecord), total: total?.n ?? 0 }
+}
+
+/** The pool member an account may be linked to (unscoped: callers check their right first). */
+export async function findPoolMember(db: Db, id: string) {
+  const rows = await db
+    .select({
+      id: functionaries.id,
+      name: functionaries.name,
+      email: functionaries.email,
+      active: functionaries.active,
+    })
+    .from(functionaries)
+    .where(eq(functionaries.id, id))
+  return rows[0]
+}
+
+/** The account of a pool member, if they have one. */
+export async function accountOfFunctionary(db: Db, functionaryId: string) {
+  const rows = await db.select().from(users).where(eq(users.functionaryId, functionaryId))
+  return rows[0] ? toRecord(rows[0]) : undefined
+}
+
+/**
+ * A new account, its invitation link, the audit event and the invitation mail, in one batch.
+ * A taken e-mail address or pool member fails the batch on its unique index (nothing is written).
+ */
+export async function insertAccount(
+  db: Db,
+  d: {
+    user: UserRecord
+    token: typeof userTokens.$inferInsert
+    event: AuditEvent
+  },
+  mail: Mail,
   now: number,
+) {
+  const { hasPassword: _h, ...user } = d.user
+  await db.batch([
+    db.insert(users).values({ ...user, passwordHash: null }),
+    db.insert(userTokens).values(d.token),
+    recordAudit(db, d.event),
+    enqueueMail(db, mail, now),
+  ])
+}
+
+/**
+ * Writes an admin's (or the owner's) change: guarded on the version the decision started from;
+ * sessions end in the same batch when the decision says so (`keepSession`: the owner's own).
+ * False when the account moved on in between (nothing written).
+ */
+export async function writeUserChange(
+  db: Db,
+  current: Pick<UserRecord, 'id' | 'version'>,
+  next: UserRecord,
+  event: AuditEvent,
+  endSessions: boolean,
 ): Promise<boolean> {
   const stamp = newId()
-  const guard = stamped('users', target.id, stamp)
+  const guard = stamped('users', current.id, stamp)
+  const { id: _id, hasPassword: _h, createdAt: _c, ...fields } = next
   const [update] = await db.batch([
     db
       .update(users)
-      .set({ role: next.role, island: next.island, version: target.version + 1, stamp })
-      .where(and(eq(users.id, target.id), eq(users.version, target.version))),
-    db.delete(sessions).where(and(eq(sessions.userId, target.id), guard)),
-    auditIf(
-      db,
-      auditEvent(
-        { id: actor.id, label: actor.name },
-        'user.role_changed',
-        'user',
-        target.id,
-        { before: { role: target.role, island: target.island }, after: next },
-        now,
-        newId(),
-      ),
-      guard,
-    ),
+      .set({ ...fields, version: current.version + 1, stamp })
+      .where(and(eq(users.id, current.id), eq(users.version, current.version))),
+    db.delete(sessions).where(and(eq(sessions.userId, current.id), endSessions ? guard : sql`0`)),
+    auditIf(db, event, guard),
   ])
   return changes(update) === 1
 }
 
-/** Creates an admin account without a password and a single-use link token to set one. */
+/** The owner's new password: other sessions end (the one in use stays), with the audit event. */
+export async function writeOwnPassword(
+  db: Db,
+  userId: string,
+  passwordHash: string,
+  keepSession: string,
+  event: AuditEvent,
+): Promise<boolean> {
+  const stamp = newId()
+  const guard = stamped('users', userId, stamp)
+  const [update] = await db.batch([
+    db
+      .update(users)
+      .set({ passwordHash, version: sql`${users.version} + 1`, stamp })
+      .where(and(eq(users.id, userId), eq(users.active, true))),
+    db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSession), guard)),
+    auditIf(db, event, guard),
+  ])
+  return changes(update) === 1
+}
+
+/** Creates an admin account without a password and a single-use link token to set one (admin:create). */
 export async function createAdminWithToken(
   db: Db,
   email: string,
@@ -62,7 +185,7 @@ export async function createAdminWithToken(
   const id = newId()
   await db.batch([
     db.insert(users).values({ id, email, name: email.split('@')[0] ?? email, role: 'admin', createdAt: now }),
-    db.insert(userTokens).values({ ...token, userId: id, purpose: 'set_password' }),
+    db.insert(userTokens).values({ ...token, userId: id, purpose: 'set_password', createdAt: now }),
     recordAudit(
       db,
       auditEvent(
@@ -77,47 +200,4 @@ export async function createAdminWithToken(
     ),
   ])
   return id
-}
-
-export async function findUserToken(db: Db, id: string, now: number) {
-  const rows = await db
-    .select()
-    .from(userTokens)
-    .where(and(eq(userTokens.id, id), gt(userTokens.expiresAt, now)))
-  return rows[0]
-}
-
-/**
- * Uses a set-password token. Every statement is conditional on the token still existing and the
- * delete comes last, so two uses at once set the password once (single use, atomically).
- */
-export async function setPasswordWithToken(
-  db: Db,
-  token: { id: string; userId: string },
-  passwordHash: string,
-  now: number,
-): Promise<boolean> {
-  const live = sql`exists (select 1 from user_tokens where id = ${token.id})`
-  const results = await db.batch([
-    db
-      .update(users)
-      .set({ passwordHash, version: sql`${users.version} + 1` })
-      .where(and(eq(users.id, token.userId), live)),
-    db.delete(sessions).where(and(eq(sessions.userId, token.userId), live)),
-    auditIf(
-      db,
-      auditEvent(
-        { id: token.userId, label: 'set-password link' },
-        'user.password_set',
-        'user',
-        token.userId,
-        {},
-        now,
-        newId(),
-      ),
-      live,
-    ),
-    db.delete(userTokens).where(eq(userTokens.id, token.id)),
-  ])
-  return changes(results[3]) === 1
 }

@@ -15,6 +15,14 @@ export const LIMITS = {
   alertRoundsPerUser: { max: 20, windowMs: 15 * MINUTE },
   /** Answer-link visits from one address: a guess at a 160-bit secret is hopeless, but stay cheap. */
   answersPerAddress: { max: 60, windowMs: 15 * MINUTE },
+  /** Password-reset requests from one client address: stops mailing many people from one place. */
+  resetPerAddress: { max: 10, windowMs: 15 * MINUTE },
+  /** Password-reset requests for one e-mail address, known or not (the key is the address typed). */
+  resetPerAccount: { max: 3, windowMs: 60 * MINUTE },
+  /** Invitations one coordinator or admin may send (each is a mail). */
+  invitationsPerUser: { max: 60, windowMs: 15 * MINUTE },
+  /** Own-password changes (each checks the current password): stops guessing it from a stolen session. */
+  passwordChangesPerUser: { max: 10, windowMs: 15 * MINUTE },
 } as const
 
 export type LimitName = keyof typeof LIMITS

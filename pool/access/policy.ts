@@ -9,6 +9,7 @@ export type Action =
   | 'reference:read'
   | 'outbox:read'
   | 'accounts:manage'
+  | 'accounts:invite' // make a functionary account for a pool member
   | 'requests:read'
   | 'requests:create'
   | 'requests:triage' // acknowledge, reject, progress, close
@@ -22,7 +23,14 @@ export type Action =
   | 'overview:read'
 
 const grants: Record<Role, readonly Action[]> = {
-  admin: ['reference:read', 'incidents:read', 'outbox:read', 'accounts:manage', 'overview:read'],
+  admin: [
+    'reference:read',
+    'incidents:read',
+    'outbox:read',
+    'accounts:manage',
+    'accounts:invite',
+    'overview:read',
+  ],
   coordinator: [
     'reference:read',
     'requests:read',
@@ -32,6 +40,7 @@ const grants: Record<Role, readonly Action[]> = {
     'incidents:manage',
     'pool:read',
     'pool:manage',
+    'accounts:invite',
     'hrc:read',
     'overview:read',
   ],
@@ -73,9 +82,11 @@ const requests: NavItem = { href: '/requests', label: 'nav.requests' }
 const newRequest: NavItem = { href: '/requests/new', label: 'nav.newRequest' }
 const incidents: NavItem = { href: '/incidents', label: 'nav.incidents' }
 const reference: NavItem = { href: '/reference', label: 'nav.reference' }
+/** Every signed-in role keeps its own account: name, language, password, sessions. */
+const account: NavItem = { href: '/account', label: 'nav.account' }
 
 const nav: Record<Role, readonly NavItem[]> = {
-  island: [home, requests, newRequest, incidents, reference],
+  island: [home, requests, newRequest, incidents, reference, account],
   coordinator: [
     home,
     requests,
@@ -84,16 +95,25 @@ const nav: Record<Role, readonly NavItem[]> = {
     { href: '/pool', label: 'nav.pool' },
     { href: '/pool/availability', label: 'nav.availability' },
     reference,
+    account,
   ],
-  dispatcher: [home, requests, incidents, reference],
+  dispatcher: [home, requests, incidents, reference, account],
   functionary: [
     home,
     { href: '/me', label: 'nav.profile' },
     { href: '/me/availability', label: 'nav.myAvailability' },
     { href: '/me/alerts', label: 'nav.myAlerts' },
+    account,
   ],
-  observer: [home, requests, incidents, reference],
-  admin: [home, { href: '/admin/outbox', label: 'nav.outbox' }, incidents, reference],
+  observer: [home, requests, incidents, reference, account],
+  admin: [
+    home,
+    { href: '/admin/users', label: 'nav.users' },
+    { href: '/admin/outbox', label: 'nav.outbox' },
+    incidents,
+    reference,
+    account,
+  ],
 }
 
 /** The navigation a role gets. Later features add their pages here, next to the grants that guard them. */

@@ -101,7 +101,6 @@ export const TRANSPORTS = [
 export type Transport = (typeof TRANSPORTS)[number]
 
 export const OUTBOX_STATUSES = ['pending', 'sent'] as const
-export const TOKEN_PURPOSES = ['set_password'] as const
 
 /**
  * The lifecycle of an assignment of a functionary to a need (issue 8): proposed → offered →
@@ -191,3 +190,7 @@ export type ProposalReason = (typeof PROPOSAL_REASONS)[number]
  */
 export const ALERT_STATES = ['sent', 'available', 'unavailable', 'expired'] as const
 export type AlertState = (typeof ALERT_STATES)[number]
+
+/** What a single-use password link was made for: the admin CLI, an invitation, a reset. */
+export const TOKEN_PURPOSES = ['set_password', 'invitation', 'reset'] as const
+export type TokenPurpose = (typeof TOKEN_PURPOSES)[number]

@@ -6,6 +6,8 @@
  *   hour on a satellite link is never signed out under their form.
  * - A new session at every sign-in; every session of a user ends when their role, island or
  *   password changes (db/queries/users.ts).
+ * - Last seen (for the account page's list of sessions) is written at most every 5 minutes, and
+ *   together with the renewal when both are due: reading a page rarely writes.
  * - Cookie: HttpOnly, SameSite=Lax, Path=/, Secure when BASE_URL is https. CSRF: unsafe methods
  *   are checked by Origin / Sec-Fetch-Site (server/middleware/csrf.ts), so Lax is enough.
  */
@@ -13,10 +15,10 @@ import type { Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import {
   deleteSession,
-  extendSession,
   findSession,
   insertSession,
   type SessionUser,
+  touchSession,
 } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
 import { newId, randomToken } from '../../pool/shared/index.ts'
@@ -26,16 +28,28 @@ export const SESSION_COOKIE = 'ccpm_session'
 const DAY = 86_400_000
 export const SESSION_TTL = 30 * DAY
 const RENEW_BELOW = 15 * DAY
+export const SEEN_EVERY = 5 * 60_000
+/** Enough of a User-Agent to name the device; the rest is noise. */
+const AGENT_MAX = 300
 
 export async function createSession(
   db: Db,
   userId: string,
   now: number,
+  userAgent = '',
 ): Promise<{ token: string; expiresAt: number }> {
   const id = newId()
   const secret = randomToken(32)
   const expiresAt = now + SESSION_TTL
-  await insertSession(db, { id, secretHash: await sha256Hex(secret), userId, createdAt: now, expiresAt })
+  await insertSession(db, {
+    id,
+    secretHash: await sha256Hex(secret),
+    userId,
+    createdAt: now,
+    expiresAt,
+    lastSeenAt: now,
+    userAgent: userAgent.slice(0, AGENT_MAX),
+  })
   return { token: `${id}.${secret}`, expiresAt }
 }
 
@@ -52,10 +66,9 @@ export async function validateSession(db: Db, token: string, now: number): Promi
     return null
   }
   let renewedUntil: number | null = null
-  if (row.expiresAt - now < RENEW_BELOW) {
-    renewedUntil = now + SESSION_TTL
-    await extendSession(db, id, renewedUntil)
-  }
+  if (row.expiresAt - now < RENEW_BELOW) renewedUntil = now + SESSION_TTL
+  if (renewedUntil || now - row.lastSeenAt >= SEEN_EVERY)
+    await touchSession(db, id, now, renewedUntil ?? undefined)
   const { active: _active, ...user } = row.user
   return { sessionId: id, user, renewedUntil }
 }

@@ -13,6 +13,7 @@ const PUBLIC: RegExp[] = [
   /^\/assets\//,
   /^\/locale$/,
   /^\/password\/[\w.-]+$/,
+  /^\/password-reset$/,
   /^\/answer\/[\w.-]+$/, // the one-click answer link of an availability alert
   /^\/favicon\.ico$/,
 ]

@@ -1,5 +1,5 @@
 /** The sign-in form: two labelled fields, one plain message on failure, the e-mail kept. */
-import { ErrorSummary, Field } from '../components/form.tsx'
+import { Field } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
 
 export function LoginView({
@@ -39,40 +39,9 @@ export function LoginView({
         </Field>
         <button type="submit">{t('login.submit')}</button>
       </form>
-    </section>
-  )
-}
-
-export function SetPasswordView({ ctx, error, done }: { ctx: ViewCtx; error?: string; done?: boolean }) {
-  const { t } = ctx
-  if (done) {
-    return (
-      <section class="narrow">
-        <h1>{t('password.title')}</h1>
-        <p role="status">{t('password.done')}</p>
-        <p>
-          <a href="/login">{t('login.title')}</a>
-        </p>
-      </section>
-    )
-  }
-  return (
-    <section class="narrow">
-      <h1>{t('password.title')}</h1>
-      <ErrorSummary ctx={ctx} errors={error ? { password: error } : {}} />
-      <form method="post">
-        <Field ctx={ctx} name="password" label={t('password.new')} error={error}>
-          <input
-            id="f-password"
-            name="password"
-            type="password"
-            autocomplete="new-password"
-            minlength={12}
-            required
-          />
-        </Field>
-        <button type="submit">{t('password.submit')}</button>
-      </form>
+      <p>
+        <a href="/password-reset">{t('login.forgot')}</a>
+      </p>
     </section>
   )
 }

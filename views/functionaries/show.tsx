@@ -1,4 +1,5 @@
 /** The page of one pool member: what they can do, contact (coordinators only), status, and the trail of changes. */
+import type { Child } from 'hono/jsx'
 import type { FunctionaryRecord } from '../../pool/functionaries/index.ts'
 import type { AuditEvent } from '../../pool/shared/index.ts'
 import { DualTime } from '../components/clock.tsx'
@@ -48,6 +49,8 @@ export function FunctionaryPage(props: {
   canManage: boolean
   timeline: AuditEvent[]
   conflict?: boolean
+  /** The account part (views/accounts/invite.tsx), for those who may invite. */
+  invite?: Child
 }) {
   const { ctx, f, refs } = props
   const { t } = ctx
@@ -97,6 +100,7 @@ export function FunctionaryPage(props: {
           </form>
         </div>
       ) : null}
+      {props.invite ?? null}
       {props.canManage && props.timeline.length ? (
         <>
           <h2>{t('pool.history')}</h2>

@@ -1,14 +1,12 @@
-/** Sign-in, sign-out, the language switch and the set-password link: the public edge of the app. */
+/** Sign-in, sign-out and the language switch: the public edge of the app (password links: routes/accounts/password.tsx). */
 import { Hono } from 'hono'
 import { setCookie } from 'hono/cookie'
-import { HTTPException } from 'hono/http-exception'
 import { deleteSession } from '../../../db/queries/sessions.ts'
-import { findUserByEmail, findUserToken, setPasswordWithToken } from '../../../db/queries/users.ts'
+import { findUserByEmail } from '../../../db/queries/users.ts'
 import { LIMITS } from '../../../pool/access/index.ts'
-import { LoginView, SetPasswordView } from '../../../views/auth/login.tsx'
+import { LoginView } from '../../../views/auth/login.tsx'
 import { isLocale } from '../../../views/i18n/index.ts'
-import { constantTimeEqual, sha256Hex } from '../../auth/crypto.ts'
-import { DUMMY_HASH, hashPassword, verifyPassword } from '../../auth/password.ts'
+import { DUMMY_HASH, verifyPassword } from '../../auth/password.ts'
 import { clearSessionCookie, createSession, setSessionCookie } from '../../auth/session.ts'
 import type { AppEnv } from '../../env.ts'
 import { check, reset, spend } from '../../rate-limit.ts'
@@ -45,7 +43,7 @@ export const authPages = new Hono<AppEnv>()
       return page(c, ctx.t('login.title'), view, 401)
     }
     await reset(c, 'loginPerAccount', email)
-    const session = await createSession(db, user.id, now())
+    const session = await createSession(db, user.id, now(), c.req.header('user-agent'))
     setSessionCookie(c, session.token, session.expiresAt, config.secureCookies)
     return c.redirect(safeNext(c.req.query('next')), 303)
   })
@@ -65,28 +63,4 @@ export const authPages = new Hono<AppEnv>()
       })
     }
     return c.redirect(safeNext(typeof body.back === 'string' ? body.back : undefined), 303)
-  })
-  .on(['GET', 'POST'], '/password/:token', async (c) => {
-    const { db, now, clientAddress } = c.var.deps
-    const ctx = viewCtx(c)
-    await spend(c, 'passwordPerAddress', clientAddress(c.req.raw, c.env), ctx.t('error.429'))
-    const [id, secret] = c.req.param('token').split('.')
-    const token = id && secret ? await findUserToken(db, id, now()) : undefined
-    if (!token || !constantTimeEqual(await sha256Hex(secret ?? ''), token.secretHash)) {
-      throw new HTTPException(404, { message: ctx.t('password.invalid') })
-    }
-    if (c.req.method === 'GET') return page(c, ctx.t('password.title'), <SetPasswordView ctx={ctx} />)
-    const password = String((await c.req.parseBody()).password ?? '')
-    if (password.length < 12 || password.length > 1000) {
-      return page(
-        c,
-        ctx.t('password.title'),
-        <SetPasswordView ctx={ctx} error={ctx.t('password.short')} />,
-        422,
-      )
-    }
-    if (!(await setPasswordWithToken(db, token, await hashPassword(password), now()))) {
-      throw new HTTPException(404, { message: ctx.t('password.invalid') })
-    }
-    return page(c, ctx.t('password.title'), <SetPasswordView ctx={ctx} done />)
   })

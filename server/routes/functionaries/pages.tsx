@@ -4,8 +4,10 @@ import { HTTPException } from 'hono/http-exception'
 import { auditTrail } from '../../../db/queries/audit.ts'
 import { findFunctionary, listFunctionaries } from '../../../db/queries/functionaries.ts'
 import type { SessionUser } from '../../../db/queries/sessions.ts'
+import { accountOfFunctionary } from '../../../db/queries/users.ts'
 import { can } from '../../../pool/access/index.ts'
 import { type FunctionaryRecord, formToInput } from '../../../pool/functionaries/index.ts'
+import { InviteBox } from '../../../views/accounts/invite.tsx'
 import type { FieldErrors } from '../../../views/components/form.tsx'
 import {
   FunctionaryForm,
@@ -49,6 +51,10 @@ async function load(c: C, user: SessionUser) {
 async function show(c: C, user: SessionUser, f: FunctionaryRecord, status = 200, conflict = false) {
   const canManage = can(user, 'pool:manage')
   const timeline = canManage ? await auditTrail(c.var.deps.db, 'functionary', f.id) : []
+  const account = can(user, 'accounts:invite')
+    ? ((await accountOfFunctionary(c.var.deps.db, f.id)) ?? null)
+    : undefined
+  const invited = c.req.query('invited') ? viewCtx(c).t('invite.sent') : undefined
   const body = (
     <FunctionaryPage
       ctx={viewCtx(c)}
@@ -58,6 +64,17 @@ async function show(c: C, user: SessionUser, f: FunctionaryRecord, status = 200,
       canManage={canManage}
       timeline={timeline}
       conflict={conflict}
+      invite={
+        account === undefined ? null : (
+          <InviteBox
+            ctx={viewCtx(c)}
+            functionaryId={f.id}
+            email={f.email}
+            account={account}
+            notice={invited}
+          />
+        )
+      }
     />
   )
   return page(c, f.name, body, status)

@@ -26,6 +26,11 @@ describe('can: role grants', () => {
     ['functionary', 'pool:read', false],
     ['functionary', 'profile:own', true],
     ['observer', 'pool:manage', false],
+    ['admin', 'accounts:manage', true],
+    ['coordinator', 'accounts:manage', false],
+    ['coordinator', 'accounts:invite', true],
+    ['admin', 'accounts:invite', true],
+    ['dispatcher', 'accounts:invite', false],
   ]
   it.each(table)('%s may %s: %s', (role, action, expected) => {
     expect(can(actor(role, role === 'island' ? 'SA' : null), action)).toBe(expected)
@@ -76,6 +81,17 @@ describe('navigation', () => {
     expect(navigation('admin').map((n) => n.href)).toContain('/admin/outbox')
     for (const role of ['island', 'coordinator', 'dispatcher', 'functionary', 'observer'] as Role[]) {
       expect(navigation(role).map((n) => n.href)).not.toContain('/admin/outbox')
+    }
+  })
+})
+
+describe('navigation of accounts', () => {
+  const roles: Role[] = ['island', 'coordinator', 'dispatcher', 'functionary', 'observer', 'admin']
+  it('gives Users only to admins, and Account to every role', () => {
+    for (const role of roles) {
+      const hrefs = navigation(role).map((n) => n.href)
+      expect(hrefs.includes('/admin/users'), role).toBe(role === 'admin')
+      expect(hrefs, role).toContain('/account')
     }
   })
 })

@@ -27,9 +27,13 @@ describe('admin:create', () => {
     const ok = await t.post(path, { password: 'correct horse battery' })
     expect(ok.status).toBe(200)
     expect(await ok.text()).toContain('Your password is set.')
-    // single use
-    expect((await t.post(path, { password: 'another password!!' })).status).toBe(404)
-    expect((await t.get(path)).status).toBe(404)
+    // single use: the page says so plainly (410 Gone), with the way to a new link
+    expect((await t.post(path, { password: 'another password!!' })).status).toBe(410)
+    const used = await t.get(path)
+    expect(used.status).toBe(410)
+    const usedPage = await used.text()
+    expect(usedPage).toContain('This link has already been used')
+    expect(usedPage).toContain('href="/password-reset"')
     const cookie = await t.login('root@example.org', 'correct horse battery')
     expect((await t.get('/admin/outbox', cookie)).status).toBe(200)
   })
@@ -41,7 +45,9 @@ describe('admin:create', () => {
     expect((await t.get(guessed)).status).toBe(404)
     t.clock.now += 73 * 3_600_000
     try {
-      expect((await t.get(path)).status).toBe(404)
+      const expired = await t.get(path)
+      expect(expired.status).toBe(410)
+      expect(await expired.text()).toContain('This link has expired')
     } finally {
       t.clock.now -= 73 * 3_600_000
     }

@@ -1,9 +1,11 @@
-/** The English catalogue: every capability's strings and messages in one table. */
+/** The English catalogue: page strings, names, and pool's messages, mails and history sentences. */
+import { accounts } from './accounts.ts'
 import { alerts } from './alerts.ts'
 import { app } from './app.ts'
 import { availability } from './availability.ts'
 import { functionaries } from './functionaries.ts'
-import { assignments, statusName } from './messages/assignments.ts'
+import { accountsAudit, accountsMails, accountsMessages } from './messages/accounts.ts'
+import { assignments } from './messages/assignments.ts'
 import { hrc } from './messages/hrc.ts'
 import { matching } from './messages/matching.ts'
 import { names } from './names.ts'
@@ -12,11 +14,14 @@ import { requests } from './requests.ts'
 export const en = {
   ...app,
   ...names,
+  ...accounts,
   ...alerts,
   ...availability,
   ...functionaries,
   ...requests,
-  ...statusName,
+  ...accountsMessages,
+  ...accountsMails,
+  ...accountsAudit,
   ...assignments,
   ...hrc,
   ...matching,

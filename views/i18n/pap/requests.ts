@@ -134,4 +134,5 @@ export const requests: Strings<RequestsKey> = {
   'next.withdrawn.other': 'Withdrawn',
   'time.hours': '{n} h',
   'time.days': '{n} d',
+  'inc.history': 'Historia',
 }

@@ -32,9 +32,10 @@ const candidateColumns = {
   active: functionaries.active,
   base: functionaries.base,
   /** The language of their account, if they have one: their alert mail is written in it. */
+  // Written out: drizzle leaves a column of a select list unqualified, and inside this subquery it would be u's.
   locale: sql<
     string | null
-  >`(select u.locale from users u where u.functionary_id = ${functionaries.id} limit 1)`,
+  >`(select u.locale from users u where u.functionary_id = "functionaries"."id" limit 1)`,
 }
 
 async function withQualifications(

@@ -127,7 +127,7 @@ export const apiFunctionaries = new Hono<AppEnv>()
   .get('/functionaries/:id', async (c) => {
     const user = mayLook(c)
     const f = await findFunctionary(c.var.deps.db, user, c.req.param('id'))
-    if (!f) throw new HTTPException(404, { message: 'not found' })
+    if (!f) throw new HTTPException(404, { message: '' })
     return c.json(functionaryJson(f, seesContact(user, f)))
   })
   .patch('/functionaries/:id', async (c) => {

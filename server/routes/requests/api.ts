@@ -38,7 +38,7 @@ function requestJson(r: RequestRecord, needs: Need[], filled: Map<string, number
 async function oneRequest(c: C, id: string) {
   const user = authorize(c, 'requests:read')
   const found = await findRequest(c.var.deps.db, user, id)
-  if (!found) throw new HTTPException(404, { message: 'not found' })
+  if (!found) throw new HTTPException(404, { message: '' })
   return requestJson(found.request, found.needs, await filledByNeed(c.var.deps.db, found.needs))
 }
 

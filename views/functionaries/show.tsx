@@ -75,9 +75,9 @@ export function FunctionaryPage(props: {
             <dt>{t('pool.phone')}</dt>
             <dd>{f.phone ? <a href={`tel:${f.phone.replace(/[^+0-9]/g, '')}`}>{f.phone}</a> : '—'}</dd>
             <dt>{t('pool.travelDoc')}</dt>
-            <dd>{f.travelDocumentExpiry ?? '—'}</dd>
+            <dd>{f.travelDocumentExpiry ? ctx.f.date(f.travelDocumentExpiry) : '—'}</dd>
             <dt>{t('pool.medical')}</dt>
-            <dd>{f.medicalFitnessExpiry ?? '—'}</dd>
+            <dd>{f.medicalFitnessExpiry ? ctx.f.date(f.medicalFitnessExpiry) : '—'}</dd>
             <dt>{t('pool.notes')}</dt>
             <dd class="prose">{f.notes || '—'}</dd>
           </>

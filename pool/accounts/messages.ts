@@ -32,7 +32,6 @@ export type AccountsMessage =
   | Msg<'accounts.link.invalid'>
   | Msg<'accounts.link.expired', { purpose: TokenPurpose }>
   | Msg<'accounts.link.used', { purpose: TokenPurpose }>
-  | Msg<'accounts.limited', { minutes: number }>
 
 /** The mails accounts send: rendered in the recipient's language before they enter the outbox. */
 export type AccountsMail =

@@ -60,6 +60,20 @@ describe('a form sent back with errors', () => {
     expect(`${summary}${fields}`).not.toMatch(/Give|Keep|cannot/)
   })
 
+  it('says them in Papiamentu for a reader who chose Papiamentu', async () => {
+    const res = await t.post(
+      '/requests',
+      form({ title: '', periodEnd: '2026-09-01', 'needs[0][count]': '0' }),
+      `${saba}; ccpm_lang=pap`,
+    )
+    expect(res.status).toBe(422)
+    const { summary, fields } = messages(await res.text())
+    expect(summary).toContain('<a href="#f-title">Duna e petishon un título kòrtiku.</a>')
+    expect(fields).toContain('E último dia no por ta promé ku e promé dia.')
+    expect(fields).toContain('Duna kuantu persona: un number entero di 1 te ku 500.')
+    expect(`${summary}${fields}`).not.toMatch(/Give|Keep|cannot/)
+  })
+
   it('keeps them English for an English reader', async () => {
     const res = await t.post('/requests', form({ title: '' }), saba)
     expect(res.status).toBe(422)
@@ -138,7 +152,11 @@ describe('the JSON API', () => {
       'accept-language': 'nl',
     })
     expect(res.status).toBe(422)
-    const body = (await res.json()) as { error: { fields: Record<string, string> } }
-    expect(body.error.fields.title).toBe('Give the request a short title.')
+    const body = (await res.json()) as { error: { code: string; fields: Record<string, unknown> } }
+    expect(body.error.code).toBe('http.422')
+    expect(body.error.fields.title).toEqual({
+      code: 'requests.title.required',
+      message: 'Give the request a short title.',
+    })
   })
 })

@@ -5,6 +5,7 @@ import type { AuditEvent } from '../../pool/shared/index.ts'
 import { DualTime } from '../components/clock.tsx'
 import { FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
+import { translatorFor } from '../i18n/index.ts'
 import type { PoolRefs } from './form.tsx'
 
 const nameOf = (list: { code: string; name: string }[], code: string) =>
@@ -77,9 +78,9 @@ export function FunctionaryPage(props: {
             <dt>{t('pool.phone')}</dt>
             <dd>{f.phone ? <a href={`tel:${f.phone.replace(/[^+0-9]/g, '')}`}>{f.phone}</a> : '—'}</dd>
             <dt>{t('pool.travelDoc')}</dt>
-            <dd>{f.travelDocumentExpiry ?? '—'}</dd>
+            <dd>{f.travelDocumentExpiry ? ctx.f.date(f.travelDocumentExpiry) : '—'}</dd>
             <dt>{t('pool.medical')}</dt>
-            <dd>{f.medicalFitnessExpiry ?? '—'}</dd>
+            <dd>{f.medicalFitnessExpiry ? ctx.f.date(f.medicalFitnessExpiry) : '—'}</dd>
             <dt>{t('pool.notes')}</dt>
             <dd class="prose">{f.notes || '—'}</dd>
           </>
@@ -107,9 +108,7 @@ export function FunctionaryPage(props: {
           <ol class="timeline">
             {props.timeline.map((e) => (
               <li>
-                <DualTime ctx={ctx} at={e.at} /> {e.actorLabel}:{' '}
-                {e.action.replace(/^functionary\./, '').replace(/_/g, ' ')}
-                {e.after ? <span class="muted"> ({changed(e)})</span> : null}
+                <DualTime ctx={ctx} at={e.at} /> — {translatorFor(ctx.locale).audit(e)}
               </li>
             ))}
           </ol>
@@ -118,9 +117,3 @@ export function FunctionaryPage(props: {
     </section>
   )
 }
-
-/** The names of the fields an event changed (not their values: the page stays short). */
-const changed = (e: AuditEvent) =>
-  Object.keys(e.after ?? {})
-    .filter((k) => k !== 'version')
-    .join(', ')

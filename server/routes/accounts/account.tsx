@@ -1,7 +1,6 @@
 /** `/account`, for every signed-in role: one's name and language, password, and sessions. */
 import { type Context, Hono } from 'hono'
 import { setCookie } from 'hono/cookie'
-import { LIMITS } from '../../../pool/access/index.ts'
 import { msg } from '../../../pool/shared/index.ts'
 import { AccountPage } from '../../../views/accounts/account.tsx'
 import type { FieldErrors } from '../../../views/components/form.tsx'
@@ -66,8 +65,7 @@ export const accountPages = new Hono<AppEnv>()
   })
   .post('/password', async (c) => {
     const user = currentUser(c)
-    const minutes = LIMITS.passwordChangesPerUser.windowMs / 60_000
-    await spend(c, 'passwordChangesPerUser', user.id, viewCtx(c).m(msg('accounts.limited', { minutes })))
+    await spend(c, 'passwordChangesPerUser', user.id)
     const fields = await formFields(c)
     const result = await changePassword(
       ctxOf(c),

@@ -1,7 +1,6 @@
 /** JSON API v1 for accounts (admins only) and a coordinator's invitation of a pool member (docs/api.md "Users"). */
 import { type Context, Hono } from 'hono'
 import { findUserRecord } from '../../../db/queries/users.ts'
-import { LIMITS } from '../../../pool/access/index.ts'
 import type { UserRecord } from '../../../pool/accounts/index.ts'
 import { msg } from '../../../pool/shared/index.ts'
 import type { AppEnv } from '../../env.ts'
@@ -44,13 +43,7 @@ function answer(c: C, r: Outcome, created = false) {
   return c.json({ error: { status, message: status === 404 ? 'not found' : inEnglish(r.message) } }, status)
 }
 
-const limitInvitations = (c: C, actorId: string) =>
-  spend(
-    c,
-    'invitationsPerUser',
-    actorId,
-    inEnglish(msg('accounts.limited', { minutes: LIMITS.invitationsPerUser.windowMs / 60_000 })),
-  )
+const limitInvitations = (c: C, actorId: string) => spend(c, 'invitationsPerUser', actorId)
 
 export const apiAccounts = new Hono<AppEnv>()
   .get('/users', async (c) => {

@@ -1,6 +1,5 @@
 /** `POST /pool/:id/invite`: a coordinator invites a pool member from their page; back to that page. */
 import { Hono } from 'hono'
-import { LIMITS } from '../../../pool/access/index.ts'
 import { msg } from '../../../pool/shared/index.ts'
 import type { AppEnv } from '../../env.ts'
 import { Refused } from '../../errors.tsx'
@@ -8,14 +7,12 @@ import { formFields } from '../../forms.ts'
 import { REFUSAL_STATUS } from '../../json.ts'
 import { authorize } from '../../policy.ts'
 import { spend } from '../../rate-limit.ts'
-import { viewCtx } from '../../render.tsx'
 import { inviteMember } from '../../services/accounts.ts'
 import { ctxOf } from './pages.tsx'
 
 export const invitePages = new Hono<AppEnv>().post('/:id/invite', async (c) => {
   const actor = authorize(c, 'accounts:invite')
-  const minutes = LIMITS.invitationsPerUser.windowMs / 60_000
-  await spend(c, 'invitationsPerUser', actor.id, viewCtx(c).m(msg('accounts.limited', { minutes })))
+  await spend(c, 'invitationsPerUser', actor.id)
   const id = c.req.param('id')
   const fields = await formFields(c)
   const result = await inviteMember(ctxOf(c), actor, id, fields.locale)

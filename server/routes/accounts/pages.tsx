@@ -2,7 +2,6 @@
 import { type Context, Hono } from 'hono'
 import { auditTrail } from '../../../db/queries/audit.ts'
 import { findUserRecord } from '../../../db/queries/users.ts'
-import { LIMITS } from '../../../pool/access/index.ts'
 import type { UserRecord } from '../../../pool/accounts/index.ts'
 import { msg } from '../../../pool/shared/index.ts'
 import { inputFromForm, UserForm, type UserValues, valuesFromForm } from '../../../views/accounts/form.tsx'
@@ -127,12 +126,7 @@ export const userPages = new Hono<AppEnv>()
   })
   .post('/', async (c) => {
     const actor = authorize(c, 'accounts:manage')
-    await spend(
-      c,
-      'invitationsPerUser',
-      actor.id,
-      viewCtx(c).m(msg('accounts.limited', { minutes: LIMITS.invitationsPerUser.windowMs / 60_000 })),
-    )
+    await spend(c, 'invitationsPerUser', actor.id)
     const fields = await formFields(c)
     return answer(c, await createFromInput(ctxOf(c), actor, inputFromForm(fields)), valuesFromForm(fields))
   })
@@ -159,12 +153,7 @@ export const userPages = new Hono<AppEnv>()
   })
   .post('/:id/invitation', async (c) => {
     const actor = authorize(c, 'accounts:manage')
-    await spend(
-      c,
-      'invitationsPerUser',
-      actor.id,
-      viewCtx(c).m(msg('accounts.limited', { minutes: LIMITS.invitationsPerUser.windowMs / 60_000 })),
-    )
+    await spend(c, 'invitationsPerUser', actor.id)
     const current = await load(c)
     const result = await resendInvitation(ctxOf(c), actor, current.id)
     if (!result.ok && result.error === 'conflict') return show(c, current, { status: 409, conflict: true })

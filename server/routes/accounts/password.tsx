@@ -4,7 +4,6 @@
  * known and unknown addresses: same status, same page, same work (server/services/password-links.ts).
  */
 import { type Context, Hono } from 'hono'
-import { LIMITS } from '../../../pool/access/index.ts'
 import { readEmail } from '../../../pool/accounts/index.ts'
 import { msg } from '../../../pool/shared/index.ts'
 import {
@@ -55,9 +54,7 @@ export const passwordPages = new Hono<AppEnv>()
     const started = performance.now()
     const { clientAddress } = c.var.deps
     const ctx = viewCtx(c)
-    const limited = (name: 'resetPerAddress' | 'resetPerAccount') =>
-      ctx.t('reset.limited', { minutes: LIMITS[name].windowMs / 60_000 })
-    await spend(c, 'resetPerAddress', clientAddress(c.req.raw, c.env), limited('resetPerAddress'))
+    await spend(c, 'resetPerAddress', clientAddress(c.req.raw, c.env))
     const typed = String((await c.req.parseBody()).email ?? '').slice(0, 254)
     const email = readEmail(typed)
     if (!email) {
@@ -65,14 +62,14 @@ export const passwordPages = new Hono<AppEnv>()
       return page(c, ctx.t('reset.title'), <ResetForm ctx={ctx} email={typed} errors={errors} />, 422)
     }
     // Keyed by the address typed, known or not: the limit itself tells nothing.
-    await spend(c, 'resetPerAccount', email, limited('resetPerAccount'))
+    await spend(c, 'resetPerAccount', email)
     await requestReset(ctxOf(c), email, started)
     return c.redirect('/password-reset?sent', 303)
   })
   .on(['GET', 'POST'], '/password/:token', async (c) => {
     const { db, now, clientAddress } = c.var.deps
     const ctx = viewCtx(c)
-    await spend(c, 'passwordPerAddress', clientAddress(c.req.raw, c.env), ctx.t('error.429'))
+    await spend(c, 'passwordPerAddress', clientAddress(c.req.raw, c.env))
     const token = c.req.param('token')
     if (c.req.method === 'GET') {
       const link = await readLink(db, token, now())

@@ -3,7 +3,6 @@ import { Hono } from 'hono'
 import { setCookie } from 'hono/cookie'
 import { deleteSession } from '../../../db/queries/sessions.ts'
 import { findUserByEmail } from '../../../db/queries/users.ts'
-import { LIMITS } from '../../../pool/access/index.ts'
 import { LoginView } from '../../../views/auth/login.tsx'
 import { isLocale } from '../../../views/i18n/index.ts'
 import { DUMMY_HASH, verifyPassword } from '../../auth/password.ts'
@@ -30,13 +29,12 @@ export const authPages = new Hono<AppEnv>()
       .slice(0, 254)
     const password = String(body.password ?? '').slice(0, 1000)
     const ctx = viewCtx(c)
-    const limited = ctx.t('login.limited', { minutes: LIMITS.loginPerAccount.windowMs / 60_000 })
-    await spend(c, 'loginPerAddress', clientAddress(c.req.raw, c.env), limited)
-    await check(c, 'loginPerAccount', email, limited)
+    await spend(c, 'loginPerAddress', clientAddress(c.req.raw, c.env))
+    await check(c, 'loginPerAccount', email)
     const user = email ? await findUserByEmail(db, email) : undefined
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
     if (!user || !ok || !user.active || !user.passwordHash) {
-      await spend(c, 'loginPerAccount', email, limited)
+      await spend(c, 'loginPerAccount', email)
       const view = (
         <LoginView ctx={ctx} email={email} error={ctx.t('login.failed')} next={c.req.query('next')} />
       )

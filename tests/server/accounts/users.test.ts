@@ -265,7 +265,10 @@ describe('the JSON API', () => {
     )
     expect(bad.status).toBe(422)
     expect((await bad.json()).error.fields).toEqual({
-      island: 'Only island crisis teams have an island: leave it empty.',
+      island: {
+        code: 'accounts.island.forbidden',
+        message: 'Only island crisis teams have an island: leave it empty.',
+      },
     })
 
     const changed = await patch(`/api/v1/users/${user.id}`, { role: 'observer' }, admin)
@@ -294,6 +297,9 @@ describe('the JSON API', () => {
       admin,
     )
     expect(again.status).toBe(422)
-    expect((await again.json()).error.fields.functionaryId).toBe('This pool member already has an account.')
+    expect((await again.json()).error.fields.functionaryId).toEqual({
+      code: 'accounts.functionary.taken',
+      message: 'This pool member already has an account.',
+    })
   })
 })

@@ -59,7 +59,6 @@ export const accounts = {
   'reset.sent':
     'If the address belongs to an account, a link to choose a new password is on its way. It works once, for one hour.',
   'reset.noMail': 'No mail after a few minutes? Look in the spam folder, or ask an administrator.',
-  'reset.limited': 'Too many requests for a new password. Wait {minutes} minutes and try again.',
   'login.forgot': 'Forgot your password?',
   'link.invitation': 'Welcome: choose your password',
   'link.reset': 'Choose a new password',

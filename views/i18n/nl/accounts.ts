@@ -64,8 +64,6 @@ export const accounts: Strings<AccountsKey> = {
     'Als het adres bij een account hoort, is er een link onderweg om een nieuw wachtwoord te kiezen. Die werkt één keer, een uur lang.',
   'reset.noMail':
     'Na een paar minuten nog geen e-mail? Kijk in de map met ongewenste e-mail, of vraag het een beheerder.',
-  'reset.limited':
-    'Te vaak om een nieuw wachtwoord gevraagd. Wacht {minutes} minuten en probeer het opnieuw.',
   'login.forgot': 'Wachtwoord vergeten?',
   'link.invitation': 'Welkom: kies uw wachtwoord',
   'link.reset': 'Kies een nieuw wachtwoord',

@@ -62,7 +62,6 @@ export const accounts: Strings<AccountsKey> = {
     'Si e adrès ta di un kuenta, un link pa skohe un kontraseña nobo ta na kaminda. E ta traha un biaha, pa un ora largu.',
   'reset.noMail':
     'Ainda no a haña e-mail despues di algun minüt? Wak den e map di spam, òf puntra un atministradó.',
-  'reset.limited': 'Bo a pidi un kontraseña nobo muchu biaha. Warda {minutes} minüt i purba atrobe.',
   'login.forgot': 'Bo a lubidá bo kontraseña?',
   'link.invitation': 'Bon bini: skohe bo kontraseña',
   'link.reset': 'Skohe un kontraseña nobo',

@@ -42,7 +42,6 @@ export const accountsMessages: Catalogue<AccountsMessage> = {
     `This ${LINK[p.purpose]} worked for ${LIFE[p.purpose]}. Ask for a new link below: it comes by e-mail.`,
   'accounts.link.used': (p) =>
     `This ${LINK[p.purpose]} works only once. If you chose your password with it, sign in; if not, ask for a new link below.`,
-  'accounts.limited': 'Too many requests. Wait {minutes} minutes and try again.',
 }
 
 export const accountsMails: MailCatalogue<AccountsMail> = {

@@ -46,7 +46,6 @@ export const accountsMessages: Catalogue<AccountsMessage> = {
     `${capital(LINK[p.purpose])} werkte ${LIFE[p.purpose]}. Vraag hieronder een nieuwe link aan: die komt per e-mail.`,
   'accounts.link.used': (p) =>
     `${capital(LINK[p.purpose])} werkt maar één keer. Hebt u er uw wachtwoord mee gekozen, meld u dan aan; zo niet, vraag hieronder een nieuwe link aan.`,
-  'accounts.limited': 'Te veel verzoeken. Wacht {minutes} minuten en probeer het opnieuw.',
 }
 
 function capital(text: string) {

@@ -45,7 +45,6 @@ export const accountsMessages: Catalogue<AccountsMessage> = {
     `${LINK[p.purpose]} tabata traha pa ${LIFE[p.purpose]}. Pidi un link nobo aki bou: e ta bin pa e-mail.`,
   'accounts.link.used': (p) =>
     `${LINK[p.purpose]} ta traha djis un biaha. Si bo a skohe bo kontraseña kuné, drenta; si no, pidi un link nobo aki bou.`,
-  'accounts.limited': 'Muchu pedido. Warda {minutes} minüt i purba atrobe.',
 }
 
 export const accountsMails: MailCatalogue<AccountsMail> = {

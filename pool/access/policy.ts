@@ -16,8 +16,10 @@ export type Action =
   | 'incidents:manage'
   | 'pool:read'
   | 'pool:manage'
-  | 'hrc:read'
-  | 'hrc:manage'
+  | 'hrc:read' // units, readiness, threats, the board
+  | 'hrc:manage' // keep units, climb the ladder, dispatch
+  | 'hrc:threats' // record, update and close threats, apply their proposals
+  | 'hrc:dispatches' // read dispatch orders (an island: those sent to it)
   | 'profile:own'
   | 'overview:read'
 
@@ -33,6 +35,8 @@ const grants: Record<Role, readonly Action[]> = {
     'pool:read',
     'pool:manage',
     'hrc:read',
+    'hrc:threats',
+    'hrc:dispatches',
     'overview:read',
   ],
   dispatcher: [
@@ -41,11 +45,20 @@ const grants: Record<Role, readonly Action[]> = {
     'incidents:read',
     'hrc:read',
     'hrc:manage',
+    'hrc:threats',
+    'hrc:dispatches',
     'overview:read',
   ],
-  island: ['reference:read', 'requests:read', 'requests:create', 'incidents:read'],
+  island: ['reference:read', 'requests:read', 'requests:create', 'incidents:read', 'hrc:dispatches'],
   functionary: ['reference:read', 'incidents:read', 'profile:own'],
-  observer: ['reference:read', 'requests:read', 'incidents:read', 'hrc:read', 'overview:read'],
+  observer: [
+    'reference:read',
+    'requests:read',
+    'incidents:read',
+    'hrc:read',
+    'hrc:dispatches',
+    'overview:read',
+  ],
 }
 
 /** May the actor do this at all, and (when a record is given) to this record? */
@@ -73,9 +86,17 @@ const requests: NavItem = { href: '/requests', label: 'nav.requests' }
 const newRequest: NavItem = { href: '/requests/new', label: 'nav.newRequest' }
 const incidents: NavItem = { href: '/incidents', label: 'nav.incidents' }
 const reference: NavItem = { href: '/reference', label: 'nav.reference' }
+const hrcBoard: NavItem = { href: '/hrc', label: 'nav.hrc' }
 
 const nav: Record<Role, readonly NavItem[]> = {
-  island: [home, requests, newRequest, incidents, reference],
+  island: [
+    home,
+    requests,
+    newRequest,
+    { href: '/hrc/dispatches', label: 'nav.hrcIsland' },
+    incidents,
+    reference,
+  ],
   coordinator: [
     home,
     requests,
@@ -83,16 +104,26 @@ const nav: Record<Role, readonly NavItem[]> = {
     incidents,
     { href: '/pool', label: 'nav.pool' },
     { href: '/pool/availability', label: 'nav.availability' },
+    hrcBoard,
     reference,
   ],
-  dispatcher: [home, requests, incidents, reference],
+  dispatcher: [
+    home,
+    requests,
+    hrcBoard,
+    { href: '/hrc/units', label: 'nav.hrcUnits' },
+    { href: '/hrc/threats', label: 'nav.hrcThreats' },
+    { href: '/hrc/dispatches', label: 'nav.hrcDispatches' },
+    incidents,
+    reference,
+  ],
   functionary: [
     home,
     { href: '/me', label: 'nav.profile' },
     { href: '/me/availability', label: 'nav.myAvailability' },
     { href: '/me/alerts', label: 'nav.myAlerts' },
   ],
-  observer: [home, requests, incidents, reference],
+  observer: [home, requests, hrcBoard, incidents, reference],
   admin: [home, { href: '/admin/outbox', label: 'nav.outbox' }, incidents, reference],
 }
 

@@ -30,6 +30,7 @@ import {
 } from '../../pool/requests/index.ts'
 import { newId, type Refusal } from '../../pool/shared/index.ts'
 import { isLocale, type MessageKey, translator } from '../../views/i18n/index.ts'
+import { cancelDispatchesForRequestEnd } from './hrc-dispatches.ts'
 
 export interface Ctx {
   db: Db
@@ -127,8 +128,18 @@ export async function changeStatus(
     mail: await mailContext(ctx.db, ctx.baseUrl, incident?.name ?? null),
   })
   if (!decision.ok) return { ...decision, current: found }
+  // Withdrawn or rejected: its HRC orders not yet arrived are cancelled in the same batch.
+  const hrc = await cancelDispatchesForRequestEnd(ctx, named(actor), found.request, to, opts.reason ?? null)
   if (
-    !(await applyTransition(ctx.db, found.request, decision.patch, decision.event, decision.mails, ctx.now))
+    !(await applyTransition(
+      ctx.db,
+      found.request,
+      decision.patch,
+      decision.event,
+      decision.mails,
+      ctx.now,
+      hrc,
+    ))
   ) {
     const current = await findRequest(ctx.db, actor, id)
     return { ok: false, error: 'conflict', message: 'Someone else changed this request first.', current }

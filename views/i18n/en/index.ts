@@ -3,6 +3,7 @@ import { alerts } from './alerts.ts'
 import { app } from './app.ts'
 import { availability } from './availability.ts'
 import { functionaries } from './functionaries.ts'
+import { hrcStrings } from './hrc.ts'
 import { assignments } from './messages/assignments.ts'
 import { hrc } from './messages/hrc.ts'
 import { names } from './names.ts'
@@ -17,4 +18,5 @@ export const en = {
   ...alerts,
   ...assignments,
   ...hrc,
+  ...hrcStrings,
 }

@@ -42,6 +42,9 @@ async function weigh(who: string, path: string, locale: string) {
   for (const m of html.matchAll(/<script\b([^>]*)>/gi))
     expect(m[1], `${path}: inline script`).toMatch(/\ssrc=/)
   expect(html.match(/<[^>]+\son[a-z]+\s*=/gi) ?? [], `${path}: inline handler`).toEqual([])
+  // Every HRC form that changes something carries its one-time key.
+  for (const form of html.matchAll(/<form method="post" action="\/hrc[^"]*"[^>]*>([\s\S]*?)<\/form>/g))
+    expect(form[1], `${path}: a form without its one-time key`).toMatch(/name="_key" value="[\w-]{16,}"/)
   return { gzip, raw: Buffer.byteLength(html) }
 }
 

@@ -284,4 +284,41 @@ describe('the threat pages (no JavaScript needed)', () => {
     expect(res.status).toBe(303)
     expect(await (await t.get(res.headers.get('location')!, cookies.observer)).text()).toContain('Yara')
   })
+
+  it('a new advisory through the threat page keeps the history; a bad one comes back 422 in place; then close', async () => {
+    const created = await t.post(
+      '/hrc/threats',
+      { name: 'Zeta', track: '', advisory: sabaAdvisory(t.clock.now, 'ZETA', '1') },
+      cookies.dispatcher,
+    )
+    const url = created.headers.get('location')!
+    const bad = await t.post(
+      url,
+      { advisory: 'nothing useful here', track: '', version: '1' },
+      cookies.dispatcher,
+    )
+    expect(bad.status).toBe(422)
+    const badHtml = await bad.text()
+    expect(badHtml).toContain('No position found.')
+    expect(badHtml).toContain('nothing useful here</textarea>')
+    const ok = await t.post(
+      url,
+      { advisory: sabaAdvisory(t.clock.now + HOUR, 'ZETA', '2'), track: '', version: '1' },
+      cookies.dispatcher,
+    )
+    expect(ok.status).toBe(303)
+    const html = await (await t.get(url, cookies.dispatcher)).text()
+    expect(html).toContain('2 advisories')
+    expect(html).toMatch(/NHC advisory number 1[\s\S]*NHC advisory number 2/)
+    const stale = await t.post(`${url}/status`, { status: 'closed', version: '1' }, cookies.dispatcher)
+    expect(stale.status).toBe(409)
+    expect(await stale.text()).toContain('Zeta has a newer advisory since you opened it.')
+    expect(
+      (await t.post(`${url}/status`, { status: 'closed', version: '2' }, cookies.dispatcher)).status,
+    ).toBe(303)
+    const closed = await (await t.get(url, cookies.dispatcher)).text()
+    expect(closed).toContain('Closed (passed)')
+    expect(closed).not.toContain('name="apply"')
+    expect((await t.post(`${url}/status`, { status: 'closed' }, cookies.observer)).status).toBe(403)
+  })
 })

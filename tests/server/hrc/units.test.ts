@@ -53,6 +53,18 @@ describe('GET /api/v1/hrc/units', () => {
     })
   })
 
+  it('GET /api/v1/hrc/units/:id gives one unit; 404 for an unknown id', async () => {
+    const res = await t.get(`/api/v1/hrc/units/${UNITS.comms1}`, cookies.coordinator)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({
+      code: 'COMMS-1',
+      type: 'communications',
+      people: 4,
+      status: 'standby',
+    })
+    expect((await t.get('/api/v1/hrc/units/nope', cookies.coordinator)).status).toBe(404)
+  })
+
   it('is 403 for an island and a functionary, 401 without a session', async () => {
     expect((await t.get('/api/v1/hrc/units', cookies.saba)).status).toBe(403)
     expect((await t.get('/api/v1/hrc/units', cookies.functionary1)).status).toBe(403)

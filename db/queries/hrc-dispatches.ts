@@ -6,17 +6,11 @@
  */
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import { can } from '../../pool/access/index.ts'
-import {
-  type DispatchRecord,
-  FILLING_STATUSES,
-  isActiveDispatch,
-  type NeedRef,
-  type UnitChange,
-} from '../../pool/hrc/index.ts'
-import type { BaseCode, DispatchStatus, IslandCode, RequestStatus } from '../../pool/reference/index.ts'
+import { type DispatchRecord, isActiveDispatch, type UnitChange } from '../../pool/hrc/index.ts'
+import type { BaseCode, DispatchStatus, IslandCode } from '../../pool/reference/index.ts'
 import { type Actor, type AuditEvent, type Mail, newId } from '../../pool/shared/index.ts'
-import { stamped } from '../guard.ts'
-import { hrcDispatches, hrcDispatchUnits, needs, requests } from '../schema/index.ts'
+import { auditIf, stamped } from '../guard.ts'
+import { hrcDispatches, hrcDispatchUnits } from '../schema/index.ts'
 import type { Db, Stmt } from '../types.ts'
 import { recordAudit } from './audit.ts'
 import { abortUnless, dependents, lostRace, unitsStamped, unitUpdate } from './hrc.ts'
@@ -120,73 +114,6 @@ export async function findDispatch(db: Db, actor: Actor, id: string): Promise<Di
 export async function dispatchesOfRequest(db: Db, requestId: string): Promise<DispatchRecord[]> {
   const rows = await db.select().from(hrcDispatches).where(eq(hrcDispatches.requestId, requestId))
   return withUnits(db, rows)
-}
-
-/** Units counted against each need: in orders of `statuses` (default: accepted or later, which fill it). */
-export async function unitsAgainst(
-  db: Db,
-  needIds: readonly string[],
-  statuses: readonly DispatchStatus[] = FILLING_STATUSES,
-): Promise<Map<string, number>> {
-  if (needIds.length === 0) return new Map()
-  const rows = await db
-    .select({ needId: hrcDispatches.needId, n: sql<number>`count(*)` })
-    .from(hrcDispatchUnits)
-    .innerJoin(hrcDispatches, eq(hrcDispatches.id, hrcDispatchUnits.dispatchId))
-    .where(and(inArray(hrcDispatches.needId, [...needIds]), inArray(hrcDispatches.status, [...statuses])))
-    .groupBy(hrcDispatches.needId)
-  return new Map(rows.map((r) => [r.needId ?? '', Number(r.n)]))
-}
-
-export interface CapacityNeed extends NeedRef {
-  filled: number
-  offered: number
-}
-
-/** Capacity needs of requests in these states, with what is filled and offered against each. */
-export async function capacityNeeds(
-  db: Db,
-  opts: { needId?: string; statuses?: readonly RequestStatus[] } = {},
-): Promise<CapacityNeed[]> {
-  const rows = await db
-    .select({
-      id: needs.id,
-      requestId: needs.requestId,
-      unitType: needs.unitType,
-      count: needs.count,
-      island: requests.island,
-      requestStatus: requests.status,
-      requestTitle: requests.title,
-    })
-    .from(needs)
-    .innerJoin(requests, eq(requests.id, needs.requestId))
-    .where(
-      and(
-        eq(needs.kind, 'capacity'),
-        opts.needId ? eq(needs.id, opts.needId) : undefined,
-        opts.statuses ? inArray(requests.status, [...opts.statuses]) : undefined,
-      ),
-    )
-    .orderBy(requests.island, requests.createdAt, needs.position)
-  const ids = rows.map((r) => r.id)
-  const [filled, offered] = await Promise.all([unitsAgainst(db, ids), unitsAgainst(db, ids, ['offered'])])
-  return rows.map((r) => ({
-    id: r.id,
-    requestId: r.requestId,
-    island: r.island as IslandCode,
-    unitType: r.unitType ?? '',
-    count: r.count ?? 1,
-    requestStatus: r.requestStatus,
-    requestTitle: r.requestTitle,
-    filled: filled.get(r.id) ?? 0,
-    offered: offered.get(r.id) ?? 0,
-    taken: (filled.get(r.id) ?? 0) + (offered.get(r.id) ?? 0),
-  }))
-}
-
-/** One capacity need as an order must know it, or undefined. */
-export async function needRef(db: Db, needId: string): Promise<NeedRef | undefined> {
-  return (await capacityNeeds(db, { needId }))[0]
 }
 
 /** Units of the order with the readiness (and, on arrival or return, the location) they take. */
@@ -309,7 +236,11 @@ export function stepStatements(db: Db, w: StepWrite, now: number, opts: { when?:
         ]),
     ...w.units.map((u) => unitUpdate(db, u, stamp, { when: mine })),
     ...(opts.strict ? [abortUnless(db, moved)] : []),
-    ...dependents(db, w.events, w.mails, now, mine),
+    // A unit's rung events only if that unit moved (without `strict` one may have moved first).
+    ...w.events.map((e) =>
+      auditIf(db, e, e.entity === 'hrc_unit' ? stamped('hrc_units', e.entityId, stamp) : mine),
+    ),
+    ...dependents(db, [], w.mails, now, mine),
   ] as Stmt[]
 }
 

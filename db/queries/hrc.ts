@@ -97,18 +97,39 @@ export async function activeDispatches(db: Db, unitIds?: readonly string[]) {
   return new Map<string, ActiveDispatchRef>(rows.map((r) => [r.unitId, { id: r.id, status: r.status }]))
 }
 
-/** Who hears of HRC decisions: coordinators, dispatchers, the island's team, and everyone's language. */
-export async function hrcRecipients(db: Db, island?: string | null): Promise<HrcRecipients> {
-  const rows = await db
-    .select({ email: users.email, locale: users.locale, role: users.role, island: users.island })
-    .from(users)
-    .where(eq(users.active, true))
+/**
+ * Who hears of HRC decisions: coordinators, dispatchers, the island's team, and the language of each
+ * of them and of the unit leaders who have an account (a leader without one is written to in English).
+ */
+export async function hrcRecipients(
+  db: Db,
+  island: string | null,
+  leaders: readonly (string | null | undefined)[] = [],
+): Promise<HrcRecipients> {
+  const emails = [...new Set(leaders.flatMap((e) => (e ? [e.trim().toLowerCase()] : [])))]
+  const columns = { email: users.email, locale: users.locale, role: users.role, island: users.island }
+  const chunks = Array.from({ length: Math.ceil(emails.length / 90) }, (_, i) =>
+    emails.slice(i * 90, i * 90 + 90),
+  )
+  const [staff, ...known] = await Promise.all([
+    db
+      .select(columns)
+      .from(users)
+      .where(and(eq(users.active, true), inArray(users.role, ['coordinator', 'dispatcher', 'island']))),
+    ...chunks.map((chunk) =>
+      db
+        .select(columns)
+        .from(users)
+        .where(and(eq(users.active, true), inArray(sql`lower(${users.email})`, chunk))),
+    ),
+  ])
   const locale = (l: string): UiLocale => (l === 'nl' || l === 'pap' ? l : 'en')
-  const reader = (r: (typeof rows)[number]) => ({ email: r.email, locale: locale(r.locale) })
+  const reader = (r: (typeof staff)[number]) => ({ email: r.email, locale: locale(r.locale) })
+  const rows = [...staff, ...known.flat()]
   return {
-    coordinators: rows.filter((r) => r.role === 'coordinator').map(reader),
-    dispatchers: rows.filter((r) => r.role === 'dispatcher').map(reader),
-    island: island ? rows.filter((r) => r.role === 'island' && r.island === island).map(reader) : [],
+    coordinators: staff.filter((r) => r.role === 'coordinator').map(reader),
+    dispatchers: staff.filter((r) => r.role === 'dispatcher').map(reader),
+    island: island ? staff.filter((r) => r.role === 'island' && r.island === island).map(reader) : [],
     locales: Object.fromEntries(rows.map((r) => [r.email.toLowerCase(), locale(r.locale)])),
   }
 }

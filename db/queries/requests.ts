@@ -10,7 +10,7 @@ import { auditIf, mailIf, stamped } from '../guard.ts'
 import { needs, requests, users } from '../schema/index.ts'
 import { changes, type Db, type Stmt } from '../types.ts'
 import { recordAudit } from './audit.ts'
-import { unitsAgainst } from './hrc-dispatches.ts'
+import { unitsAgainst } from './hrc-needs.ts'
 
 export type RequestRow = typeof requests.$inferSelect
 type NeedRow = typeof needs.$inferSelect

@@ -5,7 +5,8 @@
  */
 import { activeDispatches, listUnits } from '../../db/queries/hrc.ts'
 import { boardMark } from '../../db/queries/hrc-board.ts'
-import { capacityNeeds, listDispatches } from '../../db/queries/hrc-dispatches.ts'
+import { listDispatches } from '../../db/queries/hrc-dispatches.ts'
+import { capacityNeeds } from '../../db/queries/hrc-needs.ts'
 import { listThreats } from '../../db/queries/hrc-threats.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'

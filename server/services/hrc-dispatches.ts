@@ -8,14 +8,13 @@ import { auditTrail } from '../../db/queries/audit.ts'
 import { activeDispatches, hrcRecipients, unitsByIds, unitTaken } from '../../db/queries/hrc.ts'
 import {
   applyDispatchStep,
-  capacityNeeds,
   dispatchesOfRequest,
   findDispatch,
   insertDispatch,
   listDispatches,
-  needRef,
   stepStatements,
 } from '../../db/queries/hrc-dispatches.ts'
+import { capacityNeeds, needRef } from '../../db/queries/hrc-needs.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db, Stmt } from '../../db/types.ts'
 import {
@@ -44,9 +43,11 @@ const ANSWERABLE: readonly RequestStatus[] = ['acknowledged', 'in_progress']
 /** Which of these units is in another active order now, for the 409 that says so. */
 async function busy(db: Db, unitIds: readonly string[]) {
   const [active, units] = await Promise.all([activeDispatches(db, unitIds), unitsByIds(db, unitIds)])
-  const unit = units.find((u) => active.has(u.id)) ?? units[0]
-  const status = (unit && active.get(unit.id)?.status) || 'offered'
-  return refuse('conflict', hrcMsg('hrc.dispatch.unitBusy', { unit: unit?.code ?? '', status }))
+  const unit = units.find((u) => active.has(u.id))
+  const status = unit && active.get(unit.id)?.status
+  if (unit && status) return refuse('conflict', hrcMsg('hrc.dispatch.unitBusy', { unit: unit.code, status }))
+  // No unit is in another order: one of them moved on the ladder meanwhile.
+  return refuse('conflict', hrcMsg('hrc.unit.stale', { unit: units.map((u) => u.code).join(', ') }))
 }
 
 export async function newDispatch(
@@ -61,10 +62,13 @@ export async function newDispatch(
   if (need && isObject(body) && blank(body.island)) body.island = need.island
   const parsed = parseDispatch(body)
   if (!parsed.ok) return invalidInput(parsed.errors)
-  const [units, recipients] = await Promise.all([
-    standings(ctx.db, actor),
-    hrcRecipients(ctx.db, parsed.value.island),
-  ])
+  const units = await standings(ctx.db, actor)
+  const chosen = units.filter((u) => parsed.value.unitIds.includes(u.unit.id))
+  const recipients = await hrcRecipients(
+    ctx.db,
+    parsed.value.island,
+    chosen.map((u) => u.unit.leader?.email),
+  )
   const decision = createDispatch(parsed.value, actor, { ...hrcContext(ctx, recipients), units, need })
   if (!decision.ok) return decision
   const { dispatch } = decision
@@ -96,10 +100,12 @@ export async function stepDispatch(
 ): Promise<Outcome<{ dispatch: DispatchRecord }>> {
   const d = await findDispatch(ctx.db, actor, id)
   if (!d) return refuse('not_found', hrcMsg('hrc.dispatch.notFound'))
-  const [units, recipients] = await Promise.all([
-    unitsByIds(ctx.db, d.unitIds),
-    hrcRecipients(ctx.db, d.island),
-  ])
+  const units = await unitsByIds(ctx.db, d.unitIds)
+  const recipients = await hrcRecipients(
+    ctx.db,
+    d.island,
+    units.map((u) => u.leader?.email),
+  )
   const r = dispatchStep(d, to, actor, { ...hrcContext(ctx, recipients), units, ...opts })
   if (!r.ok) return r
   const write = {
@@ -134,13 +140,15 @@ export async function cancelDispatchesForRequestEnd(
     ['offered', 'accepted', 'ordered', 'in_transit'].includes(d.status),
   )
   if (orders.length === 0) return () => []
-  const [units, recipients] = await Promise.all([
-    unitsByIds(
-      ctx.db,
-      orders.flatMap((d) => d.unitIds),
-    ),
-    hrcRecipients(ctx.db, request.island),
-  ])
+  const units = await unitsByIds(
+    ctx.db,
+    orders.flatMap((d) => d.unitIds),
+  )
+  const recipients = await hrcRecipients(
+    ctx.db,
+    request.island,
+    units.map((u) => u.leader?.email),
+  )
   const cause = to === 'withdrawn' ? 'request_withdrawn' : 'request_rejected'
   const plans = orders.map((d) => ({
     d,

@@ -154,13 +154,19 @@ export async function applyThreat(
     const m = hrcMsg('hrc.ladder.unknown', { value: String(chosen[bad]!.status).slice(0, 40) })
     return refuse('invalid', m, { [`proposals.${bad}`]: m })
   }
-  const [units, recipients] = await Promise.all([standings(ctx.db, actor), hrcRecipients(ctx.db)])
+  const units = await standings(ctx.db, actor)
+  const moving = units.filter((u) => chosen.some((c) => c.unitId === u.unit.id))
+  const recipients = await hrcRecipients(
+    ctx.db,
+    null,
+    moving.map((u) => u.unit.leader?.email),
+  )
   const decision = applyProposals(found.threat, chosen, units, actor, hrcContext(ctx, recipients))
   if (!decision.ok) return decision
   const moves = decision.units.map((change) => ({ change, dispatch: null }))
   const ok = await writeMoves(ctx.db, moves, decision.events, renderMails(decision.mails), ctx.now, newId())
   if (!ok) {
-    const codes = units.filter((u) => chosen.some((c) => c.unitId === u.unit.id)).map((u) => u.unit.code)
+    const codes = moving.map((u) => u.unit.code)
     return refuse('conflict', hrcMsg('hrc.unit.stale', { unit: codes.join(', ') }))
   }
   return {

@@ -42,16 +42,16 @@ export interface HrcCtx {
   baseUrl: string
 }
 
-export type Refused = Refusal<HrcMessage>
+export type HrcRefusal = Refusal<HrcMessage>
 /** A decision's outcome: the value, a refusal (its kind is the HTTP status), or field errors (422). */
-export type Outcome<T> = ({ ok: true } & T) | Refused
+export type Outcome<T> = ({ ok: true } & T) | HrcRefusal
 
 /** Each mail in its reader's language: subject and complete plain text, as the outbox keeps them. */
 export const renderMails = (mails: readonly MailDecision[]): Mail[] =>
   mails.map((m) => ({ to: m.to, ...translatorFor(m.locale).mail(m.message) }))
 
 /** Field errors as a refusal (422): the first error speaks for the summary, each field keeps its own. */
-export const invalidInput = (errors: Record<string, HrcMessage>): Refused =>
+export const invalidInput = (errors: Record<string, HrcMessage>): HrcRefusal =>
   refuse('invalid', Object.values(errors)[0] ?? hrcMsg('hrc.field.object'), errors)
 
 export const hrcContext = (ctx: HrcCtx, recipients: HrcRecipients): HrcContext => ({
@@ -132,7 +132,10 @@ export async function stepUnit(
 ): Promise<Outcome<{ unit: UnitRecord }>> {
   const unit = await findUnit(ctx.db, actor, id)
   if (!unit) return refuse('not_found', hrcMsg('hrc.unit.notFound'))
-  const [active, recipients] = await Promise.all([activeDispatches(ctx.db, [id]), hrcRecipients(ctx.db)])
+  const [active, recipients] = await Promise.all([
+    activeDispatches(ctx.db, [id]),
+    hrcRecipients(ctx.db, null, [unit.leader?.email]),
+  ])
   const dispatch = active.get(id) ?? null
   const decision = step(unit, to, actor, { ...hrcContext(ctx, recipients), dispatch, version })
   if (!decision.ok) return decision

@@ -110,11 +110,11 @@ export const orderBody = (now: number, over: Record<string, unknown>) => ({
 })
 
 /** PATCH with a JSON body (the test app has helpers for GET and POST only). */
-export const patchJson = (t: TestApp, path: string, body: unknown, cookie: string) =>
+export const patchJson = (t: TestApp, path: string, body: unknown, cookie: string | undefined) =>
   t.app.request(`http://localhost:3000${path}`, {
     method: 'PATCH',
     body: JSON.stringify(body),
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
   })
 
 /** The demo units' ids by code. */

@@ -17,7 +17,7 @@ import type { AppEnv } from '../../env.ts'
 import { inEnglish, invalid, iso, jsonBody, refused } from '../../json.ts'
 import { authorize } from '../../policy.ts'
 import { spend } from '../../rate-limit.ts'
-import { changeUnit, newUnit, type Refused, standings, stepUnit } from '../../services/hrc.ts'
+import { changeUnit, type HrcRefusal, newUnit, standings, stepUnit } from '../../services/hrc.ts'
 import { newDispatch, stepDispatch } from '../../services/hrc-dispatches.ts'
 import { applyThreat, closeThreatBy, newAdvisory, newThreat, threatView } from '../../services/hrc-threats.ts'
 import { hrcCtx, versionOf } from './common.ts'
@@ -91,7 +91,7 @@ function dispatchJson(d: DispatchRecord, units: readonly UnitRecord[], warnings:
 }
 
 /** A refusal: 422 with the fields when it has them, else its status with the English message. */
-const answer = (c: C, r: Refused) =>
+const answer = (c: C, r: HrcRefusal) =>
   r.error === 'invalid' && r.fields ? invalid(c, r.fields) : refused(c, r)
 
 async function unitOut(c: C, id: string) {

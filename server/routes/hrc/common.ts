@@ -4,7 +4,7 @@ import type { HrcMessage } from '../../../pool/hrc/index.ts'
 import type { AppEnv } from '../../env.ts'
 import { Refused } from '../../errors.tsx'
 import { REFUSAL_STATUS } from '../../json.ts'
-import type { HrcCtx, Refused as Refusal } from '../../services/hrc.ts'
+import type { HrcCtx, HrcRefusal } from '../../services/hrc.ts'
 
 type C = Context<AppEnv>
 
@@ -14,10 +14,10 @@ export const hrcCtx = (c: C): HrcCtx => ({
   baseUrl: c.var.deps.config.baseUrl,
 })
 
-export const statusOf = (r: Refusal) => REFUSAL_STATUS[r.error]
+export const statusOf = (r: HrcRefusal) => REFUSAL_STATUS[r.error]
 
 /** A refusal a page does not answer in place: 404, 403, or whatever it is, rendered as the error page. */
-export function fail(r: Refusal): never {
+export function fail(r: HrcRefusal): never {
   throw new Refused(statusOf(r), r.error === 'not_found' ? '' : r.message)
 }
 

@@ -13,7 +13,7 @@ import { auditIf, stamped } from '../guard.ts'
 import { hrcDispatches, hrcDispatchUnits } from '../schema/index.ts'
 import type { Db, Stmt } from '../types.ts'
 import { recordAudit } from './audit.ts'
-import { abortUnless, dependents, lostRace, unitsStamped, unitUpdate } from './hrc.ts'
+import { abortUnless, dependents, inSlices, lostRace, unitsStamped, unitUpdate } from './hrc.ts'
 import { enqueueMail } from './outbox.ts'
 
 type Row = typeof hrcDispatches.$inferSelect
@@ -47,17 +47,15 @@ function toDispatch(row: Row, unitIds: string[]): DispatchRecord {
 }
 
 async function withUnits(db: Db, rows: Row[]): Promise<DispatchRecord[]> {
-  if (rows.length === 0) return []
-  const links = await db
-    .select()
-    .from(hrcDispatchUnits)
-    .where(
-      inArray(
-        hrcDispatchUnits.dispatchId,
-        rows.map((r) => r.id),
-      ),
-    )
-    .orderBy(hrcDispatchUnits.position)
+  const links = await inSlices(
+    rows.map((r) => r.id),
+    (slice) =>
+      db
+        .select()
+        .from(hrcDispatchUnits)
+        .where(inArray(hrcDispatchUnits.dispatchId, slice))
+        .orderBy(hrcDispatchUnits.position),
+  )
   return rows.map((r) =>
     toDispatch(
       r,

@@ -8,6 +8,7 @@ import { FILLING_STATUSES, type NeedRef } from '../../pool/hrc/index.ts'
 import type { DispatchStatus, IslandCode, RequestStatus } from '../../pool/reference/index.ts'
 import { hrcDispatches, hrcDispatchUnits, needs, requests } from '../schema/index.ts'
 import type { Db } from '../types.ts'
+import { inSlices } from './hrc.ts'
 
 /** Units counted against each need: in orders of `statuses` (default: accepted or later, which fill it). */
 export async function unitsAgainst(
@@ -15,13 +16,14 @@ export async function unitsAgainst(
   needIds: readonly string[],
   statuses: readonly DispatchStatus[] = FILLING_STATUSES,
 ): Promise<Map<string, number>> {
-  if (needIds.length === 0) return new Map()
-  const rows = await db
-    .select({ needId: hrcDispatches.needId, n: sql<number>`count(*)` })
-    .from(hrcDispatchUnits)
-    .innerJoin(hrcDispatches, eq(hrcDispatches.id, hrcDispatchUnits.dispatchId))
-    .where(and(inArray(hrcDispatches.needId, [...needIds]), inArray(hrcDispatches.status, [...statuses])))
-    .groupBy(hrcDispatches.needId)
+  const rows = await inSlices(needIds, (slice) =>
+    db
+      .select({ needId: hrcDispatches.needId, n: sql<number>`count(*)` })
+      .from(hrcDispatchUnits)
+      .innerJoin(hrcDispatches, eq(hrcDispatches.id, hrcDispatchUnits.dispatchId))
+      .where(and(inArray(hrcDispatches.needId, slice), inArray(hrcDispatches.status, [...statuses])))
+      .groupBy(hrcDispatches.needId),
+  )
   return new Map(rows.map((r) => [r.needId ?? '', Number(r.n)]))
 }
 

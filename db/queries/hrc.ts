@@ -16,6 +16,16 @@ import { recordAudit } from './audit.ts'
 
 export type UnitRow = typeof hrcUnits.$inferSelect
 
+/** D1 binds at most 100 parameters per statement: a long list of ids is read in slices of 90. */
+export async function inSlices<T>(
+  ids: readonly string[],
+  read: (slice: string[]) => Promise<T[]>,
+): Promise<T[]> {
+  const slices: string[][] = []
+  for (let i = 0; i < ids.length; i += 90) slices.push(ids.slice(i, i + 90))
+  return (await Promise.all(slices.map(read))).flat()
+}
+
 export function toUnit(row: UnitRow): UnitRecord {
   return {
     id: row.id,
@@ -69,11 +79,9 @@ export async function findUnit(db: Db, actor: Actor, id: string): Promise<UnitRe
 
 /** Units by id whatever the reader (the service has already checked who may see the order they are in). */
 export async function unitsByIds(db: Db, ids: readonly string[]): Promise<UnitRecord[]> {
-  if (ids.length === 0) return []
-  const rows = await db
-    .select()
-    .from(hrcUnits)
-    .where(inArray(hrcUnits.id, [...ids]))
+  const rows = await inSlices([...new Set(ids)], (slice) =>
+    db.select().from(hrcUnits).where(inArray(hrcUnits.id, slice)),
+  )
   const byId = new Map(rows.map((r) => [r.id, toUnit(r)]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
@@ -84,16 +92,15 @@ export async function unitCodes(db: Db): Promise<string[]> {
 
 /** The active dispatch each unit is in, if any (at most one: the partial unique index). */
 export async function activeDispatches(db: Db, unitIds?: readonly string[]) {
-  const rows = await db
-    .select({ unitId: hrcDispatchUnits.unitId, id: hrcDispatches.id, status: hrcDispatches.status })
-    .from(hrcDispatchUnits)
-    .innerJoin(hrcDispatches, eq(hrcDispatches.id, hrcDispatchUnits.dispatchId))
-    .where(
-      and(
-        eq(hrcDispatchUnits.active, true),
-        unitIds ? inArray(hrcDispatchUnits.unitId, [...unitIds]) : undefined,
-      ),
-    )
+  const read = (slice?: string[]) =>
+    db
+      .select({ unitId: hrcDispatchUnits.unitId, id: hrcDispatches.id, status: hrcDispatches.status })
+      .from(hrcDispatchUnits)
+      .innerJoin(hrcDispatches, eq(hrcDispatches.id, hrcDispatchUnits.dispatchId))
+      .where(
+        and(eq(hrcDispatchUnits.active, true), slice ? inArray(hrcDispatchUnits.unitId, slice) : undefined),
+      )
+  const rows = unitIds ? await inSlices(unitIds, read) : await read()
   return new Map<string, ActiveDispatchRef>(rows.map((r) => [r.unitId, { id: r.id, status: r.status }]))
 }
 

@@ -11,7 +11,7 @@ import { drizzle } from 'drizzle-orm/libsql'
 import { migrate } from 'drizzle-orm/libsql/migrator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MIGRATIONS } from '../../db/client.ts'
-import { writeMoves } from '../../db/queries/hrc.ts'
+import { inSlices, writeMoves } from '../../db/queries/hrc.ts'
 import { auditEvents, hrcUnits } from '../../db/schema/index.ts'
 import { newId } from '../../pool/shared/index.ts'
 import { type TestApp, testApp } from '../helpers/app.ts'
@@ -123,5 +123,19 @@ describe('several units moved in one batch', () => {
         .map((u) => u.code)
         .sort(),
     ).toEqual(['LUSAR-1', 'RECCE-1'])
+  })
+})
+
+describe('long lists of ids', () => {
+  it('are read in slices of at most 90, within D1’s 100 bound parameters, and joined in order', async () => {
+    const ids = Array.from({ length: 250 }, (_, i) => `id${i}`)
+    const sizes: number[] = []
+    const out = await inSlices(ids, async (slice) => {
+      sizes.push(slice.length)
+      return slice
+    })
+    expect(sizes).toEqual([90, 90, 70])
+    expect(out).toEqual(ids)
+    expect(await inSlices([], async () => ['never'])).toEqual([])
   })
 })

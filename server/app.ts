@@ -28,6 +28,8 @@ import { apiFunctionaries } from './routes/functionaries/api.ts'
 import { functionaryPages } from './routes/functionaries/pages.tsx'
 import { profilePages } from './routes/functionaries/profile.tsx'
 import { health } from './routes/health/index.ts'
+import { apiHrc } from './routes/hrc/api.ts'
+import { hrcPages } from './routes/hrc/pages.tsx'
 import { apiIncidents } from './routes/incidents/api.ts'
 import { incidentPages } from './routes/incidents/pages.tsx'
 import { outboxPages } from './routes/outbox/pages.tsx'
@@ -85,6 +87,7 @@ export function createApp(deps: Deps) {
   app.route('/me', myAlertPages)
   app.route('/', alertPages)
   app.route('/admin', outboxPages)
+  app.route('/hrc', hrcPages)
   app.route('/api/v1', apiReference)
   app.route('/api/v1', apiRequests)
   app.route('/api/v1', apiIncidents)
@@ -92,6 +95,7 @@ export function createApp(deps: Deps) {
   app.route('/api/v1', apiAvailability)
   app.route('/api/v1', apiAlerts)
   app.route('/api/v1', apiAccounts)
+  app.route('/api/v1', apiHrc)
 
   app.notFound(notFound)
   app.onError(onError)

@@ -10,6 +10,8 @@ export interface Config {
   secureCookies: boolean
   /** Mail sender address. */
   mailFrom: string
+  /** How often an open board asks for news, in seconds (tests shorten it). */
+  pollSeconds: number
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -27,5 +29,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     production: env.NODE_ENV === 'production',
     secureCookies: baseUrl.startsWith('https://'),
     mailFrom: env.MAIL_FROM ?? 'CCPM <noreply@ccpm.invalid>',
+    pollSeconds: 20,
   }
 }

@@ -10,6 +10,7 @@ import { auditIf, mailIf, stamped } from '../guard.ts'
 import { needs, requests, users } from '../schema/index.ts'
 import { changes, type Db, type Stmt } from '../types.ts'
 import { recordAudit } from './audit.ts'
+import { unitsAgainst } from './hrc-needs.ts'
 
 export type RequestRow = typeof requests.$inferSelect
 type NeedRow = typeof needs.$inferSelect
@@ -192,6 +193,8 @@ export async function applyTransition(
   event: AuditEvent,
   mails: Mail[],
   now: number,
+  /** Writes that go with the transition (HRC orders it cancels), each only under its guard. */
+  also: (guard: SQL) => Stmt[] = () => [],
 ): Promise<boolean> {
   const stamp = newId()
   const guard = stamped('requests', request.id, stamp)
@@ -208,6 +211,7 @@ export async function applyTransition(
       ),
     auditIf(db, event, guard),
     ...mails.map((mail) => mailIf(db, mail, now, guard)),
+    ...also(guard),
   ])
   return changes(update) === 1
 }
@@ -272,9 +276,13 @@ export async function recipients(db: Db, island: string) {
   }
 }
 
-/** People filled per need: 0 until assignments exist (the matching issue). */
-export async function filledByNeed(_db: Db, list: Need[]): Promise<Map<string, number>> {
-  return new Map(list.map((n) => [n.id, 0]))
+/** Filled per need: HRC units of accepted-or-later orders for a capacity need; people 0 until assignments exist. */
+export async function filledByNeed(db: Db, list: Need[]): Promise<Map<string, number>> {
+  const units = await unitsAgainst(
+    db,
+    list.filter((n) => n.kind === 'capacity').map((n) => n.id),
+  )
+  return new Map(list.map((n) => [n.id, units.get(n.id) ?? 0]))
 }
 
 /** How many visible requests stand in each status (the overview's figures). */

@@ -5,7 +5,7 @@
  */
 import { count, getTableColumns } from 'drizzle-orm'
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
-import { ISLANDS, LANGUAGES, ROLE_CATALOGUE, TRAVEL_TIMES } from '../../pool/reference/index.ts'
+import { ISLAND_CODES, ISLANDS, LANGUAGES, ROLE_CATALOGUE, TRAVEL_TIMES } from '../../pool/reference/index.ts'
 import {
   functionaries,
   functionaryLanguages,
@@ -66,7 +66,13 @@ export async function seed(db: Db, opts: { demo: boolean; demoPasswordHash?: str
       ...inserts(
         db,
         hrcUnits,
-        DEMO_HRC_UNITS.map((u) => ({ ...u, id: `demo-${u.code.toLowerCase()}`, base: 'NL' })),
+        DEMO_HRC_UNITS.map((u) => ({
+          ...u,
+          id: `demo-${u.code.toLowerCase()}`,
+          base: 'NL',
+          location: 'NL',
+          islands: [...ISLAND_CODES],
+        })),
       ),
       ...inserts(db, users, [
         ...DEMO_ACCOUNTS.map((a, i) => ({

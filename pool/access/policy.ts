@@ -17,8 +17,10 @@ export type Action =
   | 'incidents:manage'
   | 'pool:read'
   | 'pool:manage'
-  | 'hrc:read'
-  | 'hrc:manage'
+  | 'hrc:read' // units, readiness, threats, the board
+  | 'hrc:manage' // keep units, climb the ladder, dispatch
+  | 'hrc:threats' // record, update and close threats, apply their proposals
+  | 'hrc:dispatches' // read dispatch orders (an island: those sent to it)
   | 'profile:own'
   | 'overview:read'
 
@@ -42,6 +44,8 @@ const grants: Record<Role, readonly Action[]> = {
     'pool:manage',
     'accounts:invite',
     'hrc:read',
+    'hrc:threats',
+    'hrc:dispatches',
     'overview:read',
   ],
   dispatcher: [
@@ -50,11 +54,20 @@ const grants: Record<Role, readonly Action[]> = {
     'incidents:read',
     'hrc:read',
     'hrc:manage',
+    'hrc:threats',
+    'hrc:dispatches',
     'overview:read',
   ],
-  island: ['reference:read', 'requests:read', 'requests:create', 'incidents:read'],
+  island: ['reference:read', 'requests:read', 'requests:create', 'incidents:read', 'hrc:dispatches'],
   functionary: ['reference:read', 'incidents:read', 'profile:own'],
-  observer: ['reference:read', 'requests:read', 'incidents:read', 'hrc:read', 'overview:read'],
+  observer: [
+    'reference:read',
+    'requests:read',
+    'incidents:read',
+    'hrc:read',
+    'hrc:dispatches',
+    'overview:read',
+  ],
 }
 
 /** May the actor do this at all, and (when a record is given) to this record? */
@@ -84,9 +97,18 @@ const incidents: NavItem = { href: '/incidents', label: 'nav.incidents' }
 const reference: NavItem = { href: '/reference', label: 'nav.reference' }
 /** Every signed-in role keeps its own account: name, language, password, sessions. */
 const account: NavItem = { href: '/account', label: 'nav.account' }
+const hrcBoard: NavItem = { href: '/hrc', label: 'nav.hrc' }
 
 const nav: Record<Role, readonly NavItem[]> = {
-  island: [home, requests, newRequest, incidents, reference, account],
+  island: [
+    home,
+    requests,
+    newRequest,
+    { href: '/hrc/dispatches', label: 'nav.hrcIsland' },
+    incidents,
+    reference,
+    account,
+  ],
   coordinator: [
     home,
     requests,
@@ -94,10 +116,21 @@ const nav: Record<Role, readonly NavItem[]> = {
     incidents,
     { href: '/pool', label: 'nav.pool' },
     { href: '/pool/availability', label: 'nav.availability' },
+    hrcBoard,
     reference,
     account,
   ],
-  dispatcher: [home, requests, incidents, reference, account],
+  dispatcher: [
+    home,
+    requests,
+    hrcBoard,
+    { href: '/hrc/units', label: 'nav.hrcUnits' },
+    { href: '/hrc/threats', label: 'nav.hrcThreats' },
+    { href: '/hrc/dispatches', label: 'nav.hrcDispatches' },
+    incidents,
+    reference,
+    account,
+  ],
   functionary: [
     home,
     { href: '/me', label: 'nav.profile' },
@@ -105,7 +138,7 @@ const nav: Record<Role, readonly NavItem[]> = {
     { href: '/me/alerts', label: 'nav.myAlerts' },
     account,
   ],
-  observer: [home, requests, incidents, reference, account],
+  observer: [home, requests, hrcBoard, incidents, reference, account],
   admin: [
     home,
     { href: '/admin/users', label: 'nav.users' },

@@ -2,6 +2,7 @@
 import { can } from '../access/index.ts'
 import {
   ACTIVE_DISPATCH_STATUSES,
+  type BaseCode,
   DISPATCH_STATUSES,
   type DispatchStatus,
   type Readiness,
@@ -113,6 +114,20 @@ export function followPath(to: DispatchStatus, current: Readiness): Readiness[] 
   if (target === undefined || target === current) return []
   if (to === 'cancelled') return [target]
   return forwardPath(current, target)
+}
+
+/**
+ * Where a unit is once its order enters `to`: on the order's island when it arrived (a
+ * pre-positioned unit waits there), at its base again when it returned; undefined: unchanged.
+ */
+export function followingLocation(
+  to: DispatchStatus,
+  d: Pick<DispatchRecord, 'island'>,
+  unit: Pick<UnitRecord, 'base'>,
+): BaseCode | undefined {
+  if (to === 'arrived') return d.island
+  if (to === 'returned') return unit.base
+  return undefined
 }
 
 /** Whether the actor may see the order: HRC readers all, an island only the orders sent to it. */

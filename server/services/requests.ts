@@ -31,6 +31,7 @@ import {
 } from '../../pool/requests/index.ts'
 import { msg, newId, type Refusal } from '../../pool/shared/index.ts'
 import { isLocale, translatorFor } from '../../views/i18n/index.ts'
+import { cancelDispatchesForRequestEnd } from './hrc-dispatches.ts'
 import { renderMails } from './mail.ts'
 
 export interface Ctx {
@@ -133,7 +134,9 @@ export async function changeStatus(
   })
   if (!decision.ok) return { ...decision, current: found }
   const mails = renderMails(decision.mails)
-  if (!(await applyTransition(ctx.db, found.request, decision.patch, decision.event, mails, ctx.now))) {
+  // Withdrawn or rejected: its HRC orders not yet arrived are cancelled in the same batch.
+  const hrc = await cancelDispatchesForRequestEnd(ctx, named(actor), found.request, to, opts.reason ?? null)
+  if (!(await applyTransition(ctx.db, found.request, decision.patch, decision.event, mails, ctx.now, hrc))) {
     const current = await findRequest(ctx.db, actor, id)
     return { ok: false, error: 'conflict', message: msg('requests.lostRace'), current }
   }

@@ -31,6 +31,20 @@ describe('can: role grants', () => {
     ['coordinator', 'accounts:invite', true],
     ['admin', 'accounts:invite', true],
     ['dispatcher', 'accounts:invite', false],
+    // HRC (issue 9): the dispatcher keeps units; coordinators and observers read; threats are
+    // kept by dispatchers and coordinators; an island reads the dispatch orders sent to it.
+    ['coordinator', 'hrc:read', true],
+    ['observer', 'hrc:read', true],
+    ['island', 'hrc:read', false],
+    ['functionary', 'hrc:read', false],
+    ['observer', 'hrc:manage', false],
+    ['dispatcher', 'hrc:threats', true],
+    ['coordinator', 'hrc:threats', true],
+    ['observer', 'hrc:threats', false],
+    ['island', 'hrc:dispatches', true],
+    ['observer', 'hrc:dispatches', true],
+    ['functionary', 'hrc:dispatches', false],
+    ['admin', 'hrc:dispatches', false],
   ]
   it.each(table)('%s may %s: %s', (role, action, expected) => {
     expect(can(actor(role, role === 'island' ? 'SA' : null), action)).toBe(expected)
@@ -93,5 +107,20 @@ describe('navigation of accounts', () => {
       expect(hrefs.includes('/admin/users'), role).toBe(role === 'admin')
       expect(hrefs, role).toContain('/account')
     }
+  })
+})
+
+describe('navigation to the HRC pages', () => {
+  it('gives the board to those who read HRC, the unit register to the dispatcher, and the island its dispatches', () => {
+    const hrefs = (role: Role) => navigation(role).map((n) => n.href)
+    for (const role of ['dispatcher', 'coordinator', 'observer'] as Role[])
+      expect(hrefs(role)).toContain('/hrc')
+    expect(hrefs('dispatcher')).toEqual(
+      expect.arrayContaining(['/hrc/units', '/hrc/threats', '/hrc/dispatches']),
+    )
+    expect(hrefs('island')).toContain('/hrc/dispatches')
+    expect(hrefs('island')).not.toContain('/hrc')
+    for (const role of ['functionary', 'admin'] as Role[])
+      expect(hrefs(role).some((h) => h.startsWith('/hrc'))).toBe(false)
   })
 })

@@ -8,6 +8,7 @@ import {
   type DispatchStepContext,
   dispatchStep,
   FOLLOWS,
+  followingLocation,
   isActiveDispatch,
   ladderStep,
   type UnitRecord,
@@ -140,6 +141,18 @@ describe('the units follow the order', () => {
       released: 'demobilising',
       returned: 'standby',
     })
+  })
+
+  it('the units’ location follows too: on the island once arrived, at their base once returned', () => {
+    const d = dispatchOf({ island: 'SA' })
+    const table: [DispatchStatus, string | undefined][] = [
+      ['arrived', 'SA'],
+      ['returned', 'NL'],
+      ...DISPATCH_STATUSES.filter((s) => s !== 'arrived' && s !== 'returned').map(
+        (s) => [s, undefined] as [DispatchStatus, undefined],
+      ),
+    ]
+    for (const [to, where] of table) expect(followingLocation(to, d, { base: 'NL' }), to).toBe(where)
   })
 
   it('a unit out of step refuses the order’s step, and nothing is written', () => {

@@ -4,6 +4,7 @@ import { alerts } from './alerts.ts'
 import { app } from './app.ts'
 import { availability } from './availability.ts'
 import { functionaries } from './functionaries.ts'
+import { hrcStrings } from './hrc.ts'
 import { accountsAudit, accountsMails, accountsMessages } from './messages/accounts.ts'
 import { alertAudit, alertMails, alertMessages } from './messages/alerts.ts'
 import { appMessages, auditOther } from './messages/app.ts'
@@ -25,6 +26,7 @@ export const en = {
   ...alerts,
   ...availability,
   ...functionaries,
+  ...hrcStrings,
   ...requests,
 }
 

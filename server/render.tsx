@@ -33,6 +33,7 @@ export function viewCtx(c: Context<AppEnv>): ViewCtx {
     assets: c.var.deps.assets,
     path: c.req.path,
     now: c.var.deps.now(),
+    pollSeconds: c.var.deps.config.pollSeconds,
     formKey: () => randomToken(24),
   }
 }

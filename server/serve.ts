@@ -34,7 +34,7 @@ export async function startServer(config: Config, opts: { log?: Deps['log']; now
   if (
     await seed(db, {
       demo,
-      demoPasswordHash: demo ? await hashPassword(DEMO_PASSWORD) : undefined,
+      demoPasswordHash: demo ? await hashPassword(DEMO_PASSWORD, config.passwordIterations) : undefined,
       now: now(),
     })
   ) {
@@ -57,7 +57,10 @@ export async function startServer(config: Config, opts: { log?: Deps['log']; now
     }),
   })
   const stopDelivery = config.smtpUrl
-    ? startDelivery({ db, smtpUrl: config.smtpUrl, from: config.mailFrom, now, log })
+    ? startDelivery(
+        { db, smtpUrl: config.smtpUrl, from: config.mailFrom, now, log },
+        config.deliveryIntervalMs,
+      )
     : () => {}
   const purge = setInterval(() => purgeKeys(db, now() - 7 * 86_400_000).catch(() => {}), 3_600_000)
   purge.unref()

@@ -26,6 +26,8 @@ export interface ViewCtx {
   assets: Assets
   path: string
   now: number
+  /** Seconds between two polls of a live fragment (the answers board). */
+  pollSeconds: number
   /** A fresh one-time key for the forms on this page (see server/middleware/idempotency.ts). */
   formKey: () => string
 }

@@ -31,4 +31,6 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** A hash to compare against when the account does not exist, so that timing does not tell. */
-export const DUMMY_HASH = `pbkdf2-sha256$${ITERATIONS}$${'00'.repeat(16)}$${'00'.repeat(32)}`
+export const dummyHash = (iterations = ITERATIONS) =>
+  `pbkdf2-sha256$${iterations}$${'00'.repeat(16)}$${'00'.repeat(32)}`
+export const DUMMY_HASH = dummyHash()

@@ -13,6 +13,8 @@ import { hashPassword } from '../../server/auth/password.ts'
 import { type Config, parseConfig } from '../../server/config.ts'
 
 export const ORIGIN = 'http://localhost:3000'
+/** Test accounts hash with this few iterations (the stored hash carries its count): sign-ins cost ~1 ms. */
+export const TEST_ITERATIONS = 1000
 let demoHash: Promise<string> | undefined
 
 export interface TestApp {
@@ -41,9 +43,12 @@ export interface TestApp {
 
 export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'ccpm-test-'))
-  const config = parseConfig({ DATABASE_URL: `file:${join(dir, 'test.db')}`, BASE_URL: ORIGIN, ...env })
+  const config: Config = {
+    ...parseConfig({ DATABASE_URL: `file:${join(dir, 'test.db')}`, BASE_URL: ORIGIN, ...env }),
+    passwordIterations: TEST_ITERATIONS,
+  }
   const { db, close } = await openDatabase(config.databaseUrl)
-  demoHash ??= hashPassword('demo')
+  demoHash ??= hashPassword('demo', TEST_ITERATIONS)
   const clock = { now: Date.UTC(2026, 8, 6, 12, 0, 0) }
   await seed(db, { demo: true, demoPasswordHash: await demoHash, now: clock.now })
   const logs: Record<string, unknown>[] = []

@@ -8,7 +8,7 @@ import { LIMITS } from '../../../pool/access/index.ts'
 import { LoginView, SetPasswordView } from '../../../views/auth/login.tsx'
 import { isLocale } from '../../../views/i18n/index.ts'
 import { constantTimeEqual, sha256Hex } from '../../auth/crypto.ts'
-import { DUMMY_HASH, hashPassword, verifyPassword } from '../../auth/password.ts'
+import { dummyHash, hashPassword, verifyPassword } from '../../auth/password.ts'
 import { clearSessionCookie, createSession, setSessionCookie } from '../../auth/session.ts'
 import type { AppEnv } from '../../env.ts'
 import { check, reset, spend } from '../../rate-limit.ts'
@@ -36,7 +36,7 @@ export const authPages = new Hono<AppEnv>()
     await spend(c, 'loginPerAddress', clientAddress(c.req.raw, c.env), limited)
     await check(c, 'loginPerAccount', email, limited)
     const user = email ? await findUserByEmail(db, email) : undefined
-    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
+    const ok = await verifyPassword(password, user?.passwordHash ?? dummyHash(config.passwordIterations))
     if (!user || !ok || !user.active || !user.passwordHash) {
       await spend(c, 'loginPerAccount', email, limited)
       const view = (

@@ -1,7 +1,12 @@
-/** Applies a named limit from pool/limits.ts to a key; throws 429 when it is spent. */
+/**
+ * Applies the named limits of pool/access/limits.ts. `spend` counts and refuses; `reserve` counts
+ * several limits at once *before* the expensive work (a burst cannot slip past a check made
+ * before the work and counted after it) and hands back a refund for outcomes that must not count.
+ */
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { clear, hit, peek } from '../db/queries/rate-limits.ts'
+import { type Counter, clear, hit, hitAll, refundAll } from '../db/queries/rate-limits.ts'
+import type { Db } from '../db/types.ts'
 import { LIMITS, type LimitName } from '../pool/access/index.ts'
 import type { AppEnv } from './env.ts'
 
@@ -12,14 +17,52 @@ export async function spend(c: Context<AppEnv>, name: LimitName, key: string, me
   if (n > max) throw new HTTPException(429, { message })
 }
 
-/** Refuses when the limit is already spent, without counting this attempt. */
-export async function check(c: Context<AppEnv>, name: LimitName, key: string, message: string) {
-  const { max, windowMs } = LIMITS[name]
-  if ((await peek(c.var.deps.db, `${name}:${key}`, windowMs, c.var.deps.now())) >= max) {
-    throw new HTTPException(429, { message })
-  }
-}
-
 export async function reset(c: Context<AppEnv>, name: LimitName, key: string) {
   await clear(c.var.deps.db, `${name}:${key}`)
+}
+
+export interface Reservation {
+  /** False when a limit was already spent; nothing stays counted then. */
+  ok: boolean
+  /** Takes the reservation back (the attempt turned out not to count). */
+  refund: () => Promise<void>
+}
+
+/**
+ * Counts one attempt on each `[limit, key]` at once. When any is over its limit, all are taken
+ * back and `ok` is false: at most `max` attempts per window ever pass, bursts included.
+ */
+export async function reserve(
+  db: Db,
+  now: number,
+  limits: readonly (readonly [LimitName, string])[],
+): Promise<Reservation> {
+  const counters: Counter[] = limits.map(([name, key]) => ({ key: `${name}:${key}`, windowMs: LIMITS[name].windowMs }))
+  const counts = await hitAll(db, counters, now)
+  let refunded = false
+  const refund = async () => {
+    if (refunded) return
+    refunded = true
+    await refundAll(db, counters, now)
+  }
+  const ok = counts.every((n, i) => n <= LIMITS[limits[i]![0]].max)
+  if (!ok) await refund()
+  return { ok, refund }
+}
+
+/** The part of an answer link that names it (the id before the secret), bounded in length. */
+const linkId = (token: string) => (token.split('.')[0] ?? '').slice(0, 40)
+
+/**
+ * One visit to an answer link, counted per link and per address before the link is looked up.
+ * The POST that records an answer calls `refund()`: its visit was already counted by the GET.
+ */
+export async function answerVisit(c: Context<AppEnv>, token: string, message: string): Promise<Reservation> {
+  const { db, now, clientAddress } = c.var.deps
+  const visit = await reserve(db, now(), [
+    ['answersPerAddress', clientAddress(c.req.raw, c.env)],
+    ['answersPerLink', linkId(token)],
+  ])
+  if (!visit.ok) throw new HTTPException(429, { message })
+  return visit
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
@@ -15,10 +16,11 @@ import { purgeKeys } from '../db/queries/idempotency.ts'
 import { DEMO_PASSWORD } from '../db/seed/demo.ts'
 import { seed } from '../db/seed/index.ts'
 import { createApp } from './app.ts'
-import { hashPassword } from './auth/password.ts'
+import { hashGate, hashPassword } from './auth/password.ts'
 import type { Config } from './config.ts'
 import type { Deps } from './env.ts'
 import { startDelivery } from './mail/transport.ts'
+import { clientAddressFrom } from './middleware/client-address.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const publicDir = join(root, 'public')
@@ -28,6 +30,9 @@ export const jsonLog = (line: Record<string, unknown>) =>
 
 export async function startServer(config: Config, opts: { log?: Deps['log']; now?: () => number } = {}) {
   const log = opts.log ?? jsonLog
+  // Hashing runs on the thread pool: leave a core to the event loop, so that a sign-in flood
+  // cannot stall every other request.
+  hashGate.setLimit(Math.max(1, availableParallelism() - 1))
   const now = opts.now ?? Date.now
   const { db, close } = await openDatabase(config.databaseUrl)
   const demo = !config.production
@@ -47,7 +52,12 @@ export async function startServer(config: Config, opts: { log?: Deps['log']; now
     assets,
     now,
     log,
-    clientAddress: (req, env) => getConnInfo({ req: { raw: req }, env } as never).remote.address ?? 'unknown',
+    clientAddress: (req, env) =>
+      clientAddressFrom(
+        req.headers.get('x-forwarded-for'),
+        getConnInfo({ req: { raw: req }, env } as never).remote.address ?? 'unknown',
+        config.trustProxy,
+      ),
     staticFiles: serveStatic({
       root: publicDir,
       rewriteRequestPath: (p) => p,

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { sql } from 'drizzle-orm'
 import { openDatabase } from '../../db/client.ts'
 import { seed } from '../../db/seed/index.ts'
 import type { Db } from '../../db/types.ts'
@@ -48,6 +49,7 @@ export async function testApp(env: Record<string, string> = {}): Promise<TestApp
     passwordIterations: TEST_ITERATIONS,
   }
   const { db, close } = await openDatabase(config.databaseUrl)
+  await db.run(sql`PRAGMA synchronous=OFF`)
   demoHash ??= hashPassword('demo', TEST_ITERATIONS)
   const clock = { now: Date.UTC(2026, 8, 6, 12, 0, 0) }
   await seed(db, { demo: true, demoPasswordHash: await demoHash, now: clock.now })

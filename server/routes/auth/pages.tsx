@@ -3,15 +3,16 @@ import { Hono } from 'hono'
 import { setCookie } from 'hono/cookie'
 import { HTTPException } from 'hono/http-exception'
 import { deleteSession } from '../../../db/queries/sessions.ts'
-import { findUserByEmail, findUserToken, setPasswordWithToken } from '../../../db/queries/users.ts'
+import { findUserToken, setPasswordWithToken } from '../../../db/queries/users.ts'
 import { LIMITS } from '../../../pool/access/index.ts'
 import { LoginView, SetPasswordView } from '../../../views/auth/login.tsx'
 import { isLocale } from '../../../views/i18n/index.ts'
 import { constantTimeEqual, sha256Hex } from '../../auth/crypto.ts'
-import { dummyHash, hashPassword, verifyPassword } from '../../auth/password.ts'
+import { hashPassword } from '../../auth/password.ts'
 import { clearSessionCookie, createSession, setSessionCookie } from '../../auth/session.ts'
+import { checkSignIn } from '../../auth/sign-in.ts'
 import type { AppEnv } from '../../env.ts'
-import { check, reset, spend } from '../../rate-limit.ts'
+import { spend } from '../../rate-limit.ts'
 import { LOCALE_COOKIE, page, viewCtx } from '../../render.tsx'
 
 /** Only same-site paths: `next` must not send anyone elsewhere. */
@@ -32,19 +33,21 @@ export const authPages = new Hono<AppEnv>()
       .slice(0, 254)
     const password = String(body.password ?? '').slice(0, 1000)
     const ctx = viewCtx(c)
-    const limited = ctx.t('login.limited', { minutes: LIMITS.loginPerAccount.windowMs / 60_000 })
-    await spend(c, 'loginPerAddress', clientAddress(c.req.raw, c.env), limited)
-    await check(c, 'loginPerAccount', email, limited)
-    const user = email ? await findUserByEmail(db, email) : undefined
-    const ok = await verifyPassword(password, user?.passwordHash ?? dummyHash(config.passwordIterations))
-    if (!user || !ok || !user.active || !user.passwordHash) {
-      await spend(c, 'loginPerAccount', email, limited)
+    const result = await checkSignIn(
+      { db, now, passwordIterations: config.passwordIterations },
+      { email, password, address: clientAddress(c.req.raw, c.env) },
+    )
+    if (!result.ok && result.reason === 'limited') {
+      const minutes = LIMITS.loginFailuresPerAccount.windowMs / 60_000
+      throw new HTTPException(429, { message: ctx.t('login.limited', { minutes }) })
+    }
+    if (!result.ok) {
       const view = (
         <LoginView ctx={ctx} email={email} error={ctx.t('login.failed')} next={c.req.query('next')} />
       )
       return page(c, ctx.t('login.title'), view, 401)
     }
-    await reset(c, 'loginPerAccount', email)
+    const { user } = result
     const session = await createSession(db, user.id, now())
     setSessionCookie(c, session.token, session.expiresAt, config.secureCookies)
     return c.redirect(safeNext(c.req.query('next')), 303)

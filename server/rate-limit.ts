@@ -37,7 +37,10 @@ export async function reserve(
   now: number,
   limits: readonly (readonly [LimitName, string])[],
 ): Promise<Reservation> {
-  const counters: Counter[] = limits.map(([name, key]) => ({ key: `${name}:${key}`, windowMs: LIMITS[name].windowMs }))
+  const counters: Counter[] = limits.map(([name, key]) => ({
+    key: `${name}:${key}`,
+    windowMs: LIMITS[name].windowMs,
+  }))
   const counts = await hitAll(db, counters, now)
   let refunded = false
   const refund = async () => {

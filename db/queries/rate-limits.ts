@@ -51,7 +51,11 @@ export async function refundAll(db: Db, counters: readonly Counter[], at: number
       .update(rateLimits)
       .set({ count: sql`${rateLimits.count} - 1` })
       .where(
-        and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowOf(windowMs, at)), gt(rateLimits.count, 0)),
+        and(
+          eq(rateLimits.key, key),
+          eq(rateLimits.windowStart, windowOf(windowMs, at)),
+          gt(rateLimits.count, 0),
+        ),
       ),
   )
   await db.batch([first!, ...rest])

@@ -4,7 +4,11 @@
  * trusted proxies in front, each appended the address it saw, so the n-th entry from the right is
  * the client as the outermost trusted proxy saw it; entries left of it are the client's own say.
  */
-export function clientAddressFrom(forwardedFor: string | null | undefined, socket: string, trustProxy: number) {
+export function clientAddressFrom(
+  forwardedFor: string | null | undefined,
+  socket: string,
+  trustProxy: number,
+) {
   if (trustProxy <= 0 || !forwardedFor) return socket
   const hops = forwardedFor
     .split(',')

@@ -10,13 +10,11 @@ import { isLocale } from '../../../views/i18n/index.ts'
 import { constantTimeEqual, sha256Hex } from '../../auth/crypto.ts'
 import { hashPassword } from '../../auth/password.ts'
 import { clearSessionCookie, createSession, setSessionCookie } from '../../auth/session.ts'
+import { sameOriginPath } from '../../auth/redirect.ts'
 import { checkSignIn } from '../../auth/sign-in.ts'
 import type { AppEnv } from '../../env.ts'
 import { spend } from '../../rate-limit.ts'
 import { LOCALE_COOKIE, page, viewCtx } from '../../render.tsx'
-
-/** Only same-site paths: `next` must not send anyone elsewhere. */
-const safeNext = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) ? next : '/')
 
 export const authPages = new Hono<AppEnv>()
   .get('/login', (c) => {
@@ -50,7 +48,7 @@ export const authPages = new Hono<AppEnv>()
     const { user } = result
     const session = await createSession(db, user.id, now())
     setSessionCookie(c, session.token, session.expiresAt, config.secureCookies)
-    return c.redirect(safeNext(c.req.query('next')), 303)
+    return c.redirect(sameOriginPath(c.req.query('next'), config.baseUrl), 303)
   })
   .post('/logout', async (c) => {
     if (c.var.sessionId) await deleteSession(c.var.deps.db, c.var.sessionId)
@@ -67,7 +65,8 @@ export const authPages = new Hono<AppEnv>()
         httpOnly: true,
       })
     }
-    return c.redirect(safeNext(typeof body.back === 'string' ? body.back : undefined), 303)
+    const back = typeof body.back === 'string' ? body.back : undefined
+    return c.redirect(sameOriginPath(back, c.var.deps.config.baseUrl), 303)
   })
   .on(['GET', 'POST'], '/password/:token', async (c) => {
     const { db, now, clientAddress } = c.var.deps

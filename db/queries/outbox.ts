@@ -39,8 +39,15 @@ export async function claimMail(db: Db, id: string, attempts: number, now: numbe
   return rows.length === 1
 }
 
+/**
+ * Sent: the row keeps recipient, subject and time, but not the text, which may hold a secret link
+ * (an answer link, a set-password link) that must not outlive its delivery in storage.
+ */
 export async function markSent(db: Db, id: string, now: number) {
-  await db.update(outbox).set({ status: 'sent', sentAt: now, lastError: null }).where(eq(outbox.id, id))
+  await db
+    .update(outbox)
+    .set({ status: 'sent', sentAt: now, lastError: null, text: '', html: null })
+    .where(eq(outbox.id, id))
 }
 
 export async function markFailed(db: Db, id: string, error: string) {

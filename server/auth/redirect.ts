@@ -4,10 +4,10 @@
  * origin; control characters and backslashes are refused outright, because browsers drop or turn
  * them into `/` (`/\t/evil.example` and `/\evil.example` both lead off-site). Anything else: `/`.
  */
-const UNSAFE = /[\u0000-\u001f\u007f\\]/
+const unsafe = (s: string) => [...s].some((ch) => ch <= '\u001f' || ch === '\u007f' || ch === '\\')
 
 export function sameOriginPath(target: string | undefined, baseUrl: string): string {
-  if (!target || !target.startsWith('/') || UNSAFE.test(target)) return '/'
+  if (!target?.startsWith('/') || unsafe(target)) return '/'
   let url: URL
   try {
     url = new URL(target, baseUrl)

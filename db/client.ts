@@ -2,8 +2,8 @@
  * The embedded libSQL database for the Node entry. Node-only: the Worker never imports this file.
  * STACK.md's data-loss trap: a busy timeout on every pooled connection, WAL, and writes as batches.
  */
-import { mkdirSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createClient } from '@libsql/client'
 import { drizzle } from 'drizzle-orm/libsql'
@@ -11,7 +11,11 @@ import { migrate } from 'drizzle-orm/libsql/migrator'
 import * as schema from './schema/index.ts'
 import type { Db } from './types.ts'
 
-export const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), 'migrations')
+const here = dirname(fileURLToPath(import.meta.url))
+/** db/migrations, from the sources (db/client.ts) or from the bundle (dist/server.js). */
+export const MIGRATIONS = existsSync(join(here, 'migrations'))
+  ? join(here, 'migrations')
+  : resolve(here, '../db/migrations')
 
 export async function openDatabase(url: string): Promise<{ db: Db; close: () => void }> {
   if (url.startsWith('file:')) {

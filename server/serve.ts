@@ -4,6 +4,7 @@
  * by the browser tests, so that they test what users run.
  */
 import { readFileSync } from 'node:fs'
+import type { Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -13,6 +14,7 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { openDatabase } from '../db/client.ts'
 import { purgeKeys } from '../db/queries/idempotency.ts'
+import { purgeCounters } from '../db/queries/rate-limits.ts'
 import { DEMO_PASSWORD } from '../db/seed/demo.ts'
 import { seed } from '../db/seed/index.ts'
 import { createApp } from './app.ts'
@@ -71,10 +73,13 @@ export async function startServer(config: Config, opts: { log?: Deps['log']; now
         { db, smtpUrl: config.smtpUrl, from: config.mailFrom, now, log },
         config.deliveryIntervalMs,
       )
-    : () => {}
-  const purge = setInterval(() => purgeKeys(db, now() - 7 * 86_400_000).catch(() => {}), 3_600_000)
+    : async () => {}
+  const purge = setInterval(() => {
+    purgeKeys(db, now() - 7 * 86_400_000).catch(() => {})
+    purgeCounters(db, now() - 86_400_000).catch(() => {})
+  }, 3_600_000)
   purge.unref()
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' })
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' }) as HttpServer
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   const port = (server.address() as AddressInfo).port
   return {
@@ -82,10 +87,18 @@ export async function startServer(config: Config, opts: { log?: Deps['log']; now
     db,
     port,
     url: `http://localhost:${port}`,
-    async close() {
-      stopDelivery()
+    /**
+     * Stops cleanly: no new connections, idle ones closed, requests in flight finish (cut after
+     * `graceMs`), the delivery pass in flight finishes its mail, then the database closes.
+     */
+    async close(graceMs = 8000) {
       clearInterval(purge)
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeIdleConnections()
+      const cut = setTimeout(() => server.closeAllConnections(), graceMs)
+      await stopDelivery()
+      await closed
+      clearTimeout(cut)
       close()
     },
   }

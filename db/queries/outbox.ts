@@ -1,5 +1,5 @@
 /** The mail outbox: enqueued inside a change's batch, drained by the delivery loop. */
-import { and, asc, desc, eq, lte, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, lte, sql } from 'drizzle-orm'
 import { type Mail, newId, nextAttemptDelay } from '../../pool/shared/index.ts'
 import { outbox } from '../schema/index.ts'
 import type { Db } from '../types.ts'
@@ -24,6 +24,27 @@ export async function dueMail(db: Db, now: number, limit = 20) {
     .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
     .orderBy(asc(outbox.nextAttemptAt))
     .limit(limit)
+}
+
+/** The pending message that is due first, due or not (a probe while the server seems down). */
+export async function nextPending(db: Db) {
+  const rows = await db
+    .select()
+    .from(outbox)
+    .where(eq(outbox.status, 'pending'))
+    .orderBy(asc(outbox.nextAttemptAt))
+    .limit(1)
+  return rows[0]
+}
+
+/** Makes every waiting (backed-off) message due now: the server answers again. Returns how many. */
+export async function releaseWaiting(db: Db, now: number): Promise<number> {
+  const rows = await db
+    .update(outbox)
+    .set({ nextAttemptAt: now })
+    .where(and(eq(outbox.status, 'pending'), gt(outbox.nextAttemptAt, now)))
+    .returning({ id: outbox.id })
+  return rows.length
 }
 
 /**

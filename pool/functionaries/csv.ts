@@ -160,7 +160,10 @@ export const FORMULA_START = /^[=+\-@\t\r]/
 /** The export: a header and one row per person. Cells that a spreadsheet would run as a formula get a leading `'`. */
 export function toCsv(records: readonly FunctionaryFields[], delimiter: ',' | ';' = ','): string {
   const data = records.map((r) => COLUMN_NAMES.map((c) => recordToRow(r)[c]))
-  return Papa.unparse({ fields: COLUMN_NAMES, data }, { delimiter, newline: '\r\n', escapeFormulae: FORMULA_START })
+  return Papa.unparse(
+    { fields: COLUMN_NAMES, data },
+    { delimiter, newline: '\r\n', escapeFormulae: FORMULA_START },
+  )
 }
 
 export type RowOutcome = 'new' | 'updated' | 'unchanged' | 'error'

@@ -1,59 +1,32 @@
 /**
- * The real server as a child process (`node --import tsx server/node.ts`, what `npm start` runs
- * outside production), killed with SIGKILL in the middle of a burst of keyed creates, restarted on
+ * The real server as a child process (the production bundle on plain node, tests/helpers/
+ * server-process.ts), killed with SIGKILL in the middle of a burst of keyed creates, restarted on
  * the same database, and every key sent again: nothing that was answered 201 is lost, nothing is
  * doubled, and no key stays stuck on "being handled".
  */
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+import type { ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KEY_MESSAGES } from '../../server/middleware/idempotency.ts'
 import { sabaRequest } from '../helpers/requests.ts'
+import { freePort, type Install, install, run } from '../helpers/server-process.ts'
 
-const ROOT = join(import.meta.dirname, '../..')
+let inst: Install
 let dir: string
 let port: number
 let child: ChildProcess | undefined
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
+/** Starts the server (with demo data) and resolves once it says it listens. */
+async function start(): Promise<ChildProcess> {
+  const server = await run([inst.entry], {
+    NODE_ENV: 'development',
+    PORT: String(port),
+    DATABASE_URL: `file:${join(dir, 'crash.db')}`,
+    BASE_URL: `http://localhost:${port}`,
+    KEY_LEASE_MS: '500',
   })
-}
-
-/** Starts the server and resolves once it says it listens. */
-function start(): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/node.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      PORT: String(port),
-      DATABASE_URL: `file:${join(dir, 'crash.db')}`,
-      BASE_URL: `http://localhost:${port}`,
-      KEY_LEASE_MS: '500',
-      SMTP_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  return new Promise((resolve, reject) => {
-    let out = ''
-    proc.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk
-      if (out.includes('"event":"listening"')) resolve(proc)
-    })
-    proc.stderr!.on('data', (chunk: Buffer) => (out += chunk))
-    proc.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${out}`)))
-  })
+  return server.proc
 }
 
 function kill(proc: ChildProcess): Promise<void> {
@@ -119,12 +92,13 @@ async function titles(): Promise<Map<string, number>> {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ccpm-crash-'))
+  inst = await install()
+  dir = join(inst.dir, 'data')
   port = await freePort()
-})
+}, 60_000)
 afterAll(async () => {
   if (child && child.exitCode == null && child.signalCode == null) await kill(child)
-  rmSync(dir, { recursive: true, force: true })
+  inst?.close()
 })
 
 describe('kill -9 during a burst of keyed creates', () => {

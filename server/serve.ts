@@ -36,7 +36,8 @@ export async function startServer(config: Config, opts: { log?: Deps['log']; now
   // cannot stall every other request.
   hashGate.setLimit(Math.max(1, availableParallelism() - 1))
   const now = opts.now ?? Date.now
-  const { db, close } = await openDatabase(config.databaseUrl)
+  const { db, close, backup } = await openDatabase(config.databaseUrl)
+  if (backup) log({ level: 'info', event: 'backup-before-migrations', path: backup.path, pending: backup.pending })
   const demo = !config.production
   if (
     await seed(db, {

@@ -10,15 +10,18 @@ import type { Db } from '../db/types.ts'
 import { LIMITS, type LimitName } from '../pool/access/index.ts'
 import type { AppEnv } from './env.ts'
 
+/** The database the counters live in (see Deps.counters). */
+export const countersOf = (deps: { db: Db; counters?: Db }) => deps.counters ?? deps.db
+
 /** Counts one attempt and refuses when over the limit. */
 export async function spend(c: Context<AppEnv>, name: LimitName, key: string, message: string) {
   const { max, windowMs } = LIMITS[name]
-  const n = await hit(c.var.deps.db, `${name}:${key}`, windowMs, c.var.deps.now())
+  const n = await hit(countersOf(c.var.deps), `${name}:${key}`, windowMs, c.var.deps.now())
   if (n > max) throw new HTTPException(429, { message })
 }
 
 export async function reset(c: Context<AppEnv>, name: LimitName, key: string) {
-  await clear(c.var.deps.db, `${name}:${key}`)
+  await clear(countersOf(c.var.deps), `${name}:${key}`)
 }
 
 export interface Reservation {
@@ -61,8 +64,8 @@ const linkId = (token: string) => (token.split('.')[0] ?? '').slice(0, 40)
  * The POST that records an answer calls `refund()`: its visit was already counted by the GET.
  */
 export async function answerVisit(c: Context<AppEnv>, token: string, message: string): Promise<Reservation> {
-  const { db, now, clientAddress } = c.var.deps
-  const visit = await reserve(db, now(), [
+  const { now, clientAddress } = c.var.deps
+  const visit = await reserve(countersOf(c.var.deps), now(), [
     ['answersPerAddress', clientAddress(c.req.raw, c.env)],
     ['answersPerLink', linkId(token)],
   ])

@@ -32,12 +32,13 @@ export const jsonLog = (line: Record<string, unknown>) =>
 
 export async function startServer(config: Config, opts: { log?: Deps['log']; now?: () => number } = {}) {
   const log = opts.log ?? jsonLog
-  // Hashing runs on the thread pool: leave a core to the event loop, so that a sign-in flood
-  // cannot stall every other request.
-  hashGate.setLimit(Math.max(1, availableParallelism() - 1))
+  // Hashing runs on the thread pool: leave a core to the event loop where there are more than
+  // two, and keep two slots at least, so that one flooding address (one slot) leaves one free.
+  hashGate.setLimit(Math.max(2, availableParallelism() - 1))
   const now = opts.now ?? Date.now
-  const { db, close, backup } = await openDatabase(config.databaseUrl)
-  if (backup) log({ level: 'info', event: 'backup-before-migrations', path: backup.path, pending: backup.pending })
+  const { db, counters, close, backup } = await openDatabase(config.databaseUrl)
+  if (backup)
+    log({ level: 'info', event: 'backup-before-migrations', path: backup.path, pending: backup.pending })
   const demo = !config.production
   if (
     await seed(db, {
@@ -51,6 +52,7 @@ export async function startServer(config: Config, opts: { log?: Deps['log']; now
   const assets = JSON.parse(readFileSync(join(publicDir, 'manifest.json'), 'utf8'))
   const app = createApp({
     db,
+    counters,
     config,
     assets,
     now,

@@ -23,7 +23,7 @@ export const authPages = new Hono<AppEnv>()
     return page(c, t('login.title'), <LoginView ctx={viewCtx(c)} next={c.req.query('next')} />)
   })
   .post('/login', async (c) => {
-    const { db, now, config, clientAddress } = c.var.deps
+    const { db, counters, now, config, clientAddress } = c.var.deps
     const body = await c.req.parseBody()
     const email = String(body.email ?? '')
       .trim()
@@ -32,9 +32,10 @@ export const authPages = new Hono<AppEnv>()
     const password = String(body.password ?? '').slice(0, 1000)
     const ctx = viewCtx(c)
     const result = await checkSignIn(
-      { db, now, passwordIterations: config.passwordIterations },
+      { db, counters, now, passwordIterations: config.passwordIterations },
       { email, password, address: clientAddress(c.req.raw, c.env) },
     )
+    if (!result.ok && result.reason === 'busy') throw new HTTPException(429, { message: ctx.t('error.429') })
     if (!result.ok && result.reason === 'limited') {
       const minutes = LIMITS.loginFailuresPerAccount.windowMs / 60_000
       throw new HTTPException(429, { message: ctx.t('login.limited', { minutes }) })

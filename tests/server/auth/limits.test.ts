@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { peek } from '../../../db/queries/rate-limits.ts'
 import { LIMITS } from '../../../pool/access/index.ts'
-import { FairGate } from '../../../server/auth/gate.ts'
+import { FairGate, GateBusy } from '../../../server/auth/gate.ts'
 import { hashGate } from '../../../server/auth/password.ts'
 import { checkSignIn } from '../../../server/auth/sign-in.ts'
 import { clientAddressFrom } from '../../../server/middleware/client-address.ts'
@@ -95,28 +95,56 @@ describe('sign-in limits', () => {
 })
 
 describe('the hash gate', () => {
-  it('runs at most `limit` at once and serves waiting callers round robin', async () => {
-    const gate = new FairGate(1)
+  const tick = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+  it('runs at most `limit` at once, one per caller, and serves waiting callers round robin', async () => {
+    const gate = new FairGate(2)
     const order: string[] = []
-    let running = 0
+    const running = new Map<string, number>()
     let most = 0
-    const task = (who: string) =>
-      gate.run(who.split('-')[0]!, async () => {
-        running++
-        most = Math.max(most, running)
+    let mostPerCaller = 0
+    const task = (who: string) => {
+      const caller = who.split('-')[0]!
+      return gate.run(caller, async () => {
+        running.set(caller, (running.get(caller) ?? 0) + 1)
+        most = Math.max(
+          most,
+          [...running.values()].reduce((a, b) => a + b, 0),
+        )
+        mostPerCaller = Math.max(mostPerCaller, ...running.values())
         await new Promise((r) => setImmediate(r))
         order.push(who)
-        running--
+        running.set(caller, running.get(caller)! - 1)
       })
+    }
     const flood = Array.from({ length: 20 }, (_, i) => task(`flood-${i}`))
-    const other = task('other-0')
-    await Promise.all([...flood, other])
-    expect(most).toBe(1)
-    // the other caller waits for at most the one flood hash in flight and the next, not for all twenty
-    expect(order.indexOf('other-0')).toBeLessThanOrEqual(2)
+    const others = [task('a-0'), task('b-0'), task('c-0')]
+    await Promise.all([...flood, ...others])
+    expect(most).toBe(2)
+    expect(mostPerCaller).toBe(1)
+    // the others do not wait behind the flood's queue: each is served within the first few
+    for (const who of ['a-0', 'b-0', 'c-0']) expect(order.indexOf(who)).toBeLessThanOrEqual(4)
   })
 
-  it('every password hash passes it, limited to the cores less one on the Node server', () => {
+  it('leaves a slot free for another caller while one caller floods it', async () => {
+    const gate = new FairGate(2)
+    const flood = Array.from({ length: 5 }, () => gate.run('flood', () => tick(50)))
+    await tick(5)
+    const t0 = performance.now()
+    const waited = await gate.run('other', async () => performance.now() - t0)
+    expect(waited).toBeLessThan(40) // not behind a 50 ms flood hash, let alone five
+    await Promise.all(flood)
+  })
+
+  it('refuses work that waited too long (its client has gone)', async () => {
+    const gate = new FairGate(1, 30)
+    const slow = gate.run('a', () => tick(80))
+    const late = gate.run('b', async () => 'ran')
+    await slow
+    await expect(late).rejects.toBeInstanceOf(GateBusy)
+  })
+
+  it('every password hash passes it', () => {
     expect(hashGate).toBeInstanceOf(FairGate)
   })
 })

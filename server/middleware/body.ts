@@ -16,9 +16,9 @@ export const IMPORT_LIMIT = 2 * 1024 * 1024
 const IMPORT_PATHS = /^\/(pool\/import(\/confirm)?|api\/v1\/functionaries\/import)$/
 
 /** What a client hears; in one place so that the texts convert to message codes easily. */
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes / 1024} KB`)
 export const BODY_MESSAGES = {
-  tooLarge: (limit: number) =>
-    `The data sent is too large: at most ${limit >= 1024 * 1024 ? `${limit / (1024 * 1024)} MB` : `${limit / 1024} KB`}.`,
+  tooLarge: (limit: number) => `The data sent is too large: at most ${size(limit)}.`,
   malformed: 'The data sent could not be read (malformed body).',
   nul: 'Remove the NUL character (\\0): it cannot be stored.',
   nulIn: (fields: string[]) =>

@@ -21,8 +21,16 @@ export const server: Table = {
     'The one-time key is malformed.': 'De eenmalige sleutel van dit formulier is ongeldig.',
     'This one-time key was already used for a different request.':
       'De eenmalige sleutel van dit formulier is al voor iets anders gebruikt.',
-    'This was already received and is being handled, or was interrupted. Check the current state before sending it again.':
-      'Dit is al ontvangen en wordt verwerkt, of de verwerking is onderbroken. Controleer hoe het er nu voor staat voordat u het opnieuw verstuurt.',
+    'This was already received and is being handled. Wait a few seconds, then send it again.':
+      'Dit is al ontvangen en wordt verwerkt. Wacht een paar seconden en verstuur het dan opnieuw.',
+    'This request took too long and a retry with the same key has taken its place.':
+      'Dit verzoek duurde te lang; een nieuwe poging met dezelfde sleutel heeft het overgenomen.',
+    'This was already done, but its answer was lost (the server stopped). Check the current state; do not send it again.':
+      'Dit is al uitgevoerd, maar het antwoord is verloren gegaan (de server stopte). Controleer hoe het er nu voor staat; verstuur het niet opnieuw.',
+    'The data sent could not be read (malformed body).':
+      'De verzonden gegevens konden niet worden gelezen (ongeldige opbouw).',
+    'Remove the NUL character (\\0): it cannot be stored.':
+      'Verwijder het NUL-teken (\\0): het kan niet worden opgeslagen.',
     'sign in first': 'Log eerst in.',
     'cross-origin request refused': 'Een verzoek vanaf een andere website is geweigerd.',
     // server/routes/*.tsx (the HTML ones; the JSON API stays English)
@@ -33,6 +41,14 @@ export const server: Table = {
       'Stuur active=0 om inactief te maken of active=1 om weer actief te maken.',
   },
   rules: [
+    [
+      /^The data sent is too large: at most (.+)\.$/,
+      (size) => `De verzonden gegevens zijn te groot: hoogstens ${num(size)}.`,
+    ],
+    [
+      /^A NUL character \(\\0\) cannot be stored; remove it from: (.+)\.$/,
+      (fields) => `Een NUL-teken (\\0) kan niet worden opgeslagen; verwijder het uit: ${fields}.`,
+    ],
     [
       /^Give a whole number from 0 to ([\d,]+)\.$/,
       (n) => `Geef een geheel getal van 0 tot en met ${num(n)}.`,

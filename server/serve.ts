@@ -16,7 +16,7 @@ import { openDatabase } from '../db/client.ts'
 import { purgeKeys } from '../db/queries/idempotency.ts'
 import { purgeCounters } from '../db/queries/rate-limits.ts'
 import { DEMO_PASSWORD } from '../db/seed/demo.ts'
-import { seed } from '../db/seed/index.ts'
+import { isSeeded, seed } from '../db/seed/index.ts'
 import { createApp } from './app.ts'
 import { hashGate, hashPassword } from './auth/password.ts'
 import type { Config } from './config.ts'
@@ -40,12 +40,14 @@ export async function startServer(config: Config, opts: { log?: Deps['log']; now
   if (backup)
     log({ level: 'info', event: 'backup-before-migrations', path: backup.path, pending: backup.pending })
   const demo = !config.production
+  // (the demo hash costs a PBKDF2 run: only for an empty database)
   if (
-    await seed(db, {
+    !(await isSeeded(db)) &&
+    (await seed(db, {
       demo,
       demoPasswordHash: demo ? await hashPassword(DEMO_PASSWORD, config.passwordIterations) : undefined,
       now: now(),
-    })
+    }))
   ) {
     log({ level: 'info', event: 'seeded', demo })
   }

@@ -115,7 +115,7 @@ describe('npm run backup, and the restore', () => {
       const cookie = await signIn()
       for (let i = 0; i < 5; i++) expect((await create(cookie, `Before backup ${i}`)).status).toBe(201)
       before = await list(cookie)
-      const { stdout } = await exec('npx', ['tsx', 'scripts/backup.ts'], {
+      const { stdout } = await exec(process.execPath, ['--import', 'tsx', 'scripts/backup.ts'], {
         cwd: ROOT,
         env: { ...process.env, ...env },
       })
@@ -145,7 +145,7 @@ describe('npm run backup, and the restore', () => {
 
   it('refuses a libSQL server URL: that server keeps its own backups', async () => {
     await expect(
-      exec('npx', ['tsx', 'scripts/backup.ts'], {
+      exec(process.execPath, ['--import', 'tsx', 'scripts/backup.ts'], {
         cwd: ROOT,
         env: { ...process.env, DATABASE_URL: 'libsql://ccpm.example.turso.io' },
       }),

@@ -8,6 +8,7 @@ import { etag } from 'hono/etag'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AppEnv, Deps } from './env.ts'
 import { notFound, onError } from './errors.tsx'
+import { bodies } from './middleware/body.ts'
 import { crossOriginProtection } from './middleware/csrf.ts'
 import { idempotency } from './middleware/idempotency.ts'
 import { requestLog } from './middleware/request-log.ts'
@@ -68,6 +69,7 @@ export function createApp(deps: Deps) {
   app.use(etag())
   app.use(crossOriginProtection())
   app.use(session())
+  app.use(bodies())
   app.use(idempotency())
 
   app.route('/', health)

@@ -1,4 +1,5 @@
 /** Configuration, parsed once from the environment into a typed object (both entries use this). */
+import { ITERATIONS } from './auth/password.ts'
 
 export interface Config {
   port: number
@@ -10,14 +11,32 @@ export interface Config {
   secureCookies: boolean
   /** Mail sender address. */
   mailFrom: string
-  /** How often an open board asks for news, in seconds (tests shorten it). */
+  /** How many proxies stand in front (X-Forwarded-For is read only then); 0: the socket address. */
+  trustProxy: number
+  /** How long a one-time key's claim may stay unfinished before a retry may take it over. */
+  keyLeaseMs: number
+  /** Pause between two passes of the Node delivery loop (tests shorten it; not from the environment). */
+  deliveryIntervalMs: number
+  /** How often an open answers board asks for news, in seconds (tests shorten it). */
   pollSeconds: number
+  /** PBKDF2 work of the demo seed and of the stand-in hash for unknown accounts (tests lower it). */
+  passwordIterations: number
+}
+
+function count(env: Record<string, string | undefined>, name: string, fallback: number, max: number) {
+  const raw = env[name]
+  if (raw == null || raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw new Error(`${name} must be a whole number 0–${max}, not ${raw}`)
+  return n
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const port = Number(env.PORT ?? 3000)
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`PORT must be a port number, not ${env.PORT}`)
+  const port = count(env, 'PORT', 3000, 65535)
+  const production = env.NODE_ENV === 'production'
+  if (production && !env.BASE_URL)
+    throw new Error('BASE_URL must be set in production (links in mails and origin checks use it)')
   const baseUrl = (env.BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, '')
   if (!/^https?:\/\//.test(baseUrl))
     throw new Error(`BASE_URL must start with http:// or https://, not ${baseUrl}`)
@@ -26,9 +45,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: env.DATABASE_URL ?? 'file:data/ccpm.db',
     smtpUrl: env.SMTP_URL || null,
     baseUrl,
-    production: env.NODE_ENV === 'production',
+    production,
     secureCookies: baseUrl.startsWith('https://'),
     mailFrom: env.MAIL_FROM ?? 'CCPM <noreply@ccpm.invalid>',
+    trustProxy: count(env, 'TRUST_PROXY', 0, 10),
+    keyLeaseMs: count(env, 'KEY_LEASE_MS', 10_000, 3_600_000),
+    deliveryIntervalMs: 5000,
     pollSeconds: 20,
+    passwordIterations: ITERATIONS,
   }
 }

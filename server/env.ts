@@ -6,6 +6,8 @@ import type { Config } from './config.ts'
 
 export interface Deps {
   db: Db
+  /** Where rate-limit counters go (a connection that skips the fsync per commit); default `db`. */
+  counters?: Db
   config: Config
   assets: Assets
   /** The clock: tests move it, entries pass Date.now. */

@@ -19,8 +19,15 @@ export type AppMessage =
   | Msg<'app.key.malformed'>
   | Msg<'app.key.reused'>
   | Msg<'app.key.pending'>
+  | Msg<'app.key.takenOver'>
+  | Msg<'app.key.doneUnrecorded'>
   | Msg<'app.body.json'>
+  | Msg<'app.body.tooLarge', { bytes: number }>
+  | Msg<'app.body.malformed'>
+  | Msg<'app.body.nul'>
+  | Msg<'app.body.nulIn', { fields: readonly string[] }>
   | Msg<'app.limited', { limit: LimitName; minutes: number }>
+  | Msg<'app.signIn.busy'>
   | Msg<'app.profile.notLinked'>
   | Msg<'app.password.invalid'>
   | Msg<'app.password.short', { min: number }>

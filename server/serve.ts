@@ -4,7 +4,9 @@
  * by the browser tests, so that they test what users run.
  */
 import { readFileSync } from 'node:fs'
+import type { Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
@@ -12,13 +14,15 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { openDatabase } from '../db/client.ts'
 import { purgeKeys } from '../db/queries/idempotency.ts'
+import { purgeCounters } from '../db/queries/rate-limits.ts'
 import { DEMO_PASSWORD } from '../db/seed/demo.ts'
-import { seed } from '../db/seed/index.ts'
+import { isSeeded, seed } from '../db/seed/index.ts'
 import { createApp } from './app.ts'
-import { hashPassword } from './auth/password.ts'
+import { hashGate, hashPassword } from './auth/password.ts'
 import type { Config } from './config.ts'
 import type { Deps } from './env.ts'
 import { startDelivery } from './mail/transport.ts'
+import { clientAddressFrom } from './middleware/client-address.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const publicDir = join(root, 'public')
@@ -28,26 +32,39 @@ export const jsonLog = (line: Record<string, unknown>) =>
 
 export async function startServer(config: Config, opts: { log?: Deps['log']; now?: () => number } = {}) {
   const log = opts.log ?? jsonLog
+  // Hashing runs on the thread pool: leave a core to the event loop where there are more than
+  // two, and keep two slots at least, so that one flooding address (one slot) leaves one free.
+  hashGate.setLimit(Math.max(2, availableParallelism() - 1))
   const now = opts.now ?? Date.now
-  const { db, close } = await openDatabase(config.databaseUrl)
+  const { db, counters, close, backup } = await openDatabase(config.databaseUrl)
+  if (backup)
+    log({ level: 'info', event: 'backup-before-migrations', path: backup.path, pending: backup.pending })
   const demo = !config.production
+  // (the demo hash costs a PBKDF2 run: only for an empty database)
   if (
-    await seed(db, {
+    !(await isSeeded(db)) &&
+    (await seed(db, {
       demo,
-      demoPasswordHash: demo ? await hashPassword(DEMO_PASSWORD) : undefined,
+      demoPasswordHash: demo ? await hashPassword(DEMO_PASSWORD, config.passwordIterations) : undefined,
       now: now(),
-    })
+    }))
   ) {
     log({ level: 'info', event: 'seeded', demo })
   }
   const assets = JSON.parse(readFileSync(join(publicDir, 'manifest.json'), 'utf8'))
   const app = createApp({
     db,
+    counters,
     config,
     assets,
     now,
     log,
-    clientAddress: (req, env) => getConnInfo({ req: { raw: req }, env } as never).remote.address ?? 'unknown',
+    clientAddress: (req, env) =>
+      clientAddressFrom(
+        req.headers.get('x-forwarded-for'),
+        getConnInfo({ req: { raw: req }, env } as never).remote.address ?? 'unknown',
+        config.trustProxy,
+      ),
     staticFiles: serveStatic({
       root: publicDir,
       rewriteRequestPath: (p) => p,
@@ -57,11 +74,17 @@ export async function startServer(config: Config, opts: { log?: Deps['log']; now
     }),
   })
   const stopDelivery = config.smtpUrl
-    ? startDelivery({ db, smtpUrl: config.smtpUrl, from: config.mailFrom, now, log })
-    : () => {}
-  const purge = setInterval(() => purgeKeys(db, now() - 7 * 86_400_000).catch(() => {}), 3_600_000)
+    ? startDelivery(
+        { db, smtpUrl: config.smtpUrl, from: config.mailFrom, now, log },
+        config.deliveryIntervalMs,
+      )
+    : async () => {}
+  const purge = setInterval(() => {
+    purgeKeys(db, now() - 7 * 86_400_000).catch(() => {})
+    purgeCounters(db, now() - 86_400_000).catch(() => {})
+  }, 3_600_000)
   purge.unref()
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' })
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' }) as HttpServer
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   const port = (server.address() as AddressInfo).port
   return {
@@ -69,10 +92,18 @@ export async function startServer(config: Config, opts: { log?: Deps['log']; now
     db,
     port,
     url: `http://localhost:${port}`,
-    async close() {
-      stopDelivery()
+    /**
+     * Stops cleanly: no new connections, idle ones closed, requests in flight finish (cut after
+     * `graceMs`), the delivery pass in flight finishes its mail, then the database closes.
+     */
+    async close(graceMs = 8000) {
       clearInterval(purge)
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeIdleConnections()
+      const cut = setTimeout(() => server.closeAllConnections(), graceMs)
+      await stopDelivery()
+      await closed
+      clearTimeout(cut)
       close()
     },
   }

@@ -1,5 +1,5 @@
 /** The mail outbox: enqueued inside a change's batch, drained by the delivery loop. */
-import { and, asc, desc, eq, lte, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, lte, sql } from 'drizzle-orm'
 import { type Mail, newId, nextAttemptDelay } from '../../pool/shared/index.ts'
 import { outbox } from '../schema/index.ts'
 import type { Db } from '../types.ts'
@@ -26,6 +26,27 @@ export async function dueMail(db: Db, now: number, limit = 20) {
     .limit(limit)
 }
 
+/** The pending message that is due first, due or not (a probe while the server seems down). */
+export async function nextPending(db: Db) {
+  const rows = await db
+    .select()
+    .from(outbox)
+    .where(eq(outbox.status, 'pending'))
+    .orderBy(asc(outbox.nextAttemptAt))
+    .limit(1)
+  return rows[0]
+}
+
+/** Makes every waiting (backed-off) message due now: the server answers again. Returns how many. */
+export async function releaseWaiting(db: Db, now: number): Promise<number> {
+  const rows = await db
+    .update(outbox)
+    .set({ nextAttemptAt: now })
+    .where(and(eq(outbox.status, 'pending'), gt(outbox.nextAttemptAt, now)))
+    .returning({ id: outbox.id })
+  return rows.length
+}
+
 /**
  * Claims a message for one delivery attempt: moves its next attempt into the future, guarded on
  * the attempt count, so that two loops never send the same message at the same time.
@@ -39,8 +60,15 @@ export async function claimMail(db: Db, id: string, attempts: number, now: numbe
   return rows.length === 1
 }
 
+/**
+ * Sent: the row keeps recipient, subject and time, but not the text, which may hold a secret link
+ * (an answer link, a set-password link) that must not outlive its delivery in storage.
+ */
 export async function markSent(db: Db, id: string, now: number) {
-  await db.update(outbox).set({ status: 'sent', sentAt: now, lastError: null }).where(eq(outbox.id, id))
+  await db
+    .update(outbox)
+    .set({ status: 'sent', sentAt: now, lastError: null, text: '', html: null })
+    .where(eq(outbox.id, id))
 }
 
 export async function markFailed(db: Db, id: string, error: string) {

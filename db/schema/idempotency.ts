@@ -11,7 +11,9 @@ export const idempotencyKeys = sqliteTable(
     location: text('location'),
     contentType: text('content_type'),
     body: text('body'),
-    createdAt: integer('created_at').notNull(),
+    createdAt: integer('created_at').notNull(), // when the current claim was made
+    claim: text('claim'), // random per claim: a retry that takes a stale claim over changes it
+    committedAt: integer('committed_at'), // set in the same batch as the change (the claim's work is done)
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] })],
 )

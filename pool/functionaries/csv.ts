@@ -171,10 +171,20 @@ export function recordToRow(r: FunctionaryFields): Record<Column, string> {
   }
 }
 
+/**
+ * A cell a spreadsheet could run as a formula: its first character decides, whatever follows,
+ * line breaks included (Papa Parse's `escapeFormulae: true` tests `/^[=+\-@\t\r].*$/`, which
+ * misses a cell with a line break).
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/
+
 /** The export: a header and one row per person. Cells that a spreadsheet would run as a formula get a leading `'`. */
 export function toCsv(records: readonly FunctionaryFields[], delimiter: ',' | ';' = ','): string {
   const data = records.map((r) => COLUMN_NAMES.map((c) => recordToRow(r)[c]))
-  return Papa.unparse({ fields: COLUMN_NAMES, data }, { delimiter, newline: '\r\n', escapeFormulae: true })
+  return Papa.unparse(
+    { fields: COLUMN_NAMES, data },
+    { delimiter, newline: '\r\n', escapeFormulae: FORMULA_START },
+  )
 }
 
 export type RowOutcome = 'new' | 'updated' | 'unchanged' | 'error'

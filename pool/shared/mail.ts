@@ -67,7 +67,12 @@ export function mailTo<M extends Msg>(to: readonly Addressee[], message: M): Mai
   return out
 }
 
-/** Retry schedule of the outbox: 30 s, 1 min, 2 min … capped at 1 h; a mail is never given up on. */
+/**
+ * Retry schedule of the outbox: 30 s, 1 min, 2 min, then every 3 min; a mail is never given up
+ * on. Capped low because after an outage every waiting mail should go soon (and the delivery loop
+ * sends all waiting mail at once when the server answers again).
+ */
+export const MAX_RETRY_DELAY = 180_000
 export function nextAttemptDelay(attempts: number): number {
-  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000)
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), MAX_RETRY_DELAY)
 }

@@ -3,7 +3,7 @@
  * never imports this file (it delivers with server/mail/worker-transport.ts).
  */
 import nodemailer from 'nodemailer'
-import { type DeliveryDeps, deliverDue as deliverWith, type Send } from './deliver.ts'
+import { type DeliveryDeps, deliverDue as deliverWith, newDeliveryState, type Send } from './deliver.ts'
 
 export interface Delivery extends DeliveryDeps {
   smtpUrl: string
@@ -32,24 +32,35 @@ export function deliverDue(d: Delivery, transport = createTransport(d.smtpUrl)):
   return deliverWith(d, sender(transport, d.from))
 }
 
-/** The delivery loop of the Node process: a pass every `intervalMs`, never two at once. */
-export function startDelivery(d: Delivery, intervalMs = 5000): () => void {
+/**
+ * The delivery loop of the Node process: a pass every `intervalMs`, never two at once. `stop()`
+ * lets the mail being sent finish and be marked sent (so it is never sent twice), ends the pass
+ * after it, and resolves when it has.
+ */
+export function startDelivery(d: Delivery, intervalMs = 5000): () => Promise<void> {
   const transport = createTransport(d.smtpUrl)
-  let running = false
-  const timer = setInterval(async () => {
-    if (running) return
-    running = true
-    try {
-      await deliverDue(d, transport)
-    } catch (err) {
-      d.log({ level: 'error', event: 'delivery-pass', error: (err as Error).message })
-    } finally {
-      running = false
-    }
-  }, intervalMs)
+  let stopping = false
+  let pass: Promise<void> | undefined
+  const loop: Delivery = { ...d, state: newDeliveryState(), stopping: () => stopping }
+  const tick = () => {
+    if (pass || stopping) return
+    pass = deliverDue(loop, transport)
+      .then(
+        () => {},
+        (err: Error) => d.log({ level: 'error', event: 'delivery-pass', error: err.message }),
+      )
+      .finally(() => {
+        pass = undefined
+      })
+  }
+  // the first pass at once: mail that waited through a restart goes now, not an interval later
+  tick()
+  const timer = setInterval(tick, intervalMs)
   timer.unref()
-  return () => {
+  return async () => {
+    stopping = true
     clearInterval(timer)
+    await pass
     transport.close()
   }
 }

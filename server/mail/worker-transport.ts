@@ -3,7 +3,10 @@
  * Run by the Worker's scheduled handler (wrangler.toml [triggers]), one connection per pass.
  */
 import { WorkerMailer } from 'worker-mailer'
-import { type DeliveryDeps, deliverDue, parseAddress, parseSmtpUrl } from './deliver.ts'
+import { type DeliveryDeps, deliverDue, newDeliveryState, parseAddress, parseSmtpUrl } from './deliver.ts'
+
+/** What this isolate's passes know about the mail server (a fresh isolate starts without). */
+const state = newDeliveryState()
 
 export async function deliverFromWorker(
   d: DeliveryDeps & { smtpUrl: string; from: string },
@@ -11,7 +14,7 @@ export async function deliverFromWorker(
   const { host, port, secure, credentials } = parseSmtpUrl(d.smtpUrl)
   let mailer: WorkerMailer | undefined
   try {
-    return await deliverDue(d, async (mail) => {
+    return await deliverDue({ state, ...d }, async (mail) => {
       mailer ??= await WorkerMailer.connect({
         host,
         port,

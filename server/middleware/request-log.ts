@@ -1,6 +1,20 @@
-/** A request id and one structured log line per request: method, path, status, ms, bytes sent. */
+/**
+ * A request id and one structured log line per request: method, path, status, ms, bytes sent.
+ * Paths that carry a secret (answer links, set-password links) are logged without it.
+ */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env.ts'
+
+/** First segments after which the next segment is `id.secret`: the log keeps the id only. */
+const SECRET_PATHS = ['answer', 'password']
+const SECRET = new RegExp(`^/(${SECRET_PATHS.join('|')})/([^/]+)`)
+
+export function redactPath(path: string): string {
+  return path.replace(SECRET, (_all, kind: string, token: string) => {
+    const dot = token.indexOf('.')
+    return `/${kind}/${dot > 0 ? token.slice(0, dot) : ''}.[redacted]`
+  })
+}
 
 export function requestLog(): MiddlewareHandler<AppEnv> {
   return async function requestLog(c, next) {
@@ -11,7 +25,7 @@ export function requestLog(): MiddlewareHandler<AppEnv> {
     await next()
     c.res.headers.set('X-Request-Id', id)
     const { log } = c.var.deps
-    const line = { id, method: c.req.method, path: c.req.path, status: c.res.status }
+    const line = { id, method: c.req.method, path: redactPath(c.req.path), status: c.res.status }
     const body = c.res.body
     if (!body) {
       log({ ...line, ms: Math.round(performance.now() - started), bytes: 0 })

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { sql } from 'drizzle-orm'
 import { openDatabase } from '../../db/client.ts'
 import { seed } from '../../db/seed/index.ts'
 import type { Db } from '../../db/types.ts'
@@ -13,6 +14,8 @@ import { hashPassword } from '../../server/auth/password.ts'
 import { type Config, parseConfig } from '../../server/config.ts'
 
 export const ORIGIN = 'http://localhost:3000'
+/** Test accounts hash with this few iterations (the stored hash carries its count): sign-ins cost ~1 ms. */
+export const TEST_ITERATIONS = 1000
 let demoHash: Promise<string> | undefined
 
 export interface TestApp {
@@ -39,11 +42,22 @@ export interface TestApp {
   ) => Promise<Response>
 }
 
-export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * `durable: true` keeps SQLite's fsync per commit, as production has it (the benchmark); tests
+ * skip it (a throwaway file: nothing to keep through a power cut, and writes get ~25× cheaper).
+ */
+export async function testApp(
+  env: Record<string, string> = {},
+  opts: { durable?: boolean } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'ccpm-test-'))
-  const config = parseConfig({ DATABASE_URL: `file:${join(dir, 'test.db')}`, BASE_URL: ORIGIN, ...env })
+  const config: Config = {
+    ...parseConfig({ DATABASE_URL: `file:${join(dir, 'test.db')}`, BASE_URL: ORIGIN, ...env }),
+    passwordIterations: TEST_ITERATIONS,
+  }
   const { db, close } = await openDatabase(config.databaseUrl)
-  demoHash ??= hashPassword('demo')
+  if (!opts.durable) await db.run(sql`PRAGMA synchronous=OFF`)
+  demoHash ??= hashPassword('demo', TEST_ITERATIONS)
   const clock = { now: Date.UTC(2026, 8, 6, 12, 0, 0) }
   await seed(db, { demo: true, demoPasswordHash: await demoHash, now: clock.now })
   const logs: Record<string, unknown>[] = []

@@ -55,12 +55,18 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const dir = mkdtempSync(join(tmpdir(), 'ccpm-browser-'))
   const logs: Record<string, unknown>[] = []
   const port = await freePort()
-  const config = parseConfig({
-    PORT: String(port),
-    DATABASE_URL: `file:${join(dir, 'test.db')}`,
-    BASE_URL: `http://localhost:${port}`,
-    ...env,
-  })
+  const config = {
+    ...parseConfig({
+      PORT: String(port),
+      DATABASE_URL: `file:${join(dir, 'test.db')}`,
+      BASE_URL: `http://localhost:${port}`,
+      ...env,
+    }),
+    // No test waits on the real intervals: mail leaves within 100 ms, the answers board polls every second.
+    deliveryIntervalMs: 100,
+    pollSeconds: 1,
+    passwordIterations: 1000,
+  }
   const server = await startServer(config, { log: (line) => logs.push(line) })
   return {
     url: server.url,

@@ -85,6 +85,34 @@ describe('outbox delivery over SMTP', () => {
   })
 })
 
+describe('a sent mail', () => {
+  it('keeps recipient, subject and time in the outbox, but not its text or link', async () => {
+    const link = 'http://localhost:3000/answer/abcdefgh12345678.0123456789abcdefghijklmnopqrstuv'
+    await enqueueMail(
+      t.db,
+      {
+        to: 'eva@example.org',
+        subject: 'Available?',
+        text: `Answer here: ${link}`,
+        html: `<a href="${link}">x</a>`,
+      },
+      t.clock.now,
+    )
+    await deliverDue(delivery())
+    expect(smtp.received.find((m) => m.subject === 'Available?')!.text).toContain(link)
+    const [row] = (await t.db.select().from(outbox)).filter((r) => r.subject === 'Available?')
+    expect(row).toMatchObject({
+      to: 'eva@example.org',
+      subject: 'Available?',
+      status: 'sent',
+      sentAt: t.clock.now,
+    })
+    expect(row!.text).toBe('')
+    expect(row!.html).toBeNull()
+    expect(JSON.stringify(await t.db.select().from(outbox))).not.toContain('0123456789abcdefghijklmnopqrstuv')
+  })
+})
+
 describe('the outbox page', () => {
   it('shows the admin what waits and says when no SMTP_URL is set', async () => {
     await enqueueMail(

@@ -48,7 +48,7 @@ export function AnswersBoard({
       id="answers"
       aria-live="polite"
       hx-get={`/needs/${needId}/answers`}
-      hx-trigger="every 20s"
+      hx-trigger={`every ${ctx.pollSeconds}s`}
       hx-swap="outerHTML"
     >
       <h2>{t('alert.answers')}</h2>

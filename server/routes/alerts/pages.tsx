@@ -8,7 +8,7 @@ import { AnswersBoard, NeedPage } from '../../../views/alerts/need.tsx'
 import type { AppEnv } from '../../env.ts'
 import { formFields } from '../../forms.ts'
 import { authorize } from '../../policy.ts'
-import { spend } from '../../rate-limit.ts'
+import { answerVisit, spend } from '../../rate-limit.ts'
 import { Refused } from '../../refused.ts'
 import { page, pageOrFragment, viewCtx } from '../../render.tsx'
 import { alertByToken, answer, needAnswers, needPage, send } from '../../services/alerts.ts'
@@ -92,7 +92,7 @@ export const alertPages = new Hono<AppEnv>()
     return showNeed(c, { status: 422, errors, deadline: typed, chosen: ids })
   })
   .get('/answer/:token', async (c) => {
-    await spend(c, 'answersPerAddress', c.var.deps.clientAddress(c.req.raw, c.env))
+    await answerVisit(c, c.req.param('token'))
     const found = await alertByToken(c.var.deps.db, c.req.param('token'))
     if (!found) throw new HTTPException(404, { message: '' })
     const { alert } = found
@@ -110,7 +110,7 @@ export const alertPages = new Hono<AppEnv>()
     )
   })
   .post('/answer/:token', async (c) => {
-    await spend(c, 'answersPerAddress', c.var.deps.clientAddress(c.req.raw, c.env))
+    const visit = await answerVisit(c, c.req.param('token'))
     const fields = await formFields(c)
     const result = await answer(
       c.var.deps.db,
@@ -123,7 +123,10 @@ export const alertPages = new Hono<AppEnv>()
     if (!('found' in result) || !result.found) throw new HTTPException(404, { message: '' })
     const f = result.found
     const data = { ...f.alert, name: f.name, essentials: f.essentials }
-    if (result.ok) return answerDoc(c, data, 'recorded')
+    if (result.ok) {
+      await visit.refund() // the visit that answers counts once: its GET counted it
+      return answerDoc(c, data, 'recorded')
+    }
     if (result.error === 'invalid')
       return answerDoc(
         c,

@@ -3,16 +3,16 @@ import { Hono } from 'hono'
 import { setCookie } from 'hono/cookie'
 import { deleteSession } from '../../../db/queries/sessions.ts'
 import { findUserByEmail } from '../../../db/queries/users.ts'
+import { msg } from '../../../pool/shared/index.ts'
 import { LoginView } from '../../../views/auth/login.tsx'
 import { isLocale } from '../../../views/i18n/index.ts'
-import { DUMMY_HASH, verifyPassword } from '../../auth/password.ts'
+import { sameOriginPath } from '../../auth/redirect.ts'
 import { clearSessionCookie, createSession, setSessionCookie } from '../../auth/session.ts'
+import { checkSignIn } from '../../auth/sign-in.ts'
 import type { AppEnv } from '../../env.ts'
-import { check, reset, spend } from '../../rate-limit.ts'
+import { limited } from '../../rate-limit.ts'
+import { Refused } from '../../refused.ts'
 import { LOCALE_COOKIE, page, viewCtx } from '../../render.tsx'
-
-/** Only same-site paths: `next` must not send anyone elsewhere. */
-const safeNext = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) ? next : '/')
 
 export const authPages = new Hono<AppEnv>()
   .get('/login', (c) => {
@@ -21,7 +21,7 @@ export const authPages = new Hono<AppEnv>()
     return page(c, t('login.title'), <LoginView ctx={viewCtx(c)} next={c.req.query('next')} />)
   })
   .post('/login', async (c) => {
-    const { db, now, config, clientAddress } = c.var.deps
+    const { db, counters, now, config, clientAddress } = c.var.deps
     const body = await c.req.parseBody()
     const email = String(body.email ?? '')
       .trim()
@@ -29,21 +29,24 @@ export const authPages = new Hono<AppEnv>()
       .slice(0, 254)
     const password = String(body.password ?? '').slice(0, 1000)
     const ctx = viewCtx(c)
-    await spend(c, 'loginPerAddress', clientAddress(c.req.raw, c.env))
-    await check(c, 'loginPerAccount', email)
-    const user = email ? await findUserByEmail(db, email) : undefined
-    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
-    if (!user || !ok || !user.active || !user.passwordHash) {
-      await spend(c, 'loginPerAccount', email)
+    const result = await checkSignIn(
+      { db, counters, now, passwordIterations: config.passwordIterations },
+      { email, password, address: clientAddress(c.req.raw, c.env) },
+    )
+    if (!result.ok && result.reason === 'busy') throw new Refused(429, msg('app.signIn.busy'))
+    if (!result.ok && result.reason === 'limited') {
+      throw limited('loginFailuresPerAccount')
+    }
+    if (!result.ok) {
       const view = (
         <LoginView ctx={ctx} email={email} error={ctx.t('login.failed')} next={c.req.query('next')} />
       )
       return page(c, ctx.t('login.title'), view, 401)
     }
-    await reset(c, 'loginPerAccount', email)
+    const { user } = result
     const session = await createSession(db, user.id, now(), c.req.header('user-agent'))
     setSessionCookie(c, session.token, session.expiresAt, config.secureCookies)
-    return c.redirect(safeNext(c.req.query('next')), 303)
+    return c.redirect(sameOriginPath(c.req.query('next'), config.baseUrl), 303)
   })
   .post('/logout', async (c) => {
     if (c.var.sessionId) await deleteSession(c.var.deps.db, c.var.sessionId)
@@ -60,5 +63,6 @@ export const authPages = new Hono<AppEnv>()
         httpOnly: true,
       })
     }
-    return c.redirect(safeNext(typeof body.back === 'string' ? body.back : undefined), 303)
+    const back = typeof body.back === 'string' ? body.back : undefined
+    return c.redirect(sameOriginPath(back, c.var.deps.config.baseUrl), 303)
   })

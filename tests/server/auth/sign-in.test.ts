@@ -96,7 +96,7 @@ describe('sign-in', () => {
 })
 
 describe('rate limits on sign-in', () => {
-  it('answers 429 after 10 failures on one account, even with the right password', async () => {
+  it('answers 429 after 10 failures on one account from one address, even with the right password', async () => {
     const email = 'curacao@demo.ccpm'
     for (let i = 0; i < 10; i++)
       expect((await t.post('/login', { email, password: 'nope' })).status).toBe(401)
@@ -104,13 +104,4 @@ describe('rate limits on sign-in', () => {
     expect(res.status).toBe(429)
     expect(await res.text()).toContain('Too many sign-in attempts')
   })
-
-  it('answers 429 after 50 attempts from one address', async () => {
-    const headers = { 'x-test-address': '10.9.9.9' }
-    for (let i = 0; i < 50; i++) {
-      await t.post('/login', { email: `spray${i}@demo.ccpm`, password: 'x' }, undefined, headers)
-    }
-    const res = await t.post('/login', { email: 'bonaire@demo.ccpm', password: 'demo' }, undefined, headers)
-    expect(res.status).toBe(429)
-  }, 180_000) // 50 real PBKDF2 checks of 600,000 iterations: ~15 s idle, far more on a loaded machine
 })

@@ -21,18 +21,27 @@ export const appMessages: Catalogue<AppMessage> = {
   'app.key.malformed': 'The one-time key is malformed.',
   'app.key.reused': 'This one-time key was already used for a different request.',
   'app.key.pending':
-    'This was already received and is being handled, or was interrupted. Check the current state before sending it again.',
+    'This was already received and is being handled. Wait a few seconds, then send it again.',
+  'app.key.takenOver': 'This request took too long and a retry with the same key has taken its place.',
+  'app.key.doneUnrecorded':
+    'This was already done, but its answer was lost (the server stopped). Check the current state; do not send it again.',
   'app.body.json': 'The body must be a JSON object.',
+  'app.body.tooLarge': (p, f) =>
+    `The data sent is too large: at most ${p.bytes >= 1048576 ? `${f.num(p.bytes / 1048576)} MB` : `${f.num(p.bytes / 1024)} KB`}.`,
+  'app.body.malformed': 'The data sent could not be read (malformed body).',
+  'app.body.nul': 'Remove the NUL character (\\0): it cannot be stored.',
+  'app.body.nulIn': (p) => `A NUL character (\\0) cannot be stored; remove it from: ${p.fields.join(', ')}.`,
   'app.limited': (p) =>
     p.limit === 'resetPerAddress' || p.limit === 'resetPerAccount'
       ? `Too many requests for a new password. Wait ${p.minutes} minutes and try again.`
-      : p.limit === 'loginPerAccount' || p.limit === 'loginPerAddress'
+      : p.limit.startsWith('login')
         ? `Too many sign-in attempts. Wait ${p.minutes} minutes and try again.`
         : p.limit === 'mailingChangesPerUser'
           ? 'Too many changes; wait a few minutes.'
           : p.limit === 'alertRoundsPerUser'
             ? 'Too many alert rounds; wait a few minutes.'
             : 'Too many requests. Wait a moment and try again.',
+  'app.signIn.busy': 'Many people are signing in right now. Wait a moment and try again.',
   'app.profile.notLinked': 'Your account is not linked to a pool member. Ask LOCC-KCR2.',
   'app.password.invalid': 'This link is no longer valid. Ask an administrator for a new one.',
   'app.password.short': 'Use at least {min} characters.',

@@ -21,18 +21,29 @@ export const appMessages: Catalogue<AppMessage> = {
   'app.key.malformed': 'De eenmalige sleutel van dit formulier is ongeldig.',
   'app.key.reused': 'De eenmalige sleutel van dit formulier is al voor iets anders gebruikt.',
   'app.key.pending':
-    'Dit is al ontvangen en wordt verwerkt, of de verwerking is onderbroken. Controleer hoe het er nu voor staat voordat u het opnieuw verstuurt.',
+    'Dit is al ontvangen en wordt verwerkt. Wacht een paar seconden en verstuur het dan opnieuw.',
+  'app.key.takenOver':
+    'Dit verzoek duurde te lang; een nieuwe poging met dezelfde sleutel heeft het overgenomen.',
+  'app.key.doneUnrecorded':
+    'Dit is al gedaan, maar het antwoord ging verloren (de server stopte). Bekijk hoe het er nu voor staat en verstuur het niet opnieuw.',
   'app.body.json': 'De inhoud moet een JSON-object zijn.',
+  'app.body.tooLarge': (p, f) =>
+    `De verzonden gegevens zijn te groot: hoogstens ${p.bytes >= 1048576 ? `${f.num(p.bytes / 1048576)} MB` : `${f.num(p.bytes / 1024)} KB`}.`,
+  'app.body.malformed': 'De verzonden gegevens konden niet worden gelezen (onjuiste opbouw).',
+  'app.body.nul': 'Verwijder het NUL-teken (\\0): het kan niet worden opgeslagen.',
+  'app.body.nulIn': (p) =>
+    `Een NUL-teken (\\0) kan niet worden opgeslagen; verwijder het uit: ${p.fields.join(', ')}.`,
   'app.limited': (p) =>
     p.limit === 'resetPerAddress' || p.limit === 'resetPerAccount'
       ? `Te vaak om een nieuw wachtwoord gevraagd. Wacht ${p.minutes} minuten en probeer het opnieuw.`
-      : p.limit === 'loginPerAccount' || p.limit === 'loginPerAddress'
+      : p.limit.startsWith('login')
         ? `Te veel inlogpogingen. Wacht ${p.minutes} minuten en probeer het opnieuw.`
         : p.limit === 'mailingChangesPerUser'
           ? 'Te veel wijzigingen; wacht een paar minuten.'
           : p.limit === 'alertRoundsPerUser'
             ? 'Te veel alarmeringsrondes; wacht een paar minuten.'
             : 'Te veel verzoeken. Wacht even en probeer het opnieuw.',
+  'app.signIn.busy': 'Er wordt nu veel ingelogd. Wacht even en probeer het opnieuw.',
   'app.profile.notLinked': 'Uw account is niet gekoppeld aan een poollid. Vraag het LOCC-KCR2.',
   'app.password.invalid': 'Deze link is niet meer geldig. Vraag een beheerder om een nieuwe.',
   'app.password.short': 'Gebruik minstens {min} tekens.',

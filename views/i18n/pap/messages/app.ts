@@ -20,19 +20,27 @@ export const appMessages: Catalogue<AppMessage> = {
   'app.crossOrigin': 'A rechasá un petishon for di otro website.',
   'app.key.malformed': 'E yabi di un biaha di e formulario aki no ta bálido.',
   'app.key.reused': 'A usa e yabi di un biaha aki kaba pa otro petishon.',
-  'app.key.pending':
-    'A risibí esaki kaba i e ta den tramitashon, òf e tramitashon a wòrdu interumpí. Wak kon e situashon ta awor promé ku bo mand’é atrobe.',
+  'app.key.pending': 'A haña esaki kaba i nan ta traha riba dje. Warda algun sekònde i manda e atrobe.',
+  'app.key.takenOver': 'E petishon aki a dura muchu; un otro purba ku e mesun yabi a tuma su lugá.',
+  'app.key.doneUnrecorded':
+    'A hasi esaki kaba, pero su kontesta a pèrdè (e server a para). Wak kon e ta awor; no manda e atrobe.',
   'app.body.json': 'E kontenido mester ta un òbhekto JSON.',
+  'app.body.tooLarge': (p, f) =>
+    `E datonan manda ta muchu grandi: maksimo ${p.bytes >= 1048576 ? `${f.num(p.bytes / 1048576)} MB` : `${f.num(p.bytes / 1024)} KB`}.`,
+  'app.body.malformed': 'No por a lesa e datonan manda (e struktura no ta bon).',
+  'app.body.nul': 'Kita e karakter NUL (\\0): no por warda e.',
+  'app.body.nulIn': (p) => `No por warda un karakter NUL (\\0); kit'é for di: ${p.fields.join(', ')}.`,
   'app.limited': (p) =>
     p.limit === 'resetPerAddress' || p.limit === 'resetPerAccount'
       ? `Bo a pidi un kontraseña nobo muchu biaha. Warda ${p.minutes} minüt i purba atrobe.`
-      : p.limit === 'loginPerAccount' || p.limit === 'loginPerAddress'
+      : p.limit.startsWith('login')
         ? `Muchu purba pa drenta. Warda ${p.minutes} minüt i purba atrobe.`
         : p.limit === 'mailingChangesPerUser'
           ? 'Muchu kambio; warda algun minüt.'
           : p.limit === 'alertRoundsPerUser'
             ? 'Muchu ronda di alerta; warda algun minüt.'
             : 'Muchu petishon. Warda un ratu i purba atrobe.',
+  'app.signIn.busy': 'Hopi hende ta drenta awor. Warda un ratu i purba atrobe.',
   'app.profile.notLinked': 'Bo kuenta no ta konektá na un miembro di e pool. Puntra LOCC-KCR2.',
   'app.password.invalid': 'E link aki no ta bálido mas. Pidi un atministradó un link nobo.',
   'app.password.short': 'Usa por lo ménos {min} karakter.',

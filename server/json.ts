@@ -1,8 +1,12 @@
-/** The JSON API's shared edges: reading a body, and the shapes of 400, 422 and refusal answers. */
+/**
+ * The JSON API's shared edges: reading a body, and the error envelope. Every error carries a code
+ * that clients translate by, and its English rendering:
+ * `{"error": {"status", "code", "message", "fields": {"<field>": {"code", "message"}}, …}}`.
+ */
 import type { Context } from 'hono'
-import { HTTPException } from 'hono/http-exception'
-import type { Message, Refusal, RefusalKind } from '../pool/shared/index.ts'
+import { type Msg, msg, type Refusal, type RefusalKind } from '../pool/shared/index.ts'
 import { translatorFor } from '../views/i18n/index.ts'
+import { Refused } from './refused.ts'
 
 /** The request body as a JSON object, or a 400. */
 export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
@@ -10,17 +14,32 @@ export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
     const value = await c.req.json()
     if (value && typeof value === 'object' && !Array.isArray(value)) return value
   } catch {}
-  throw new HTTPException(400, { message: 'The body must be a JSON object.' })
+  throw new Refused(400, msg('app.body.json'))
 }
 
 const english = translatorFor('en')
 /** A message as the API's clients read it: in English (clients translate by code). */
-export const inEnglish = (m: Message): string => (typeof m === 'string' ? m : english.m(m))
+export const inEnglish = (m: Msg): string => english.m(m)
+
+/** Per-field messages as the envelope carries them: the code, and the English. */
+export const fieldsJson = (fields: Record<string, Msg>) =>
+  Object.fromEntries(Object.entries(fields).map(([k, m]) => [k, { code: m.code, message: inEnglish(m) }]))
 
 /** 422 with one message per field, keyed as the input is (`title`, `needs.0.count`). */
-export function invalid(c: Context, fields: Record<string, Message>) {
-  const out = Object.fromEntries(Object.entries(fields).map(([k, m]) => [k, inEnglish(m)]))
-  return c.json({ error: { status: 422, message: 'Some fields need attention.', fields: out } }, 422)
+export function invalid(c: Context, fields: Record<string, Msg>, extra: Record<string, unknown> = {}) {
+  const message = msg('http.422')
+  return c.json(
+    {
+      error: {
+        status: 422,
+        code: message.code,
+        message: inEnglish(message),
+        fields: fieldsJson(fields),
+        ...extra,
+      },
+    },
+    422,
+  )
 }
 
 /** The HTTP status of a domain refusal. */
@@ -33,19 +52,13 @@ export const REFUSAL_STATUS = {
 
 export const iso = (at: number | null) => (at == null ? null : new Date(at).toISOString())
 
-/** A domain refusal as JSON; a 409 says what the record is now (`current`). */
-export function refused(
-  c: Context,
-  r: Refusal<Message> & {
-    current?: { status: string; version: number } | { request: { status: string; version: number } }
-  },
-) {
+/** A domain refusal as JSON; a 409 may say what the record is now (`current`). */
+export function refused(c: Context, r: Refusal, current?: Record<string, unknown>) {
   const status = REFUSAL_STATUS[r.error]
-  const current = r.current && 'request' in r.current ? r.current.request : r.current
-  const extra =
-    status === 409 && current ? { current: { status: current.status, version: current.version } } : {}
+  const fields = r.fields ? { fields: fieldsJson(r.fields) } : {}
+  const now = status === 409 && current ? { current } : {}
   return c.json(
-    { error: { status, message: status === 404 ? 'not found' : inEnglish(r.message), ...extra } },
+    { error: { status, code: r.message.code, message: inEnglish(r.message), ...fields, ...now } },
     status,
   )
 }

@@ -3,12 +3,13 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { SessionUser } from '../db/queries/sessions.ts'
 import { type Action, can, inScope } from '../pool/access/index.ts'
-import type { Scoped } from '../pool/shared/index.ts'
+import { msg, type Scoped } from '../pool/shared/index.ts'
 import type { AppEnv } from './env.ts'
+import { Refused } from './refused.ts'
 
 export function currentUser(c: Context<AppEnv>): SessionUser {
   const user = c.var.user
-  if (!user) throw new HTTPException(401, { message: 'sign in first' })
+  if (!user) throw new Refused(401, msg('app.signIn'))
   return user
 }
 

@@ -1,6 +1,5 @@
 /** The error page and fragment: a plain sentence, a way back, a reference for support. Never a stack. */
-import type { Message } from '../pool/shared/index.ts'
-import { say } from './components/message.ts'
+import type { Msg } from '../pool/shared/index.ts'
 import type { ViewCtx } from './context.ts'
 import type { MessageKey } from './i18n/index.ts'
 
@@ -12,7 +11,7 @@ export function ErrorView({
 }: {
   ctx: ViewCtx
   status: number
-  message?: Message
+  message?: Msg | undefined
   requestId: string
 }) {
   const key = `error.${status}` as MessageKey
@@ -20,7 +19,7 @@ export function ErrorView({
   return (
     <section class="error" role="alert" aria-labelledby="error-title">
       <h1 id="error-title">{known ? ctx.t(key) : ctx.t('error.title')}</h1>
-      {message && status < 500 ? <p>{say(ctx, message)}</p> : null}
+      {message && status < 500 ? <p>{ctx.m(message)}</p> : null}
       {status === 401 ? (
         <p>
           <a href="/login">{ctx.t('login.title')}</a>

@@ -1,7 +1,6 @@
 /** The one document layout: skip link, role navigation, who is signed in, clocks, language switch. */
 import type { Child } from 'hono/jsx'
 import { navigation } from '../pool/access/index.ts'
-import { islandName } from '../pool/reference/index.ts'
 import { Clocks } from './components/clock.tsx'
 import type { ViewCtx } from './context.ts'
 import { LOCALES } from './i18n/index.ts'
@@ -45,7 +44,7 @@ export function Layout({ ctx, title, children }: { ctx: ViewCtx; title: string; 
               <span class="who-name">{user.name}</span> ·{' '}
               <span class="who-role">
                 {t(`role.${user.role}`)}
-                {user.island ? ` · ${islandName(user.island)}` : ''}
+                {user.island ? ` · ${ctx.f.name('island', user.island)}` : ''}
               </span>
               <form method="post" action="/logout" class="inline">
                 <button type="submit" class="link">

@@ -13,7 +13,6 @@ import {
   functionaryRoles,
   needs,
   requests,
-  roles,
   unavailability,
 } from '../schema/index.ts'
 import { changes, type Db, type Stmt } from '../types.ts'
@@ -32,11 +31,16 @@ const candidateColumns = {
   email: functionaries.email,
   active: functionaries.active,
   base: functionaries.base,
+  /** The language of their account, if they have one: their alert mail is written in it. */
+  // Written out: drizzle leaves a column of a select list unqualified, and inside this subquery it would be u's.
+  locale: sql<
+    string | null
+  >`(select u.locale from users u where u.functionary_id = "functionaries"."id" limit 1)`,
 }
 
 async function withQualifications(
   db: Db,
-  rows: { id: string; name: string; email: string; active: boolean; base: string }[],
+  rows: { id: string; name: string; email: string; active: boolean; base: string; locale: string | null }[],
 ) {
   const ids = rows.map((r) => r.id)
   if (ids.length === 0) return []
@@ -47,7 +51,9 @@ async function withQualifications(
   return rows.map((r) => ({
     ...r,
     roles: roles.filter((x) => x.functionaryId === r.id).map(({ role, level }) => ({ role, level })),
-    languages: langs.filter((x) => x.functionaryId === r.id).map((x) => x.language),
+    languages: langs
+      .filter((x) => x.functionaryId === r.id)
+      .map(({ language, proficiency }) => ({ language, proficiency })),
   }))
 }
 
@@ -173,14 +179,11 @@ export async function answerContext(db: Db, requestId: string, needId: string) {
       periodStart: sql<string>`coalesce(${needs.periodStart}, ${requests.periodStart})`,
       periodEnd: sql<string>`coalesce(${needs.periodEnd}, ${requests.periodEnd})`,
       role: needs.role,
-      roleName: roles.name,
-      roleNameNl: roles.nameNl,
       minLevel: needs.minLevel,
       languages: needs.languages,
     })
     .from(needs)
     .innerJoin(requests, eq(requests.id, needs.requestId))
-    .leftJoin(roles, eq(roles.code, needs.role))
     .where(and(eq(needs.id, needId), eq(requests.id, requestId)))
   return row
 }
@@ -204,15 +207,12 @@ export async function alertsOfMine(db: Db, actor: Actor, limit = 50) {
       answeredAt: alerts.answeredAt,
       island: requests.island,
       role: needs.role,
-      roleName: roles.name,
-      roleNameNl: roles.nameNl,
       start: sql<string>`coalesce(${needs.periodStart}, ${requests.periodStart})`,
       end: sql<string>`coalesce(${needs.periodEnd}, ${requests.periodEnd})`,
     })
     .from(alerts)
     .innerJoin(needs, eq(needs.id, alerts.needId))
     .innerJoin(requests, eq(requests.id, alerts.requestId))
-    .leftJoin(roles, eq(roles.code, needs.role))
     .where(eq(alerts.functionaryId, actor.functionaryId))
     .orderBy(desc(alerts.sentAt), asc(alerts.id))
     .limit(limit)

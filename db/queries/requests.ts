@@ -259,15 +259,16 @@ function insertNeedIf(db: Db, n: NeedRow, guard: SQL) {
   )
 }
 
-/** Who gets mail about a request: every active coordinator, and the island's own accounts. */
+/** Who gets mail about a request: every active coordinator, and the island's own accounts, each in their language. */
 export async function recipients(db: Db, island: string) {
   const rows = await db
-    .select({ email: users.email, role: users.role, island: users.island })
+    .select({ email: users.email, locale: users.locale, role: users.role, island: users.island })
     .from(users)
     .where(and(eq(users.active, true), inArray(users.role, ['coordinator', 'island'])))
+  const addressee = ({ email, locale }: (typeof rows)[number]) => ({ email, locale })
   return {
-    coordinators: rows.filter((r) => r.role === 'coordinator').map((r) => r.email),
-    islandContacts: rows.filter((r) => r.role === 'island' && r.island === island).map((r) => r.email),
+    coordinators: rows.filter((r) => r.role === 'coordinator').map(addressee),
+    islandContacts: rows.filter((r) => r.role === 'island' && r.island === island).map(addressee),
   }
 }
 

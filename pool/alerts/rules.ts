@@ -5,11 +5,17 @@
  */
 
 import { can } from '../access/index.ts'
-import { islandName, type Level } from '../reference/index.ts'
-import { type FunctionaryNeed, type RequestRecord, roleLabel } from '../requests/index.ts'
+import { type Level, levelRank, type Proficiency } from '../reference/index.ts'
+import type { FunctionaryNeed, RequestRecord } from '../requests/index.ts'
 import { type AuditEvent, auditEvent } from '../shared/audit.ts'
-import type { Actor, NamedActor, Refusal } from '../shared/index.ts'
-import type { Mail } from '../shared/mail.ts'
+import { type Actor, mailLocale, msg, type NamedActor, type Refusal, refuse } from '../shared/index.ts'
+import type {
+  AlertAuditAction,
+  AlertMailDecision,
+  AlertMessage,
+  Ineligible,
+  IneligibleReason,
+} from './messages.ts'
 
 export type AlertAnswer = 'available' | 'unavailable'
 
@@ -33,43 +39,32 @@ export interface Candidate {
   email: string
   active: boolean
   roles: { role: string; level: Level }[]
-  languages: string[]
+  languages: { language: string; proficiency: Proficiency }[]
+  /** The language of their account, when they have one: the alert mail is written in it. */
+  locale: string | null
 }
 
 export const MAX_RECIPIENTS = 50
 export const NOTE_MAX = 1000
-const LEVEL_RANK: Record<Level, number> = { trainee: 0, qualified: 1, senior: 2 }
 const ALERTABLE = ['acknowledged', 'in_progress']
 
 /** Why a candidate cannot be alerted for this need, or null when they can. */
-export function ineligibility(need: FunctionaryNeed, c: Candidate): string | null {
-  if (!c.active) return 'is not active in the pool'
+export function ineligibility(need: FunctionaryNeed, c: Candidate): Ineligible | null {
+  const why = (reason: IneligibleReason, more: Partial<Ineligible> = {}): Ineligible => ({
+    name: c.name,
+    reason,
+    level: null,
+    languages: [],
+    ...more,
+  })
+  if (!c.active) return why('inactive')
   const role = c.roles.find((r) => r.role === need.role)
-  if (!role) return 'does not hold the role'
-  if (LEVEL_RANK[role.level] < LEVEL_RANK[need.minLevel]) return `is ${role.level}, below the minimum level`
-  const missing = need.languages.filter((l) => !c.languages.includes(l))
-  if (missing.length) return `lacks the required language ${missing.join(', ')}`
+  if (!role) return why('noRole')
+  if (levelRank(role.level) < levelRank(need.minLevel)) return why('belowLevel', { level: role.level })
+  const spoken = c.languages.map((l) => l.language)
+  const missing = need.languages.filter((l) => !spoken.includes(l))
+  if (missing.length) return why('lacksLanguage', { languages: missing })
   return null
-}
-
-/** "6–20 Sep", "28 Sep–4 Oct", "30 Dec 2026–3 Jan 2027": short, for a subject line. */
-export function shortPeriod(start: string, end: string): string {
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-  const [ay, am, ad] = start.split('-').map(Number) as [number, number, number]
-  const [by, bm, bd] = end.split('-').map(Number) as [number, number, number]
-  if (ay !== by) return `${ad} ${months[am - 1]} ${ay}–${bd} ${months[bm - 1]} ${by}`
-  if (am !== bm) return `${ad} ${months[am - 1]}–${bd} ${months[bm - 1]}`
-  if (ad === bd) return `${ad} ${months[am - 1]}`
-  return `${ad}–${bd} ${months[am - 1]}`
-}
-
-/** The deadline as islanders read it: "Sun 6 Sep 14:00 (UTC−4)". The islands keep UTC−4 all year. */
-export function islandTime(at: number): string {
-  const d = new Date(at - 4 * 3_600_000)
-  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-  const hm = d.toISOString().slice(11, 16)
-  return `${days[d.getUTCDay()]} ${d.getUTCDate()} ${months[d.getUTCMonth()]} ${hm} (UTC−4)`
 }
 
 export interface SendContext {
@@ -78,7 +73,6 @@ export interface SendContext {
   /** A fresh secret per alert (≥ 128 random bits); the link carries `id.secret`. */
   newSecret: () => string
   baseUrl: string
-  roleNames: Readonly<Record<string, string>>
   /** Functionaries already alerted for this need and still without an answer: not asked twice. */
   pending: ReadonlySet<string>
 }
@@ -88,12 +82,17 @@ export interface SentAlert extends AlertRecord {
 }
 
 export type SendResult =
-  | { ok: true; alerts: SentAlert[]; events: AuditEvent[]; mails: Mail[] }
-  | (Refusal & { fields?: Record<string, string> })
+  | { ok: true; alerts: SentAlert[]; events: AuditEvent[]; mails: AlertMailDecision[] }
+  | Refusal<AlertMessage>
 
-function refuse(error: Refusal['error'], message: string, fields?: Record<string, string>) {
-  return { ok: false as const, error, message, ...(fields ? { fields } : {}) }
-}
+const event = (
+  actor: { id: string | null; label: string },
+  action: AlertAuditAction,
+  id: string,
+  change: Parameters<typeof auditEvent>[4],
+  now: number,
+  newId: () => string,
+) => auditEvent(actor, action, 'alert', id, change, now, newId())
 
 /** Decide an alert round for one functionary need. */
 export function sendAlerts(
@@ -104,40 +103,37 @@ export function sendAlerts(
   deadline: number,
   ctx: SendContext,
 ): SendResult {
-  if (!can(actor, 'pool:manage')) return refuse('forbidden', 'Only LOCC-KCR2 coordinators send alerts.')
+  if (!can(actor, 'pool:manage')) return refuse('forbidden', msg('alerts.coordinatorsOnly'))
   if (!ALERTABLE.includes(request.status))
-    return refuse(
-      'conflict',
-      `This request is ${request.status.replace('_', ' ')}: alerts go out once it is acknowledged.`,
-    )
-  if (!Number.isFinite(deadline) || deadline <= ctx.now)
-    return refuse('invalid', 'The deadline must lie in the future.', {
-      deadline: 'Give a deadline in the future.',
-    })
-  if (candidates.length === 0)
-    return refuse('invalid', 'Choose at least one person.', { functionaryIds: 'Choose at least one person.' })
-  if (candidates.length > MAX_RECIPIENTS)
-    return refuse('invalid', `At most ${MAX_RECIPIENTS} people per alert.`, {
-      functionaryIds: `Choose at most ${MAX_RECIPIENTS} people.`,
-    })
+    return refuse('conflict', msg('alerts.notAcknowledged', { status: request.status }))
+  if (!Number.isFinite(deadline) || deadline <= ctx.now) {
+    const past = msg('alerts.deadline.past')
+    return refuse('invalid', past, { deadline: past })
+  }
+  if (candidates.length === 0) {
+    const nobody = msg('alerts.nobody')
+    return refuse('invalid', nobody, { functionaryIds: nobody })
+  }
+  if (candidates.length > MAX_RECIPIENTS) {
+    const tooMany = msg('alerts.tooMany', { max: MAX_RECIPIENTS })
+    return refuse('invalid', tooMany, { functionaryIds: tooMany })
+  }
   const problems = candidates
-    .map(
-      (c) =>
-        [
-          c,
-          ctx.pending.has(c.id) ? 'was already alerted and has not answered yet' : ineligibility(need, c),
-        ] as const,
+    .map((c): Ineligible | null =>
+      ctx.pending.has(c.id)
+        ? { name: c.name, reason: 'pending', level: null, languages: [] }
+        : ineligibility(need, c),
     )
-    .filter(([, why]) => why)
+    .filter((why): why is Ineligible => why !== null)
   if (problems.length) {
-    const message = problems.map(([c, why]) => `${c.name} ${why}.`).join(' ')
+    const message = msg('alerts.ineligible', { problems })
     return refuse('invalid', message, { functionaryIds: message })
   }
   const periodStart = need.periodStart ?? request.periodStart
   const periodEnd = need.periodEnd ?? request.periodEnd
   const alerts: SentAlert[] = []
   const events: AuditEvent[] = []
-  const mails: Mail[] = []
+  const mails: AlertMailDecision[] = []
   for (const c of candidates) {
     const alert: SentAlert = {
       id: ctx.newId(),
@@ -154,69 +150,50 @@ export function sendAlerts(
     }
     alerts.push(alert)
     events.push(
-      auditEvent(
+      event(
         { id: actor.id, label: actor.name },
         'alert.sent',
-        'alert',
         alert.id,
         { after: { needId: need.id, requestId: request.id, functionaryId: c.id, name: c.name, deadline } },
         ctx.now,
-        ctx.newId(),
+        ctx.newId,
       ),
     )
-    mails.push(alertMail(c, request, need, alert, { periodStart, periodEnd, ...ctx }))
+    mails.push(alertMail(c, request, need, alert, { periodStart, periodEnd, baseUrl: ctx.baseUrl }))
   }
   return { ok: true, alerts, events, mails }
 }
 
+/** The question to one person, in the language they read best. */
 function alertMail(
   c: Candidate,
   request: RequestRecord,
   need: FunctionaryNeed,
   alert: SentAlert,
-  ctx: {
-    periodStart: string
-    periodEnd: string
-    baseUrl: string
-    roleNames: Readonly<Record<string, string>>
-  },
-): Mail {
-  const island = islandName(request.island)
-  const role = roleLabel(need.role, 1, { baseUrl: ctx.baseUrl, roleNames: ctx.roleNames })
-  const period = shortPeriod(ctx.periodStart, ctx.periodEnd)
-  const link = `${ctx.baseUrl}/answer/${alert.id}.${alert.secret}`
-  const text = [
-    `${c.name},`,
-    '',
-    `LOCC-KCR2 asks whether you are available as ${role} for ${island}, ${period}.`,
-    '',
-    `Island: ${island}`,
-    `Role: ${role} (minimum level ${need.minLevel})`,
-    `Period: ${period} ${ctx.periodStart.slice(0, 4)}`,
-    need.languages.length ? `Languages: ${need.languages.join(', ')}` : null,
-    `Request: ${request.title}`,
-    `Priority: ${request.priority}`,
-    `Please answer before: ${islandTime(alert.deadline)}`,
-    '',
-    `I am available:      ${link}?a=available`,
-    `I am not available:  ${link}?a=unavailable`,
-    '',
-    'Each link opens a small page where you confirm (and may add a note). It works without',
-    'signing in and without JavaScript, and answers once. No answer by the deadline counts as',
-    'no answer.',
-    '',
-    '-- CCPM, LOCC-KCR2',
-  ]
+  ctx: { periodStart: string; periodEnd: string; baseUrl: string },
+): AlertMailDecision {
   return {
     to: c.email,
-    subject: `Available ${period} for ${island} as ${role}?`,
-    text: text.filter((l) => l !== null).join('\n'),
+    locale: mailLocale(c.locale, c.languages),
+    message: msg('alerts.mail.ask', {
+      name: c.name,
+      role: need.role,
+      minLevel: need.minLevel,
+      languages: need.languages,
+      island: request.island,
+      periodStart: ctx.periodStart,
+      periodEnd: ctx.periodEnd,
+      title: request.title.replace(/\s+/g, ' ').trim(),
+      priority: request.priority,
+      deadline: alert.deadline,
+      link: `${ctx.baseUrl.replace(/\/+$/, '')}/answer/${alert.id}.${alert.secret}`,
+    }),
   }
 }
 
 export type AnswerResult =
   | { ok: true; patch: { answer: AlertAnswer; note: string | null; answeredAt: number }; event: AuditEvent }
-  | { ok: false; error: 'answered' | 'expired' | 'invalid'; message: string }
+  | { ok: false; error: 'answered' | 'expired' | 'invalid'; message: AlertMessage }
 
 /** Decide an answer given through the link: once, before the deadline. */
 export function answerAlert(
@@ -228,29 +205,24 @@ export function answerAlert(
   newId: () => string,
 ): AnswerResult {
   if (alert.answer)
-    return {
-      ok: false,
-      error: 'answered',
-      message: `You already answered: ${alert.answer === 'available' ? 'available' : 'not available'}.`,
-    }
-  if (now >= alert.deadline)
-    return { ok: false, error: 'expired', message: 'The deadline for this question has passed.' }
+    return { ok: false, error: 'answered', message: msg('alerts.answered', { answer: alert.answer }) }
+  if (now >= alert.deadline) return { ok: false, error: 'expired', message: msg('alerts.expired') }
   if (answer !== 'available' && answer !== 'unavailable')
-    return { ok: false, error: 'invalid', message: 'Choose available or not available.' }
+    return { ok: false, error: 'invalid', message: msg('alerts.chooseAnswer') }
   const text = typeof note === 'string' ? note.trim() : ''
   if (text.length > NOTE_MAX)
-    return { ok: false, error: 'invalid', message: `Keep the note to ${NOTE_MAX} characters.` }
+    return { ok: false, error: 'invalid', message: msg('alerts.noteTooLong', { max: NOTE_MAX }) }
   const patch = { answer, note: text || null, answeredAt: now } as const
-  const event = auditEvent(
-    { id: null, label: `${who.name} (answer link)` },
+  // No account acts: the person answered through the link in their mail (the history says so).
+  const answered = event(
+    { id: null, label: who.name },
     'alert.answered',
-    'alert',
     alert.id,
     { before: { answer: null }, after: { answer, note: patch.note } },
     now,
-    newId(),
+    newId,
   )
-  return { ok: true, patch, event }
+  return { ok: true, patch, event: answered }
 }
 
 /** Coordinators see a need's alerts; nobody else (the functionary sees their own on /me/alerts). */

@@ -8,12 +8,13 @@
  */
 
 import { can, inScope } from '../access/index.ts'
+import { UNAVAILABILITY_REASONS, type UnavailabilityReason } from '../reference/index.ts'
 import { type AuditEvent, auditEvent } from '../shared/audit.ts'
 import { isObject, Reader } from '../shared/fields.ts'
-import type { Actor, NamedActor, Refusal } from '../shared/index.ts'
+import { type Actor, msg, type NamedActor, type Refusal, refuse } from '../shared/index.ts'
+import type { AvailabilityFieldMessage, AvailabilityMessage } from './messages.ts'
 
-export const UNAVAILABILITY_REASONS = ['leave', 'island_duty', 'training', 'other'] as const
-export type UnavailabilityReason = (typeof UNAVAILABILITY_REASONS)[number]
+export { UNAVAILABILITY_REASONS, type UnavailabilityReason }
 export const NOTE_MAX = 500
 /** Longer absences are a matter for the register (deactivate), not for a period. */
 export const PERIOD_MAX_DAYS = 366
@@ -83,22 +84,24 @@ export function freeFor(period: Period, busy: readonly Period[]): boolean {
   return !busy.some((b) => overlaps(period, b))
 }
 
-export type Parsed = { ok: true; value: PeriodInput } | { ok: false; errors: Record<string, string> }
+export type Parsed =
+  | { ok: true; value: PeriodInput }
+  | { ok: false; errors: Record<string, AvailabilityFieldMessage> }
 
 /** Validates a period from the form or the API, against the islands' `today`. */
 export function parsePeriodInput(raw: unknown, todayIso: string): Parsed {
-  if (!isObject(raw)) return { ok: false, errors: { period: 'Send the period as an object of fields.' } }
-  const errors: Record<string, string> = {}
-  const r = new Reader(raw, '', errors)
-  const start = r.date('start', 'Enter the first day you are not available.')
-  const end = r.date('end', 'Enter the last day you are not available.')
-  const reason = r.oneOf('reason', UNAVAILABILITY_REASONS, 'Choose a reason.')
+  if (!isObject(raw)) return { ok: false, errors: { period: msg('availability.notObject') } }
+  const errors: Record<string, AvailabilityFieldMessage> = {}
+  const r = new Reader<AvailabilityMessage>(raw, '', errors)
+  const start = r.date('start', msg('availability.start.required'))
+  const end = r.date('end', msg('availability.end.required'))
+  const reason = r.oneOf('reason', UNAVAILABILITY_REASONS, msg('availability.reason.choose'))
   const note = r.text('note', NOTE_MAX, null)
   if (start && end) {
-    if (end < start) r.fail('end', 'The last day cannot be before the first day.')
-    else if (end < todayIso) r.fail('end', 'This period is already over: enter days from today on.')
+    if (end < start) r.fail('end', msg('field.endBeforeStart'))
+    else if (end < todayIso) r.fail('end', msg('availability.over'))
     else if (lengthInDays({ start, end }) > PERIOD_MAX_DAYS)
-      r.fail('end', `A period can last at most ${PERIOD_MAX_DAYS} days.`)
+      r.fail('end', msg('availability.tooLong', { max: PERIOD_MAX_DAYS }))
   }
   if (Object.keys(errors).length) return { ok: false, errors }
   return { ok: true, value: { start: start!, end: end!, reason: reason!, note: note ?? '' } }
@@ -108,17 +111,11 @@ export function parsePeriodInput(raw: unknown, todayIso: string): Parsed {
  * May the actor see or plan this functionary's availability? Coordinators: anyone. A functionary:
  * only themself (someone else's is "not found"). Everyone else: forbidden.
  */
-export function mayPlan(actor: Actor, functionaryId: string): Refusal | null {
+export function mayPlan(actor: Actor, functionaryId: string): Refusal<AvailabilityMessage> | null {
   if (can(actor, 'pool:manage')) return null
   if (can(actor, 'profile:own'))
-    return inScope(actor, { functionaryId })
-      ? null
-      : { ok: false, error: 'not_found', message: 'Functionary not found.' }
-  return {
-    ok: false,
-    error: 'forbidden',
-    message: 'Only LOCC-KCR2 coordinators and the person themself plan availability.',
-  }
+    return inScope(actor, { functionaryId }) ? null : refuse('not_found', msg('availability.notFound'))
+  return refuse('forbidden', msg('availability.forbidden'))
 }
 
 const audited = (p: UnavailabilityRecord) => ({
@@ -135,7 +132,7 @@ export function addUnavailability(
   input: PeriodInput,
   actor: NamedActor,
   ctx: { now: number; newId: () => string },
-): { ok: true; period: UnavailabilityRecord; event: AuditEvent } | Refusal {
+): { ok: true; period: UnavailabilityRecord; event: AuditEvent } | Refusal<AvailabilityMessage> {
   const refusal = mayPlan(actor, functionaryId)
   if (refusal) return refusal
   const period: UnavailabilityRecord = {
@@ -162,7 +159,7 @@ export function removeUnavailability(
   period: UnavailabilityRecord,
   actor: NamedActor,
   ctx: { now: number; newId: () => string },
-): { ok: true; event: AuditEvent } | Refusal {
+): { ok: true; event: AuditEvent } | Refusal<AvailabilityMessage> {
   const refusal = mayPlan(actor, period.functionaryId)
   if (refusal) return refusal
   const event = auditEvent(

@@ -6,7 +6,7 @@
 import Papa from 'papaparse'
 import type { AuditEvent } from '../shared/audit.ts'
 import type { Raw } from '../shared/fields.ts'
-import type { NamedActor } from '../shared/index.ts'
+import { msg, type NamedActor } from '../shared/index.ts'
 import { createFunctionary, editFunctionary } from './decisions.ts'
 import {
   changedFields,
@@ -15,6 +15,7 @@ import {
   type FunctionaryRef,
   parseFunctionaryInput,
 } from './input.ts'
+import type { FunctionaryFieldMessage, FunctionaryMessage } from './messages.ts'
 
 /** The columns, in the order the export writes them; the field each fills. */
 export const COLUMNS = {
@@ -37,20 +38,39 @@ const columnOf = Object.fromEntries(Object.entries(COLUMNS).map(([c, f]) => [f, 
 
 export const MAX_ROWS = 5000
 
+/** Why a row is refused: the column at fault (as the file names it), when there is one, and the message. */
+export interface RowProblem {
+  column: Column | null
+  message: FunctionaryFieldMessage
+}
+
 export interface CsvRow {
   /** As a spreadsheet numbers it: the header is row 1. */
   row: number
   cells: Partial<Record<Column, string>>
-  errors: string[]
+  errors: RowProblem[]
 }
 
 export interface CsvFile {
   delimiter: ',' | ';'
   columns: Column[]
   ignoredColumns: string[]
-  fileErrors: string[]
+  fileErrors: FunctionaryMessage[]
   rows: CsvRow[]
 }
+
+const problem = (message: FunctionaryFieldMessage, column: Column | null = null): RowProblem => ({
+  column,
+  message,
+})
+
+/** Papa Parse's errors as codes: header-less parsing can give only quote errors. */
+const papaMessage = (code: string): FunctionaryMessage =>
+  code === 'MissingQuotes'
+    ? msg('functionaries.csv.unclosedQuote')
+    : code === 'InvalidQuotes'
+      ? msg('functionaries.csv.badQuote')
+      : msg('functionaries.csv.unreadable', { problem: code })
 
 /**
  * Comma or semicolon (Dutch Excel writes semicolons), decided by the header line, which has no
@@ -70,17 +90,15 @@ export function readCsv(text: string): CsvFile {
       .toLowerCase()
       .replace(/[\s-]+/g, '_'),
   )
-  const fileErrors: string[] = []
+  const fileErrors: FunctionaryMessage[] = []
   const ignoredColumns = names.filter((n) => n !== '' && !(n in COLUMNS))
   const columns = names.filter((n): n is Column => n in COLUMNS)
   for (const c of new Set(columns))
-    if (columns.indexOf(c) !== columns.lastIndexOf(c)) fileErrors.push(`The column ${c} appears twice.`)
+    if (columns.indexOf(c) !== columns.lastIndexOf(c))
+      fileErrors.push(msg('functionaries.csv.columnTwice', { column: c }))
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c))
   if (missing.length)
-    fileErrors.push(
-      `The header row (row 1) lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. ` +
-        `Expected: ${COLUMN_NAMES.join(', ')}.`,
-    )
+    fileErrors.push(msg('functionaries.csv.missingColumns', { columns: missing, expected: COLUMN_NAMES }))
   const rows: CsvRow[] = []
   records.forEach((cells, i) => {
     if (cells.every((c) => c.trim() === '')) return
@@ -89,17 +107,20 @@ export function readCsv(text: string): CsvFile {
       if (name in COLUMNS) row.cells[name as Column] = cells[j] ?? ''
     })
     const extra = cells.slice(names.length).filter((c) => c.trim() !== '')
-    if (extra.length) row.errors.push(`This row has ${cells.length} cells; the header has ${names.length}.`)
+    if (extra.length)
+      row.errors.push(
+        problem(msg('functionaries.csv.cellCount', { cells: cells.length, header: names.length })),
+      )
     rows.push(row)
   })
   for (const e of parsed.errors) {
     const row = rows.find((r) => r.row === (e.row ?? -2) + 1)
-    const message = e.code === 'MissingQuotes' ? 'A quoted cell is not closed.' : e.message
-    if (row) row.errors.push(message)
+    const message = papaMessage(e.code)
+    if (row) row.errors.push(problem(message))
     else fileErrors.push(message)
   }
-  if (!fileErrors.length && rows.length === 0) fileErrors.push('The file has no rows below the header.')
-  if (rows.length > MAX_ROWS) fileErrors.push(`Import at most ${MAX_ROWS} rows at a time.`)
+  if (!fileErrors.length && rows.length === 0) fileErrors.push(msg('functionaries.csv.empty'))
+  if (rows.length > MAX_ROWS) fileErrors.push(msg('functionaries.csv.tooMany', { max: MAX_ROWS }))
   return { delimiter, columns, ignoredColumns, fileErrors, rows }
 }
 
@@ -163,14 +184,14 @@ export interface ImportRow {
   email: string
   name: string
   outcome: RowOutcome
-  errors: string[]
+  errors: RowProblem[]
   /** Columns that change, for an update. */
   changed: Column[]
 }
 
 export interface ImportPlan {
   ok: boolean
-  fileErrors: string[]
+  fileErrors: FunctionaryMessage[]
   ignoredColumns: string[]
   rows: ImportRow[]
   summary: Record<RowOutcome, number>
@@ -216,13 +237,13 @@ export function planImport(
     }
     plan.rows.push(line)
     const first = seen.get(email)
-    if (email && first !== undefined) errors.push(`The same e-mail address as row ${first}.`)
+    if (email && first !== undefined) errors.push(problem(msg('functionaries.csv.sameEmail', { row: first })))
     else if (email) seen.set(email, row)
     const previous = byEmail.get(email)
     const parsed = parseFunctionaryInput(rowToInput(cells, previous), ref, previous)
     if (!parsed.ok)
       for (const [field, message] of Object.entries(parsed.errors))
-        errors.push(`${columnOf[field] ?? field}: ${message}`)
+        errors.push(problem(message, columnOf[field] ?? null))
     if (errors.length || !parsed.ok) {
       plan.summary.error++
       continue

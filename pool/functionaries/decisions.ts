@@ -2,7 +2,7 @@
 
 import { can } from '../access/index.ts'
 import { type AuditEvent, auditEvent } from '../shared/audit.ts'
-import type { Actor, NamedActor, Refusal } from '../shared/index.ts'
+import { type Actor, msg, type NamedActor, type Refusal, refuse } from '../shared/index.ts'
 import {
   changedFields,
   type FunctionaryFields,
@@ -10,25 +10,27 @@ import {
   fieldsOf,
   SELF_SERVICE_FIELDS,
 } from './input.ts'
+import type { FunctionaryAuditAction, FunctionaryMessage } from './messages.ts'
 
 type Ctx = { now: number; newId: () => string }
-export type Decision = { ok: true; record: FunctionaryRecord; event: AuditEvent | null } | Refusal
+export type Decision =
+  | { ok: true; record: FunctionaryRecord; event: AuditEvent | null }
+  | Refusal<FunctionaryMessage>
 
 const eventOf = (
   actor: NamedActor,
-  action: string,
+  action: FunctionaryAuditAction,
   id: string,
   change: Parameters<typeof auditEvent>[4],
   ctx: Ctx,
 ) => auditEvent({ id: actor.id, label: actor.name }, action, 'functionary', id, change, ctx.now, ctx.newId())
-const refuse = (error: Refusal['error'], message: string): Refusal => ({ ok: false, error, message })
-const ONLY_COORDINATORS = 'Only LOCC-KCR2 coordinators keep the pool register.'
+const ONLY_COORDINATORS = msg('functionaries.coordinatorsOnly')
 
 /** A coordinator adds a person to the pool. */
 export function createFunctionary(
   fields: FunctionaryFields,
   actor: NamedActor,
-  ctx: Ctx & { action?: string },
+  ctx: Ctx & { action?: FunctionaryAuditAction },
 ): Decision {
   if (!can(actor, 'pool:manage')) return refuse('forbidden', ONLY_COORDINATORS)
   const record: FunctionaryRecord = { id: ctx.newId(), ...fieldsOf(fields), active: true, version: 1 }
@@ -45,7 +47,7 @@ export function editFunctionary(
   current: FunctionaryRecord,
   next: FunctionaryFields & { active: boolean },
   actor: NamedActor,
-  ctx: Ctx & { version?: number; action?: string },
+  ctx: Ctx & { version?: number; action?: FunctionaryAuditAction },
 ): Decision {
   if (!can(actor, 'pool:manage')) return refuse('forbidden', ONLY_COORDINATORS)
   return change(current, next, actor, ctx)
@@ -55,10 +57,10 @@ function change(
   current: FunctionaryRecord,
   next: FunctionaryFields & { active: boolean },
   actor: NamedActor,
-  ctx: Ctx & { version?: number; action?: string },
+  ctx: Ctx & { version?: number; action?: FunctionaryAuditAction },
 ): Decision {
   if (ctx.version !== undefined && ctx.version !== current.version)
-    return refuse('conflict', 'This person was changed by someone else since you opened the page.')
+    return refuse('conflict', msg('functionaries.stale'))
   const keys: string[] = changedFields(current, next)
   if (current.active !== next.active) keys.push('active')
   if (keys.length === 0) return { ok: true, record: current, event: null }
@@ -103,11 +105,11 @@ export function editOwnProfile(
   ctx: Ctx & { version?: number },
 ): Decision {
   if (!can(actor, 'profile:own', { functionaryId: current.id }))
-    return refuse('not_found', 'Profile not found.')
+    return refuse('not_found', msg('functionaries.profileNotFound'))
   const other = changedFields(current, next).find(
     (k) => !(SELF_SERVICE_FIELDS as readonly string[]).includes(k),
   )
-  if (other) return refuse('forbidden', `Only a coordinator changes ${other}.`)
+  if (other) return refuse('forbidden', msg('functionaries.selfField', { field: other }))
   return change(current, { ...next, active: current.active }, actor, {
     ...ctx,
     action: 'functionary.profile_edited',

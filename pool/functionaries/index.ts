@@ -2,3 +2,4 @@
 export * from './csv.ts'
 export * from './decisions.ts'
 export * from './input.ts'
+export * from './messages.ts'

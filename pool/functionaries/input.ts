@@ -2,6 +2,8 @@
 
 import { LEVELS, type Level, PROFICIENCIES, type Proficiency } from '../reference/index.ts'
 import { blank, isObject, type Raw, Reader } from '../shared/fields.ts'
+import { msg } from '../shared/message.ts'
+import type { FunctionaryFieldMessage, FunctionaryMessage } from './messages.ts'
 
 /** A language given without a proficiency keeps the one on record, or gets this one. */
 export const DEFAULT_PROFICIENCY: Proficiency = 'working'
@@ -43,7 +45,7 @@ export interface FunctionaryRef {
   languages: readonly string[]
 }
 
-export type Errors = Record<string, string>
+export type Errors = Record<string, FunctionaryFieldMessage>
 export type FieldsParse = { ok: true; value: FunctionaryFields } | { ok: false; errors: Errors }
 
 // biome-ignore format: the fields read best as one list
@@ -80,21 +82,21 @@ function pair(item: unknown, a: string, b: string): [string, string | undefined]
 
 function parseRoles(v: unknown, ref: FunctionaryRef, errors: Errors): RoleLevel[] {
   const list = items(v)
-  if (list === null) return fail(errors, 'roles', 'Give the roles as a list of role and level.')
+  if (list === null) return fail(errors, 'roles', msg('functionaries.roles.notList'))
   const out: RoleLevel[] = []
   for (const item of list) {
     const p = pair(item, 'role', 'level')
-    if (!p)
-      return fail(errors, 'roles', 'Write each role as code:level, for example information_manager:senior.')
+    if (!p) return fail(errors, 'roles', msg('functionaries.roles.format'))
     const [role, level] = p
-    if (!ref.roles.includes(role)) return fail(errors, 'roles', `Unknown role: ${role || '(empty)'}.`)
-    if (!level) return fail(errors, 'roles', `Give a level for ${role}: trainee, qualified or senior.`)
+    if (!ref.roles.includes(role)) return fail(errors, 'roles', msg('functionaries.roles.unknown', { role }))
+    if (!level) return fail(errors, 'roles', msg('functionaries.roles.noLevel', { role }))
     if (!(LEVELS as readonly string[]).includes(level))
-      return fail(errors, 'roles', `Unknown level for ${role}: ${level}. Use trainee, qualified or senior.`)
-    if (out.some((r) => r.role === role)) return fail(errors, 'roles', `${role} is given twice.`)
+      return fail(errors, 'roles', msg('functionaries.roles.badLevel', { role, level }))
+    if (out.some((r) => r.role === role))
+      return fail(errors, 'roles', msg('functionaries.roles.twice', { role }))
     out.push({ role, level: level as Level })
   }
-  if (out.length === 0) return fail(errors, 'roles', 'Give at least one role with its level.')
+  if (out.length === 0) return fail(errors, 'roles', msg('functionaries.roles.none'))
   return out.sort(byRole)
 }
 
@@ -105,26 +107,29 @@ function parseLanguages(
   errors: Errors,
 ): LanguageSkill[] {
   const list = items(v)
-  if (list === null) return fail(errors, 'languages', 'Give the languages as a list of codes.')
+  if (list === null) return fail(errors, 'languages', msg('functionaries.languages.notList'))
   const out: LanguageSkill[] = []
   for (const item of list) {
     const p = pair(item, 'language', 'proficiency')
-    if (!p)
-      return fail(errors, 'languages', 'Write each language as a code, or code:proficiency (en:fluent).')
+    if (!p) return fail(errors, 'languages', msg('functionaries.languages.format'))
     const [language, proficiency] = p
     if (!ref.languages.includes(language))
-      return fail(errors, 'languages', `Unknown language: ${language || '(empty)'}.`)
+      return fail(errors, 'languages', msg('functionaries.languages.unknown', { language }))
     if (proficiency && !(PROFICIENCIES as readonly string[]).includes(proficiency))
-      return fail(errors, 'languages', `Unknown proficiency for ${language}: ${proficiency}.`)
+      return fail(
+        errors,
+        'languages',
+        msg('functionaries.languages.badProficiency', { language, proficiency }),
+      )
     if (out.some((l) => l.language === language))
-      return fail(errors, 'languages', `${language} is given twice.`)
+      return fail(errors, 'languages', msg('functionaries.languages.twice', { language }))
     const kept = previous.find((l) => l.language === language)?.proficiency
     out.push({ language, proficiency: (proficiency as Proficiency) ?? kept ?? DEFAULT_PROFICIENCY })
   }
   return out.sort(byLanguage)
 }
 
-function fail(errors: Errors, field: string, message: string): never[] {
+function fail(errors: Errors, field: string, message: FunctionaryMessage): never[] {
   errors[field] ??= message
   return []
 }
@@ -138,16 +143,17 @@ export function parseFunctionaryInput(
   ref: FunctionaryRef,
   previous?: FunctionaryFields,
 ): FieldsParse {
-  if (!isObject(raw)) return { ok: false, errors: { name: 'Send the person as an object of fields.' } }
+  if (!isObject(raw)) return { ok: false, errors: { name: msg('functionaries.notObject') } }
   const errors: Errors = {}
-  const r = new Reader(raw, '', errors)
-  const name = r.text('name', LIMITS.name, 'Enter the name.')
-  let email = r.text('email', LIMITS.email, 'Enter the e-mail address.')?.toLowerCase()
-  if (email && !EMAIL.test(email)) email = r.fail('email', `Enter a valid e-mail address (not "${email}").`)
+  const r = new Reader<FunctionaryMessage>(raw, '', errors)
+  const name = r.text('name', LIMITS.name, msg('functionaries.name.required'))
+  let email = r.text('email', LIMITS.email, msg('functionaries.email.required'))?.toLowerCase()
+  if (email && !EMAIL.test(email)) email = r.fail('email', msg('functionaries.email.invalid', { email }))
   const phone = r.text('phone', LIMITS.phone, null)
-  if (phone && !/^[+0-9 ()./-]+$/.test(phone))
-    r.fail('phone', 'Use digits, spaces and + ( ) - . / only in the phone number.')
-  const base = r.code('base', ref.bases, 'Choose the home base.', 'Unknown base: %s.')
+  if (phone && !/^[+0-9 ()./-]+$/.test(phone)) r.fail('phone', msg('functionaries.phone.invalid'))
+  const base = r.code('base', ref.bases, msg('functionaries.base.required'), (value) =>
+    msg('functionaries.base.unknown', { value }),
+  )
   const organisation = r.text('organisation', LIMITS.organisation, null)
   const roles = parseRoles(raw.roles, ref, errors)
   const languages = parseLanguages(raw.languages, ref, previous?.languages ?? [], errors)

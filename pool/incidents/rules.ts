@@ -3,23 +3,8 @@
 import { can } from '../access/index.ts'
 import { HAZARDS, type Hazard, ISLAND_CODES, PHASES, type Phase } from '../reference/index.ts'
 import { type AuditEvent, auditEvent } from '../shared/audit.ts'
-import type { Actor, NamedActor, Refusal } from '../shared/index.ts'
-
-/** Names of the hazards until the catalogues carry them (views only). */
-export const HAZARD_NAMES = [
-  { code: 'hurricane', name: 'Hurricane or tropical storm', nameNl: 'Orkaan of tropische storm' },
-  { code: 'flood', name: 'Flood', nameNl: 'Overstroming' },
-  { code: 'earthquake', name: 'Earthquake', nameNl: 'Aardbeving' },
-  { code: 'volcanic', name: 'Volcanic activity', nameNl: 'Vulkanische activiteit' },
-  { code: 'fire', name: 'Fire', nameNl: 'Brand' },
-  { code: 'disease_outbreak', name: 'Disease outbreak', nameNl: 'Uitbraak van een infectieziekte' },
-  { code: 'power_failure', name: 'Utility failure: power', nameNl: 'Uitval nutsvoorziening: stroom' },
-  { code: 'water_failure', name: 'Utility failure: water', nameNl: 'Uitval nutsvoorziening: water' },
-  { code: 'telecom_failure', name: 'Utility failure: telecom', nameNl: 'Uitval nutsvoorziening: telecom' },
-  { code: 'mass_migration', name: 'Mass migration', nameNl: 'Massale migratie' },
-  { code: 'military_hybrid', name: 'Military or hybrid threat', nameNl: 'Militaire of hybride dreiging' },
-  { code: 'other', name: 'Other', nameNl: 'Anders' },
-] as const
+import { type Actor, msg, type NamedActor, type Refusal, refuse } from '../shared/index.ts'
+import type { IncidentMessage } from './messages.ts'
 
 export const HAZARD_CODES = HAZARDS
 
@@ -52,7 +37,9 @@ export interface IncidentRef {
   offsetMinutes?: number
 }
 
-export type IncidentParse = { ok: true; value: IncidentInput } | { ok: false; errors: Record<string, string> }
+export type IncidentParse =
+  | { ok: true; value: IncidentInput }
+  | { ok: false; errors: Record<string, IncidentMessage> }
 
 export const NAME_MAX = 200
 const MOMENT = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/
@@ -78,33 +65,33 @@ export function parseMoment(value: string, offsetMinutes = -240): number | null 
 /** Validate an incident from the form or the API; `islands` may be one code or a list. */
 export function parseIncidentInput(raw: unknown, ref: IncidentRef = {}): IncidentParse {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return { ok: false, errors: { incident: 'Send the incident as an object of fields.' } }
+    return { ok: false, errors: { incident: msg('incidents.notObject') } }
   const r = raw as Record<string, unknown>
-  const errors: Record<string, string> = {}
+  const errors: Record<string, IncidentMessage> = {}
   const known = ref.islands ?? ISLAND_CODES
 
   const name = typeof r.name === 'string' ? r.name.trim() : ''
-  if (!name) errors.name = 'Give the incident a name, for example "Hurricane Erin".'
-  else if (name.length > NAME_MAX) errors.name = `Keep the name to ${NAME_MAX} characters.`
+  if (!name) errors.name = msg('incidents.name.required')
+  else if (name.length > NAME_MAX) errors.name = msg('incidents.name.tooLong', { max: NAME_MAX })
 
   const hazard = HAZARD_CODES.find((code) => code === r.hazard)
-  if (!hazard) errors.hazard = 'Choose the hazard.'
+  if (!hazard) errors.hazard = msg('incidents.hazard.choose')
 
   const list = typeof r.islands === 'string' ? [r.islands] : r.islands
   const islands = Array.isArray(list)
     ? [...new Set(list.filter((c): c is string => typeof c === 'string'))]
     : []
   const unknown = Array.isArray(list) ? list.filter((c) => typeof c !== 'string' || !known.includes(c)) : []
-  if (unknown.length) errors.islands = `Unknown island: ${unknown.join(', ')}.`
-  else if (islands.length === 0) errors.islands = 'Choose at least one affected island.'
+  if (unknown.length) errors.islands = msg('incidents.islands.unknown', { codes: unknown.map(String) })
+  else if (islands.length === 0) errors.islands = msg('incidents.islands.none')
 
   const phase = PHASES.find((p) => p === r.phase)
-  if (!phase) errors.phase = 'Choose the phase: warm (response) or cold (preparation).'
+  if (!phase) errors.phase = msg('incidents.phase.choose')
 
   let openedAt: number | null = null
   if (r.openedAt !== undefined && r.openedAt !== null && r.openedAt !== '') {
     openedAt = typeof r.openedAt === 'string' ? parseMoment(r.openedAt, ref.offsetMinutes) : null
-    if (openedAt === null) errors.openedAt = 'Enter when it opened as YYYY-MM-DD or YYYY-MM-DDTHH:MM.'
+    if (openedAt === null) errors.openedAt = msg('incidents.openedAt.invalid')
   }
 
   if (Object.keys(errors).length) return { ok: false, errors }
@@ -122,32 +109,23 @@ export function incidentVisible(incident: Pick<IncidentRecord, 'islands'>, actor
   return can(actor, 'incidents:read') && inIncidentScope(incident, actor)
 }
 
-function guard(incident: IncidentRecord, actor: Actor, version?: number): Refusal | null {
-  if (!inIncidentScope(incident, actor))
-    return { ok: false, error: 'not_found', message: 'Incident not found.' }
-  if (!can(actor, 'incidents:manage'))
-    return { ok: false, error: 'forbidden', message: 'Only LOCC-KCR2 coordinators manage incidents.' }
-  if (incident.status === 'closed')
-    return { ok: false, error: 'conflict', message: 'This incident is already closed.' }
-  if (version !== undefined && version !== incident.version)
-    return {
-      ok: false,
-      error: 'conflict',
-      message: 'This incident has changed since you opened it. Reload to see it.',
-    }
+function guard(incident: IncidentRecord, actor: Actor, version?: number): Refusal<IncidentMessage> | null {
+  if (!inIncidentScope(incident, actor)) return refuse('not_found', msg('incidents.notFound'))
+  if (!can(actor, 'incidents:manage')) return refuse('forbidden', msg('incidents.manageOnly'))
+  if (incident.status === 'closed') return refuse('conflict', msg('incidents.closed'))
+  if (version !== undefined && version !== incident.version) return refuse('conflict', msg('incidents.stale'))
   return null
 }
 
-export type IncidentDecision<P> = { ok: true; patch: P; event: AuditEvent } | Refusal
+export type IncidentDecision<P> = { ok: true; patch: P; event: AuditEvent } | Refusal<IncidentMessage>
 
 /** A coordinator opens an incident: the record to insert and its event. */
 export function openIncident(
   input: IncidentInput,
   actor: NamedActor,
   ctx: { now: number; newId: () => string },
-): { ok: true; incident: IncidentRecord; event: AuditEvent } | Refusal {
-  if (!can(actor, 'incidents:manage'))
-    return { ok: false, error: 'forbidden', message: 'Only LOCC-KCR2 coordinators open incidents.' }
+): { ok: true; incident: IncidentRecord; event: AuditEvent } | Refusal<IncidentMessage> {
+  if (!can(actor, 'incidents:manage')) return refuse('forbidden', msg('incidents.openOnly'))
   const incident: IncidentRecord = {
     id: ctx.newId(),
     name: input.name,

@@ -3,11 +3,12 @@
 import type { RequestStatus } from '../reference/codes.ts'
 import type { Actor, NamedActor } from '../shared/actor.ts'
 import { type AuditEvent, auditEvent } from '../shared/audit.ts'
-import type { Mail } from '../shared/mail.ts'
-import type { Refusal } from '../shared/refusal.ts'
+import { msg } from '../shared/message.ts'
+import { type Refusal, refuse } from '../shared/refusal.ts'
 import type { RequestInput } from './input.ts'
-import { accessRefusal, readyToSubmit, requestVisible } from './machine.ts'
-import { type MailContext, type Recipients, revisedMails } from './mails.ts'
+import { accessRefusal, notReady, requestVisible } from './machine.ts'
+import { type MailContext, revisedMails } from './mails.ts'
+import type { Recipients, RequestMailDecision, RequestMessage } from './messages.ts'
 import {
   type Change,
   EDITABLE_FIELDS,
@@ -160,9 +161,9 @@ export type EditResult =
       needs: { insert: Need[]; update: Need[]; remove: string[]; all: Need[] }
       changes: Change[]
       event: AuditEvent | null
-      mails: Mail[]
+      mails: RequestMailDecision[]
     }
-  | Refusal
+  | Refusal<RequestMessage>
 
 /** Decide an edit: what to write, the audit event with before/after of each change, and mails when revised. */
 export function editDecision(
@@ -175,24 +176,11 @@ export function editDecision(
   const denied = accessRefusal(request, actor)
   if (denied) return denied
   if (!(actor.role === 'island' || (actor.role === 'coordinator' && request.onBehalf)))
-    return {
-      ok: false,
-      error: 'forbidden',
-      message:
-        'Only the island that asked can change this request (or a coordinator who filed it on its behalf).',
-    }
+    return refuse('forbidden', msg('requests.edit.notYours'))
   if (!EDITABLE_STATUSES.includes(request.status))
-    return {
-      ok: false,
-      error: 'conflict',
-      message: `This request is ${request.status}; it can no longer be changed.`,
-    }
+    return refuse('conflict', msg('requests.edit.closed', { status: request.status }))
   if (ctx.version !== undefined && ctx.version !== request.version)
-    return {
-      ok: false,
-      error: 'conflict',
-      message: 'This request has changed since you opened it. Reload, then make your change again.',
-    }
+    return refuse('conflict', msg('requests.edit.stale'))
 
   const changes = diffRequest(before, after)
   const none = { insert: [], update: [], remove: [], all: [...before.needs] }
@@ -200,8 +188,8 @@ export function editDecision(
 
   const merged: RequestRecord = { ...request, ...pickContent(after.request) }
   if (request.status !== 'draft') {
-    const errors = Object.values(readyToSubmit(merged, after.needs))
-    if (errors.length) return { ok: false, error: 'invalid', message: errors.join(' ') }
+    const incomplete = notReady(merged, after.needs)
+    if (incomplete) return incomplete
   }
 
   const revised = REVISED_STATUSES.includes(request.status)

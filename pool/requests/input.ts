@@ -1,10 +1,12 @@
-/** One validator for a request as typed in the HTML form or posted to the JSON API: one plain message per field. */
+/** One validator for a request as typed in the HTML form or posted to the JSON API: one message code per field. */
 import { blank, isObject, type Raw, Reader } from '../shared/fields.ts'
+import { msg } from '../shared/message.ts'
 
 export { isIsoDate } from '../shared/fields.ts'
 
 import { LEVELS, type Level, PHASES, type Phase, PRIORITIES, type Priority } from '../reference/codes.ts'
 import type { Actor } from '../shared/actor.ts'
+import type { RequestFieldMessage, RequestMessage } from './messages.ts'
 import { EDITABLE_FIELDS, type NeedInput } from './types.ts'
 
 /** The codes that exist now: roles of the catalogue, languages, islands, HRC unit types, open incidents. */
@@ -30,7 +32,7 @@ export interface RequestInput {
   needs: NeedInput[]
 }
 
-export type Errors = Record<string, string>
+export type Errors = Record<string, RequestFieldMessage>
 export type ParseResult = { ok: true; value: RequestInput } | { ok: false; errors: Errors }
 
 export const INPUT_LIMITS = {
@@ -43,9 +45,6 @@ export const INPUT_LIMITS = {
   needs: 50,
 } as const
 
-const COUNT_PEOPLE = `Give how many people: a whole number from 1 to ${INPUT_LIMITS.count}.`
-const COUNT_UNITS = `Give how many units: a whole number from 1 to ${INPUT_LIMITS.count}.`
-
 function parseNeed(
   raw: unknown,
   i: number,
@@ -55,46 +54,45 @@ function parseNeed(
 ): NeedInput | undefined {
   const key = `needs.${i}`
   if (!isObject(raw)) {
-    errors[key] = 'Each need must be an object with a kind.'
+    errors[key] = msg('requests.need.notObject')
     return undefined
   }
-  const r = new Reader(raw, `${key}.`, errors)
+  const r = new Reader<RequestMessage>(raw, `${key}.`, errors)
   const id = typeof raw.id === 'string' && raw.id.trim() ? raw.id.trim() : undefined
-  const kind = r.oneOf(
-    'kind',
-    ['functionary', 'capacity', 'other'],
-    'Choose a kind of need: functionary, HRC capacity or other.',
-  )
+  const kind = r.oneOf('kind', ['functionary', 'capacity', 'other'], msg('requests.need.kind'))
   if (kind === 'other') {
-    const description = r.text('description', INPUT_LIMITS.description, 'Describe what is needed.')
+    const description = r.text('description', INPUT_LIMITS.description, msg('requests.need.description'))
     const quantity = r.count(
       'quantity',
       INPUT_LIMITS.count,
-      `Give a quantity: a whole number from 1 to ${INPUT_LIMITS.count}.`,
+      msg('requests.need.quantity', { max: INPUT_LIMITS.count }),
     )
     if (description === undefined || quantity === undefined) return undefined
     return { ...(id ? { id } : {}), kind, description, quantity }
   }
   if (kind === 'capacity') {
-    const unitType = r.code(
-      'unitType',
-      ref.unitTypes,
-      'Choose an HRC unit type.',
-      'Unknown HRC unit type "%s".',
+    const unitType = r.code('unitType', ref.unitTypes, msg('requests.need.unitType'), (value) =>
+      msg('requests.need.unknownUnitType', { value }),
     )
-    const count = r.count('count', INPUT_LIMITS.count, COUNT_UNITS)
+    const count = r.count(
+      'count',
+      INPUT_LIMITS.count,
+      msg('requests.need.countUnits', { max: INPUT_LIMITS.count }),
+    )
     const notes = r.text('notes', INPUT_LIMITS.notes, null)
     if (unitType === undefined || count === undefined || notes === undefined) return undefined
     return { ...(id ? { id } : {}), kind, unitType, count, notes }
   }
   if (kind !== 'functionary') return undefined
-  const role = r.code('role', ref.roles, 'Choose a role.', 'Unknown role "%s".')
-  const count = r.count('count', INPUT_LIMITS.count, COUNT_PEOPLE)
-  const minLevel = r.oneOf<Level>(
-    'minLevel',
-    LEVELS,
-    'Choose the minimum level: trainee, qualified or senior.',
+  const role = r.code('role', ref.roles, msg('requests.need.role'), (value) =>
+    msg('requests.need.unknownRole', { value }),
   )
+  const count = r.count(
+    'count',
+    INPUT_LIMITS.count,
+    msg('requests.need.countPeople', { max: INPUT_LIMITS.count }),
+  )
+  const minLevel = r.oneOf<Level>('minLevel', LEVELS, msg('requests.need.minLevel'))
   const languages = r.codes('languages', ref.languages, 'language')
   const preferred = r.codes('preferredLanguages', ref.languages, 'language')
   const remoteOk = r.flag('remoteOk')
@@ -104,11 +102,11 @@ function parseNeed(
   if (periodStart !== undefined && periodEnd !== undefined && period.start && period.end) {
     const start = periodStart ?? period.start
     const end = periodEnd ?? period.end
-    if (end < start) r.fail('periodEnd', 'The last day cannot be before the first day.')
+    if (end < start) r.fail('periodEnd', msg('field.endBeforeStart'))
     else if (start < period.start || end > period.end)
       r.fail(
         periodStart && start < period.start ? 'periodStart' : 'periodEnd',
-        `Keep this need within the request's period, ${period.start} to ${period.end}.`,
+        msg('requests.need.outsidePeriod', { start: period.start, end: period.end }),
       )
   }
   const values = [role, count, minLevel, languages, preferred, remoteOk, periodStart, periodEnd, notes]
@@ -135,25 +133,21 @@ function parseIsland(
   raw: Raw,
   ref: RequestRef,
   actor: Actor,
-  r: Reader,
+  r: Reader<RequestMessage>,
 ): { island?: string; onBehalf: boolean } {
   if (actor.role === 'island') {
     if (!blank(raw.island) && raw.island !== actor.island)
-      return { island: r.fail('island', 'You can file requests only for your own island.'), onBehalf: false }
-    return {
-      island: actor.island ?? r.fail('island', 'Your account is not linked to an island.'),
-      onBehalf: false,
-    }
+      return { island: r.fail('island', msg('requests.island.ownOnly')), onBehalf: false }
+    return { island: actor.island ?? r.fail('island', msg('requests.island.notLinked')), onBehalf: false }
   }
   if (actor.role === 'coordinator')
     return {
-      island: r.code('island', ref.islands, 'Choose the island this request is for.', 'Unknown island "%s".'),
+      island: r.code('island', ref.islands, msg('requests.island.choose'), (value) =>
+        msg('requests.island.unknown', { value }),
+      ),
       onBehalf: true,
     }
-  return {
-    island: r.fail('island', 'Only island teams and coordinators can file requests.'),
-    onBehalf: false,
-  }
+  return { island: r.fail('island', msg('requests.island.notAllowed')), onBehalf: false }
 }
 
 /** Validate a request from either door; `actor.contact` prefills an empty contact. */
@@ -162,33 +156,29 @@ export function parseRequestInput(
   ref: RequestRef,
   actor: Actor & { contact?: string },
 ): ParseResult {
-  if (!isObject(raw)) return { ok: false, errors: { request: 'Send the request as an object of fields.' } }
+  if (!isObject(raw)) return { ok: false, errors: { request: msg('requests.notObject') } }
   const errors: Errors = {}
-  const r = new Reader(raw, '', errors)
+  const r = new Reader<RequestMessage>(raw, '', errors)
   const { island, onBehalf } = parseIsland(raw, ref, actor, r)
-  const title = r.text('title', INPUT_LIMITS.title, 'Give the request a short title.')
-  const situation = r.text(
-    'situation',
-    INPUT_LIMITS.situation,
-    "Describe the situation: what happened, and what the island's own capacity cannot cover.",
-  )
-  const phase = r.oneOf<Phase>('phase', PHASES, 'Choose the phase: warm (response) or cold (preparation).')
-  const priority = r.oneOf<Priority>('priority', PRIORITIES, 'Choose the priority: urgent, high or normal.')
-  const periodStart = r.date('periodStart', 'Give the first day help is needed.')
-  const periodEnd = r.date('periodEnd', 'Give the last day help is needed.')
-  if (periodStart && periodEnd && periodEnd < periodStart)
-    r.fail('periodEnd', 'The last day cannot be before the first day.')
+  const title = r.text('title', INPUT_LIMITS.title, msg('requests.title.required'))
+  const situation = r.text('situation', INPUT_LIMITS.situation, msg('requests.situation.required'))
+  const phase = r.oneOf<Phase>('phase', PHASES, msg('requests.phase.choose'))
+  const priority = r.oneOf<Priority>('priority', PRIORITIES, msg('requests.priority.choose'))
+  const periodStart = r.date('periodStart', msg('requests.periodStart.required'))
+  const periodEnd = r.date('periodEnd', msg('requests.periodEnd.required'))
+  if (periodStart && periodEnd && periodEnd < periodStart) r.fail('periodEnd', msg('field.endBeforeStart'))
+  const incident = msg('requests.incident.choose')
   const incidentId = blank(raw.incidentId)
     ? null
-    : r.code('incidentId', ref.incidents, '', 'Choose an open incident, or none.')
+    : r.code('incidentId', ref.incidents, incident, () => incident)
   const typed = r.text('contact', INPUT_LIMITS.contact, null)
   const contact = typed || (actor.contact ?? '').trim()
 
   const needs: NeedInput[] = []
   const rawNeeds = raw.needs ?? []
-  if (!Array.isArray(rawNeeds)) r.fail('needs', 'Give the needs as a list.')
+  if (!Array.isArray(rawNeeds)) r.fail('needs', msg('requests.needs.notList'))
   else if (rawNeeds.length > INPUT_LIMITS.needs)
-    r.fail('needs', `A request can hold at most ${INPUT_LIMITS.needs} needs; file a second request for more.`)
+    r.fail('needs', msg('requests.needs.tooMany', { max: INPUT_LIMITS.needs }))
   else {
     const period = errors.periodEnd ? {} : { start: periodStart, end: periodEnd }
     rawNeeds.forEach((item, i) => {

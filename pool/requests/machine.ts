@@ -4,13 +4,13 @@ import { can, inScope } from '../access/policy.ts'
 import { type RequestStatus, TERMINAL_REQUEST_STATUSES } from '../reference/codes.ts'
 import type { Actor, NamedActor, Role } from '../shared/actor.ts'
 import { type AuditEvent, auditEvent } from '../shared/audit.ts'
-import type { Mail } from '../shared/mail.ts'
-import type { Refusal, RefusalKind } from '../shared/refusal.ts'
+import { msg } from '../shared/message.ts'
+import { type Refusal, refuse } from '../shared/refusal.ts'
 import { type MailContext, transitionMails } from './mails.ts'
+import type { Mover, Recipients, RequestMailDecision, RequestMessage, SubmitField } from './messages.ts'
 import type { Need, NeedInput, RequestRecord } from './types.ts'
 
-/** Who may make a transition: the request's own island, any coordinator, or a coordinator only on behalf. */
-export type Mover = 'island' | 'coordinator' | 'coordinator_on_behalf'
+export type { Mover }
 
 export interface TransitionRule {
   from: readonly RequestStatus[]
@@ -42,24 +42,6 @@ export const TRANSITIONS: readonly TransitionRule[] = [
 
 export const REASON_MAX = 2000
 
-/** How messages name each status: the state it is in, the state as a past participle, the act of moving there. */
-const WORDS: Record<RequestStatus, [state: string, done: string, act: string]> = {
-  draft: ['still a draft', 'made a draft again', 'make it a draft again'],
-  submitted: ['submitted', 'submitted', 'submit this request'],
-  acknowledged: ['acknowledged', 'acknowledged', 'acknowledge this request'],
-  in_progress: ['in progress', 'marked in progress', 'mark this request in progress'],
-  closed: ['closed', 'closed', 'close this request'],
-  rejected: ['rejected', 'rejected', 'reject this request'],
-  withdrawn: ['withdrawn', 'withdrawn', 'withdraw this request'],
-}
-const stateOf = (status: RequestStatus) => WORDS[status][0]
-
-const WHO: Record<Mover, string> = {
-  island: 'the island that asked',
-  coordinator: 'an LOCC-KCR2 coordinator',
-  coordinator_on_behalf: "a coordinator (for a request filed on the island's behalf)",
-}
-
 export const isTerminal = (status: RequestStatus): boolean =>
   (TERMINAL_REQUEST_STATUSES as readonly RequestStatus[]).includes(status)
 
@@ -71,10 +53,6 @@ function moves(mover: Mover, request: RequestRecord, actor: Actor): boolean {
   if (mover === 'island') return actor.role === 'island' && actor.island === request.island
   if (mover === 'coordinator') return actor.role === 'coordinator'
   return actor.role === 'coordinator' && request.onBehalf
-}
-
-function refuse(error: RefusalKind, message: string): Refusal {
-  return { ok: false, error, message }
 }
 
 /** Island users see their own island's requests; a draft is the island's working copy until submitted. */
@@ -89,48 +67,66 @@ export function requestVisible(request: RequestRecord, actor: Actor): boolean {
 }
 
 /** Out of scope is "not found" (a 404); in scope without the right is "forbidden" (a 403), as in server/policy.ts. */
-export function accessRefusal(request: RequestRecord, actor: Actor): Refusal | null {
-  if (!inRequestScope(request, actor)) return refuse('not_found', 'Request not found.')
-  if (!can(actor, 'requests:read')) return refuse('forbidden', 'Your account cannot change requests.')
+export function accessRefusal(request: RequestRecord, actor: Actor): Refusal<RequestMessage> | null {
+  if (!inRequestScope(request, actor)) return refuse('not_found', msg('requests.notFound'))
+  if (!can(actor, 'requests:read')) return refuse('forbidden', msg('requests.readOnly'))
   return null
 }
 
 /** The checks every transition shares, without reason or content: scope, role, current state, version. */
-function check(request: RequestRecord, to: RequestStatus, actor: Actor, version?: number): Refusal | null {
+function check(
+  request: RequestRecord,
+  to: RequestStatus,
+  actor: Actor,
+  version?: number,
+): Refusal<RequestMessage> | null {
   const denied = accessRefusal(request, actor)
   if (denied) return denied
   const rule = ruleFor(to)
-  if (!rule) return refuse('invalid', `A request cannot be ${WORDS[to]?.[1] ?? `moved to "${to}"`}.`)
-  if (!rule.by.some((mover) => moves(mover, request, actor))) {
-    const who = rule.by.map((mover) => WHO[mover]).join(' or ')
-    return refuse('forbidden', `Only ${who} can ${WORDS[to][2]}.`)
-  }
-  if (request.status === to) return refuse('conflict', `This request is already ${stateOf(to)}.`)
+  if (!rule) return refuse('invalid', msg('requests.transition.unknown', { to: String(to) }))
+  if (!rule.by.some((mover) => moves(mover, request, actor)))
+    return refuse('forbidden', msg('requests.transition.notYours', { to, by: rule.by }))
+  if (request.status === to) return refuse('conflict', msg('requests.transition.already', { status: to }))
   if (!rule.from.includes(request.status))
-    return refuse('conflict', `This request is ${stateOf(request.status)}, so it cannot be ${WORDS[to][1]}.`)
+    return refuse('conflict', msg('requests.transition.from', { status: request.status, to }))
   if (version !== undefined && version !== request.version)
-    return refuse(
-      'conflict',
-      `This request has changed since you opened it; it is now ${stateOf(request.status)}. Reload to see the changes.`,
-    )
+    return refuse('conflict', msg('requests.transition.stale', { status: request.status }))
   return null
 }
 
 /** What must hold before a request leaves draft. Empty when it is ready; one message per field otherwise. */
-export function readyToSubmit(request: RequestRecord, needs: readonly NeedInput[]): Record<string, string> {
-  const errors: Record<string, string> = {}
-  if (!request.title.trim()) errors.title = 'Give the request a title.'
-  if (!request.situation.trim()) errors.situation = 'Describe the situation before submitting.'
-  if (!request.contact.trim()) errors.contact = 'Give a contact so that LOCC-KCR2 can reach you.'
-  if (needs.length === 0) errors.needs = 'Add at least one need before submitting.'
-  return errors
+export function readyToSubmit(
+  request: RequestRecord,
+  needs: readonly NeedInput[],
+): Partial<Record<SubmitField, RequestMessage>> {
+  const missing: SubmitField[] = []
+  if (!request.title.trim()) missing.push('title')
+  if (!request.situation.trim()) missing.push('situation')
+  if (!request.contact.trim()) missing.push('contact')
+  if (needs.length === 0) missing.push('needs')
+  return Object.fromEntries(missing.map((field) => [field, msg('requests.submit.missing', { field })]))
+}
+
+/** The refusal of a request that is not ready: every missing field in one message, and each on its own. */
+export function notReady(
+  request: RequestRecord,
+  needs: readonly NeedInput[],
+): Refusal<RequestMessage> | null {
+  const fields = readyToSubmit(request, needs)
+  const missing = Object.keys(fields) as SubmitField[]
+  if (missing.length === 0) return null
+  return refuse(
+    'invalid',
+    msg('requests.submit.incomplete', { missing }),
+    fields as Record<string, RequestMessage>,
+  )
 }
 
 export interface TransitionContext {
   reason?: string | null
   now: number
   newId: () => string
-  recipients: { coordinators: readonly string[]; islandContacts: readonly string[] }
+  recipients: Recipients
   /** The request's needs: required to submit (at least one) and summarised in the mails. */
   needs?: readonly Need[]
   /** The version the actor saw; a different current version is a conflict (someone acted first). */
@@ -147,7 +143,9 @@ export interface RequestPatch {
   reason?: string | null
 }
 
-export type TransitionResult = { ok: true; patch: RequestPatch; event: AuditEvent; mails: Mail[] } | Refusal
+export type TransitionResult =
+  | { ok: true; patch: RequestPatch; event: AuditEvent; mails: RequestMailDecision[] }
+  | Refusal<RequestMessage>
 
 /** Move a request to `to`, if this actor may, from where it is now. The decision holds all that must be written. */
 export function transition(
@@ -160,17 +158,13 @@ export function transition(
   if (refusal) return refusal
   const rule = ruleFor(to)!
   const reason = ctx.reason?.trim() ?? ''
-  if (rule.reason === 'required' && !reason)
-    return refuse(
-      'invalid',
-      `Give a reason: the ${to === 'rejected' ? 'island' : 'coordinators'} will read it.`,
-    )
+  if (rule.reason === 'required' && !reason) return refuse('invalid', msg('requests.reason.required', { to }))
   if (reason.length > REASON_MAX)
-    return refuse('invalid', `Keep the reason to ${REASON_MAX.toLocaleString('en')} characters.`)
+    return refuse('invalid', msg('requests.reason.tooLong', { max: REASON_MAX }))
   const needs = ctx.needs ?? []
   if (to === 'submitted') {
-    const errors = Object.values(readyToSubmit(request, needs))
-    if (errors.length) return refuse('invalid', errors.join(' '))
+    const incomplete = notReady(request, needs)
+    if (incomplete) return incomplete
   }
 
   const patch: RequestPatch = { status: to, version: request.version + 1 }

@@ -6,7 +6,13 @@
  */
 
 /** A value a message names: text, a number, a code, an ISO date, a list of codes or names. */
-export type Param = string | number | boolean | null | readonly string[]
+export type Scalar = string | number | boolean | null
+/**
+ * Mails name structured facts too (a request's needs, the changes of an edit): records of such
+ * values, so that the recipient's catalogue can phrase them. Still data, never rendered text.
+ */
+export type Param = Scalar | readonly string[] | Data | readonly Data[]
+export type Data = { readonly [key: string]: Param }
 export type Params = Readonly<Record<string, Param>>
 
 export interface Msg<C extends string = string, P extends Params = Params> {

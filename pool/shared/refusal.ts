@@ -3,14 +3,10 @@ import type { Msg } from './message.ts'
 
 export type RefusalKind = 'not_found' | 'forbidden' | 'conflict' | 'invalid'
 
-/**
- * What a refusal or field error says. TRANSITIONAL: `string` is the English sentence of code not
- * yet converted to message codes; it goes once every capability returns `Msg`.
- */
-export type Message = Msg | string
+/** What a refusal or a field error says: a code and its params, rendered by the reader's catalogue. */
+export type Message = Msg
 
-/** TRANSITIONAL default `string`: new code writes `Refusal<Msg>`; the default becomes `Msg`. */
-export interface Refusal<M extends Message = string> {
+export interface Refusal<M extends Msg = Msg> {
   ok: false
   error: RefusalKind
   message: M
@@ -18,7 +14,7 @@ export interface Refusal<M extends Message = string> {
   fields?: Record<string, M>
 }
 
-export function refuse<M extends Message>(
+export function refuse<M extends Msg>(
   error: RefusalKind,
   message: M,
   fields?: Record<string, M>,

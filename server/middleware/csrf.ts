@@ -6,8 +6,9 @@
  * form post, which old browsers send without either header: that is refused too.
  */
 import type { MiddlewareHandler } from 'hono'
-import { HTTPException } from 'hono/http-exception'
+import { msg } from '../../pool/shared/index.ts'
 import type { AppEnv } from '../env.ts'
+import { Refused } from '../refused.ts'
 
 const safe = new Set(['GET', 'HEAD', 'OPTIONS'])
 const formTypes = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/i
@@ -22,7 +23,7 @@ export function crossOriginProtection(): MiddlewareHandler<AppEnv> {
     if (site) allowed = site === 'same-origin' || site === 'none'
     else if (origin) allowed = own.includes(origin)
     else allowed = !formTypes.test(c.req.header('content-type') ?? 'text/plain')
-    if (!allowed) throw new HTTPException(403, { message: 'cross-origin request refused' })
+    if (!allowed) throw new Refused(403, msg('app.crossOrigin'))
     return next()
   }
 }

@@ -12,10 +12,11 @@
  * key) equals one this user sent successfully in the last 10 minutes replays that outcome too.
  */
 import type { Context, MiddlewareHandler } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { claimKey, completeKey, findKey, releaseKey, saveOutcome } from '../../db/queries/idempotency.ts'
+import { msg } from '../../pool/shared/index.ts'
 import { sha256Hex } from '../auth/crypto.ts'
 import type { AppEnv } from '../env.ts'
+import { Refused } from '../refused.ts'
 
 const KEY = /^[\w-]{8,100}$/
 const MAX_STORED_BODY = 200_000
@@ -71,7 +72,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     if (c.req.method !== 'POST' && c.req.method !== 'PATCH' && c.req.method !== 'PUT') return next()
     const key = await keyOf(c)
     if (!key) return next()
-    if (!KEY.test(key)) throw new HTTPException(422, { message: 'The one-time key is malformed.' })
+    if (!KEY.test(key)) throw new Refused(422, msg('app.key.malformed'))
     const { db, now } = c.var.deps
     const scope = c.var.user?.id ?? 'anon'
     const lines = await bodyLines(c)
@@ -83,15 +84,10 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     if (!(await claimKey(db, scope, key, fingerprint, now()))) {
       const seen = await findKey(db, scope, key)
       if (seen && seen.fingerprint !== fingerprint) {
-        throw new HTTPException(422, {
-          message: 'This one-time key was already used for a different request.',
-        })
+        throw new Refused(422, msg('app.key.reused'))
       }
       if (!seen || seen.status == null) {
-        throw new HTTPException(409, {
-          message:
-            'This was already received and is being handled, or was interrupted. Check the current state before sending it again.',
-        })
+        throw new Refused(409, msg('app.key.pending'))
       }
       return replay(seen)
     }

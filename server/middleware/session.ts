@@ -3,9 +3,10 @@
  * except the routes on the public list below, so a new route is private unless named here.
  */
 import type { MiddlewareHandler } from 'hono'
-import { HTTPException } from 'hono/http-exception'
+import { msg } from '../../pool/shared/index.ts'
 import { readSessionCookie, setSessionCookie, validateSession } from '../auth/session.ts'
 import type { AppEnv } from '../env.ts'
+import { Refused } from '../refused.ts'
 
 const PUBLIC: RegExp[] = [
   /^\/login$/,
@@ -42,7 +43,7 @@ export function session(): MiddlewareHandler<AppEnv> {
         const next = c.req.path === '/' ? '' : `?next=${encodeURIComponent(c.req.path)}`
         return c.redirect(`/login${next}`, 303)
       }
-      throw new HTTPException(401, { message: 'sign in first' })
+      throw new Refused(401, msg('app.signIn'))
     }
     return next()
   }

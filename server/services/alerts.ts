@@ -13,14 +13,14 @@ import {
   recordAnswer,
   requestIdOfNeed,
 } from '../../db/queries/alerts.ts'
-import { listRoles } from '../../db/queries/reference.ts'
 import { findRequest } from '../../db/queries/requests.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
-import { answerAlert, sendAlerts } from '../../pool/alerts/index.ts'
+import { type AlertMessage, answerAlert, sendAlerts } from '../../pool/alerts/index.ts'
 import type { FunctionaryNeed } from '../../pool/requests/index.ts'
-import { newId, randomToken } from '../../pool/shared/index.ts'
+import { msg, newId, type Refusal, randomToken, refuse } from '../../pool/shared/index.ts'
 import { constantTimeEqual, sha256Hex } from '../auth/crypto.ts'
+import { renderMails } from './mail.ts'
 
 /** The need (functionary kind) and its request, as the coordinator may see them; 404 otherwise. */
 export async function loadNeed(db: Db, actor: SessionUser, needId: string) {
@@ -37,16 +37,12 @@ export async function loadNeed(db: Db, actor: SessionUser, needId: string) {
 
 export async function needPage(db: Db, actor: SessionUser, needId: string, now: number) {
   const loaded = await loadNeed(db, actor, needId)
-  const [candidates, answers, pending, roles] = await Promise.all([
+  const [candidates, answers, pending] = await Promise.all([
     candidatesFor(db, loaded.need, loaded.period),
     alertsForNeed(db, needId),
     pendingFor(db, needId, now),
-    listRoles(db),
   ])
-  const roleName =
-    roles.find((r) => r.code === loaded.need.role)?.[actor.locale === 'nl' ? 'nameNl' : 'name'] ??
-    loaded.need.role
-  return { ...loaded, candidates, answers, pending, roleName }
+  return { ...loaded, candidates, answers, pending }
 }
 
 /** Only what the polled answers board needs: the need in scope and its alerts (no candidate search). */
@@ -63,32 +59,26 @@ export async function send(
   deadline: number,
 ) {
   const { request, need } = await loadNeed(ctx.db, actor, needId)
-  const [chosen, pending, roles] = await Promise.all([
+  const [chosen, pending] = await Promise.all([
     candidatesByIds(ctx.db, [...new Set(functionaryIds)]),
     pendingFor(ctx.db, needId, ctx.now),
-    listRoles(ctx.db),
   ])
   if (chosen.length !== new Set(functionaryIds).size) {
-    return {
-      ok: false as const,
-      error: 'invalid' as const,
-      message: 'Unknown person chosen.',
-      fields: { functionaryIds: 'Unknown person chosen.' },
-    }
+    const unknown = msg('alerts.unknownPerson')
+    return refuse('invalid', unknown, { functionaryIds: unknown }) as Refusal<AlertMessage>
   }
   const decision = sendAlerts(actor, request, need, chosen, deadline, {
     now: ctx.now,
     newId,
     newSecret: () => randomToken(32), // 32 symbols × 5 bits = 160 bits
     baseUrl: ctx.baseUrl,
-    roleNames: Object.fromEntries(roles.map((r) => [r.code, r.name])),
     pending,
   })
   if (!decision.ok) return decision
   const rows = await Promise.all(
     decision.alerts.map(async (a) => ({ ...a, secretHash: await sha256Hex(a.secret) })),
   )
-  await insertAlerts(ctx.db, rows, decision.events, decision.mails, ctx.now)
+  await insertAlerts(ctx.db, rows, decision.events, renderMails(decision.mails), ctx.now)
   return { ok: true as const, alerts: decision.alerts.map(({ secret: _s, ...a }) => a) }
 }
 
@@ -105,15 +95,18 @@ export async function alertByToken(db: Db, token: string) {
 
 export async function answer(db: Db, token: string, value: unknown, note: unknown, now: number) {
   const found = await alertByToken(db, token)
-  if (!found) return { ok: false as const, error: 'not_found' as const, message: '' }
+  if (!found) return { ok: false as const, error: 'not_found' as const }
   const decision = answerAlert(found.alert, { name: found.name }, value, note, now, newId)
   if (!decision.ok) return { ...decision, found }
   if (!(await recordAnswer(db, found.alert.id, decision.patch, decision.event))) {
     const again = (await alertByToken(db, token))!
+    const message: AlertMessage = again.alert.answer
+      ? msg('alerts.answered', { answer: again.alert.answer })
+      : msg('alerts.expired')
     return {
       ok: false as const,
       error: again.alert.answer ? ('answered' as const) : ('expired' as const),
-      message: '',
+      message,
       found: again,
     }
   }

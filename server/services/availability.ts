@@ -16,6 +16,8 @@ import { listRoles } from '../../db/queries/reference.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
 import {
+  type AvailabilityFieldMessage,
+  type AvailabilityMessage,
   addUnavailability,
   availabilityGrid,
   type Busy,
@@ -27,7 +29,7 @@ import {
   today,
   weeksFrom,
 } from '../../pool/availability/index.ts'
-import { isIsoDate, newId, type Refusal } from '../../pool/shared/index.ts'
+import { isIsoDate, msg, newId, type Refusal, refuse } from '../../pool/shared/index.ts'
 
 export interface Ctx {
   db: Db
@@ -37,22 +39,23 @@ export interface Ctx {
 export const PAGE_SIZE = 40
 
 type Functionary = NonNullable<Awaited<ReturnType<typeof findPlannable>>>
-export type Planning = { ok: true; functionary: Functionary; periods: PeriodRow[] } | Refusal
+type No = Refusal<AvailabilityMessage>
+export type Planning = { ok: true; functionary: Functionary; periods: PeriodRow[] } | No
 export type AddOutcome =
   | { ok: true; period: PeriodRow }
-  | Refusal
-  | { ok: false; error: 'invalid_input'; errors: Record<string, string> }
+  | No
+  | { ok: false; error: 'invalid_input'; errors: Record<string, AvailabilityFieldMessage> }
 
 /** The functionary whose planning the actor may see, or why not (403, or 404 for someone else's). */
 async function plannable(
   db: Db,
   actor: SessionUser,
   functionaryId: string,
-): Promise<{ ok: true; functionary: Functionary } | Refusal> {
+): Promise<{ ok: true; functionary: Functionary } | No> {
   const refusal = mayPlan(actor, functionaryId)
   if (refusal) return refusal
   const functionary = await findPlannable(db, actor, functionaryId)
-  if (!functionary) return { ok: false, error: 'not_found', message: 'Functionary not found.' }
+  if (!functionary) return refuse('not_found', msg('availability.notFound'))
   return { ok: true, functionary }
 }
 
@@ -89,15 +92,15 @@ export async function removePeriod(
   actor: SessionUser,
   functionaryId: string,
   periodId: string,
-): Promise<{ ok: true } | Refusal> {
+): Promise<{ ok: true } | No> {
   const found = await plannable(ctx.db, actor, functionaryId)
   if (!found.ok) return found
   const period = await findPeriod(ctx.db, functionaryId, periodId)
-  if (!period) return { ok: false, error: 'not_found', message: 'Period not found.' }
+  if (!period) return refuse('not_found', msg('availability.periodNotFound'))
   const decision = removeUnavailability(period, actor, { now: ctx.now, newId })
   if (!decision.ok) return decision
   if (!(await deletePeriod(ctx.db, period, decision.event)))
-    return { ok: false, error: 'not_found', message: 'Period not found.' }
+    return refuse('not_found', msg('availability.periodNotFound'))
   return { ok: true }
 }
 
@@ -131,7 +134,7 @@ export async function roleOverview(
   const paging = pageOf(grid.rows.length, Number(query.page ?? 1), PAGE_SIZE)
   return {
     role: role.code,
-    roles: catalogue.map((r) => ({ code: r.code, name: r.name, nameNl: r.nameNl })),
+    roles: catalogue.map((r) => r.code),
     from,
     weeks,
     rows: grid.rows.slice(paging.offset, paging.offset + paging.size),

@@ -23,6 +23,8 @@ import {
   type Errors,
   editFunctionary,
   editOwnProfile,
+  type FunctionaryFieldMessage,
+  type FunctionaryMessage,
   type FunctionaryRecord,
   type FunctionaryRef,
   fieldsOf,
@@ -33,8 +35,8 @@ import {
   toCsv,
 } from '../../pool/functionaries/index.ts'
 import { LEVELS, type Level } from '../../pool/reference/index.ts'
-import { isIsoDate, newId, type Refusal } from '../../pool/shared/index.ts'
-import { isLocale, type MessageKey, translator } from '../../views/i18n/index.ts'
+import { isIsoDate, msg, newId, type Refusal, refuse } from '../../pool/shared/index.ts'
+import { isLocale, translatorFor } from '../../views/i18n/index.ts'
 
 export interface Ctx {
   db: Db
@@ -42,36 +44,32 @@ export interface Ctx {
 }
 
 type Invalid = { ok: false; error: 'invalid_input'; errors: Errors }
+type No = Refusal<FunctionaryMessage>
 export type Outcome =
   | { ok: true; record: FunctionaryRecord }
   | Invalid
-  | (Refusal & { current?: FunctionaryRecord })
+  | (No & { current?: FunctionaryRecord })
 
 export const PAGE_SIZE = 50
 export const MAX_LIMIT = 200
-const TAKEN = 'Someone in the pool already has this e-mail address.'
-const forbidden: Refusal = {
-  ok: false,
-  error: 'forbidden',
-  message: 'Only LOCC-KCR2 coordinators keep the pool register.',
-}
-const notFound: Refusal = { ok: false, error: 'not_found', message: 'Not found.' }
+const TAKEN = msg('functionaries.email.taken')
+const forbidden: No = refuse('forbidden', msg('functionaries.coordinatorsOnly'))
+const notFound: No = refuse('not_found', msg('functionaries.notFound'))
 const invalid = (errors: Errors): Invalid => ({ ok: false, error: 'invalid_input', errors })
 
 /** The codes a person may use, and their names in the reader's language for the forms and pages. */
 export async function poolRefs(db: Db, locale = 'en') {
   const [islands, roles, languages] = await Promise.all([listIslands(db), listRoles(db), listLanguages(db)])
-  const nl = locale === 'nl'
-  const t = translator(isLocale(locale) ? locale : 'en')
+  const { f } = translatorFor(isLocale(locale) ? locale : 'en')
   const ref: FunctionaryRef = {
     bases: islands.map((i) => i.code),
     roles: roles.map((r) => r.code),
     languages: languages.map((l) => l.code),
   }
   const view = {
-    bases: islands.map((i) => ({ code: i.code, name: t(`island.${i.code}` as MessageKey) })),
-    roles: roles.filter((r) => r.active).map((r) => ({ code: r.code, name: nl ? r.nameNl : r.name })),
-    languages: languages.map((l) => ({ code: l.code, name: t(`language.${l.code}` as MessageKey) })),
+    bases: islands.map((i) => ({ code: i.code, name: f.name('island', i.code) })),
+    roles: roles.filter((r) => r.active).map((r) => ({ code: r.code, name: f.role(r.code) })),
+    languages: languages.map((l) => ({ code: l.code, name: f.name('language', l.code) })),
   }
   return { ref, view }
 }
@@ -79,7 +77,7 @@ export type PoolView = Awaited<ReturnType<typeof poolRefs>>['view']
 
 /** The list's query string as filters (page and API use the same names); a bad value is a message, not a 500. */
 export function readFilters(q: Record<string, string | undefined>, maxLimit = MAX_LIMIT) {
-  const errors: Errors = {}
+  const errors: Record<string, FunctionaryFieldMessage> = {}
   const text = (k: string) => (q[k] ?? '').trim()
   const level = text('level')
   const active = text('active')
@@ -91,21 +89,21 @@ export function readFilters(q: Record<string, string | undefined>, maxLimit = MA
     base: text('base') || undefined,
     active: active === 'all' ? 'all' : ['0', 'false', 'inactive'].includes(active) ? 'inactive' : 'active',
   }
-  if (level && !filters.level) errors.level = 'Choose a level: trainee, qualified or senior.'
+  if (level && !filters.level) errors.level = msg('functionaries.filter.level')
   for (const [key, field] of [
     ['free_from', 'freeFrom'],
     ['free_to', 'freeTo'],
   ] as const) {
     const v = text(key)
-    if (v && !isIsoDate(v)) errors[key] = 'Enter a date as YYYY-MM-DD, for example 2026-09-06.'
+    if (v && !isIsoDate(v)) errors[key] = msg('field.date')
     else if (v) filters[field] = v
   }
   if (filters.freeFrom && filters.freeTo && filters.freeFrom > filters.freeTo)
-    errors.free_to = 'The end of the period comes before its start.'
+    errors.free_to = msg('functionaries.filter.period')
   const whole = (k: string, fallback: number, max: number) => {
     const v = text(k)
     if (v === '') return fallback
-    if (!/^\d{1,7}$/.test(v) || Number(v) > max) errors[k] = `Give a whole number from 0 to ${max}.`
+    if (!/^\d{1,7}$/.test(v) || Number(v) > max) errors[k] = msg('field.wholeNumber', { max })
     return Math.min(Number(v) || 0, max)
   }
   const limit = Math.max(whole('limit', Math.min(PAGE_SIZE, maxLimit), maxLimit), 1)
@@ -152,7 +150,7 @@ export async function editFromInput(
   if (!found) return notFound
   const { ref } = await poolRefs(ctx.db)
   const { active = found.active, ...rest } = raw
-  if (typeof active !== 'boolean') return invalid({ active: 'Answer true or false.' })
+  if (typeof active !== 'boolean') return invalid({ active: msg('field.trueFalse') })
   const parsed = parseFunctionaryInput({ ...fieldsOf(found), ...rest }, ref, found)
   if (!parsed.ok) return invalid(parsed.errors)
   if (parsed.value.email !== found.email && (await idByEmail(ctx.db, parsed.value.email)))
@@ -191,17 +189,13 @@ async function write(ctx: Ctx, actor: SessionUser, found: FunctionaryRecord, d: 
   return {
     ok: false,
     error: 'conflict',
-    message: 'Someone else changed this person first.',
+    message: msg('functionaries.lostRace'),
     current: await findFunctionary(ctx.db, actor, found.id),
   }
 }
 
 /** What an import would do; writes nothing. */
-export async function previewImport(
-  ctx: Ctx,
-  actor: SessionUser,
-  text: string,
-): Promise<ImportPlan | Refusal> {
+export async function previewImport(ctx: Ctx, actor: SessionUser, text: string): Promise<ImportPlan | No> {
   if (!can(actor, 'pool:manage')) return forbidden
   const { ref } = await poolRefs(ctx.db)
   return planImport(text, ref, await allFunctionaries(ctx.db), actor, { now: ctx.now, newId })
@@ -210,7 +204,7 @@ export async function previewImport(
 export type ImportOutcome =
   | { ok: true; plan: ImportPlan }
   | { ok: false; error: 'invalid_input'; plan: ImportPlan }
-  | Refusal
+  | No
 
 /** The import, all or nothing: planned again against the register as it is now, then one batch. */
 export async function runImport(ctx: Ctx, actor: SessionUser, text: string): Promise<ImportOutcome> {
@@ -221,11 +215,7 @@ export async function runImport(ctx: Ctx, actor: SessionUser, text: string): Pro
     await applyImport(ctx.db, plan.creates, plan.updates, plan.events, ctx.now)
   } catch (err) {
     if (!constraintFailed(err)) throw err
-    return {
-      ok: false,
-      error: 'conflict',
-      message: 'The register changed while this import ran; nothing was written. Look at the preview again.',
-    }
+    return refuse('conflict', msg('functionaries.csv.raced'))
   }
   return { ok: true, plan }
 }

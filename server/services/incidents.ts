@@ -5,16 +5,17 @@ import type { Db } from '../../db/types.ts'
 import {
   closeIncident,
   editIncident,
+  type IncidentMessage,
   type IncidentRecord,
   openIncident,
   parseIncidentInput,
 } from '../../pool/incidents/index.ts'
-import { newId, type Refusal } from '../../pool/shared/index.ts'
+import { msg, newId, type Refusal } from '../../pool/shared/index.ts'
 
-type Errors = Record<string, string>
+type Errors = Record<string, IncidentMessage>
 export type IncidentOutcome =
   | { ok: true; incident: IncidentRow }
-  | (Refusal & { current?: IncidentRow })
+  | (Refusal<IncidentMessage> & { current?: IncidentRow })
   | { ok: false; error: 'invalid_input'; errors: Errors }
 
 const record = (row: IncidentRow): IncidentRecord => ({
@@ -47,7 +48,7 @@ export async function editFromInput(
   version?: number,
 ): Promise<IncidentOutcome> {
   const found = await findIncident(db, actor, id)
-  if (!found) return { ok: false, error: 'not_found', message: 'Incident not found.' }
+  if (!found) return { ok: false, error: 'not_found', message: msg('incidents.notFound') }
   const parsed = parseIncidentInput(raw)
   if (!parsed.ok) return { ok: false, error: 'invalid_input', errors: parsed.errors }
   const decision = editIncident(record(found), parsed.value, actor, { now, newId, version })
@@ -65,7 +66,7 @@ export async function closeById(
   version?: number,
 ): Promise<IncidentOutcome> {
   const found = await findIncident(db, actor, id)
-  if (!found) return { ok: false, error: 'not_found', message: 'Incident not found.' }
+  if (!found) return { ok: false, error: 'not_found', message: msg('incidents.notFound') }
   const decision = closeIncident(record(found), actor, now, newId, version)
   if (!decision.ok) return { ...decision, current: found }
   if (!(await updateIncident(db, found, decision.patch, decision.event))) return conflict(db, actor, id)
@@ -76,7 +77,7 @@ async function conflict(db: Db, actor: SessionUser, id: string): Promise<Inciden
   return {
     ok: false,
     error: 'conflict',
-    message: 'Someone else changed this incident first.',
+    message: msg('incidents.lostRace'),
     current: await findIncident(db, actor, id),
   }
 }

@@ -24,12 +24,14 @@ import {
   editDecision,
   type MailContext,
   parseRequestInput,
+  type RequestMessage,
   type RequestRecord,
   type RequestRef,
   transition,
 } from '../../pool/requests/index.ts'
-import { newId, type Refusal } from '../../pool/shared/index.ts'
-import { isLocale, type MessageKey, translator } from '../../views/i18n/index.ts'
+import { msg, newId, type Refusal } from '../../pool/shared/index.ts'
+import { isLocale, translatorFor } from '../../views/i18n/index.ts'
+import { renderMails } from './mail.ts'
 
 export interface Ctx {
   db: Db
@@ -40,7 +42,7 @@ export interface Ctx {
 export type Found = NonNullable<Awaited<ReturnType<typeof findRequest>>>
 
 /** The codes a request may use now, for validation and for the form's choices. */
-export async function requestRefs(db: Db, actor: SessionUser) {
+export async function requestRefs(db: Db, actor: SessionUser, locale: string = actor.locale) {
   const [islands, roles, languages, incidents] = await Promise.all([
     listIslands(db),
     listRoles(db),
@@ -55,30 +57,31 @@ export async function requestRefs(db: Db, actor: SessionUser) {
     unitTypes: [...UNIT_TYPES],
     incidents: incidents.map((i) => i.id),
   }
-  const nl = actor.locale === 'nl'
-  const t = translator(isLocale(actor.locale) ? actor.locale : 'en')
-  const view = {
-    islands: caribbean.map((i) => ({ code: i.code, name: t(`island.${i.code}` as MessageKey) })),
-    roles: roles.filter((r) => r.active).map((r) => ({ code: r.code, name: nl ? r.nameNl : r.name })),
-    languages: languages.map((l) => ({ code: l.code, name: t(`language.${l.code}` as MessageKey) })),
-    unitTypes: [...UNIT_TYPES],
-    incidents: incidents.map((i) => ({ id: i.id, name: i.name })),
-  }
-  return { ref, view, roleNames: new Map(roles.map((r) => [r.code, nl ? r.nameNl : r.name])) }
+  return { ref, view: refsView({ islands: caribbean, roles, languages, incidents }, locale) }
 }
 
-export async function mailContext(
-  db: Db,
-  baseUrl: string,
-  incidentName: string | null = null,
-): Promise<MailContext> {
-  const [roles, languages] = await Promise.all([listRoles(db), listLanguages(db)])
+/** The choices of the request form, named in the reader's language. */
+function refsView(
+  data: {
+    islands: { code: string }[]
+    roles: { code: string; active: boolean }[]
+    languages: { code: string }[]
+    incidents: { id: string; name: string }[]
+  },
+  locale: string,
+) {
+  const { f } = translatorFor(isLocale(locale) ? locale : 'en')
   return {
-    baseUrl,
-    roleNames: Object.fromEntries(roles.map((r) => [r.code, r.name])),
-    languageNames: Object.fromEntries(languages.map((l) => [l.code, l.name])),
-    incidentName,
+    islands: data.islands.map((i) => ({ code: i.code, name: f.name('island', i.code) })),
+    roles: data.roles.filter((r) => r.active).map((r) => ({ code: r.code, name: f.role(r.code) })),
+    languages: data.languages.map((l) => ({ code: l.code, name: f.name('language', l.code) })),
+    unitTypes: UNIT_TYPES.map((code) => ({ code, name: f.name('unitType', code) })),
+    incidents: data.incidents.map((i) => ({ id: i.id, name: i.name })),
   }
+}
+
+export function mailContext(baseUrl: string, incidentName: string | null = null): MailContext {
+  return { baseUrl, incidentName }
 }
 
 const named = (actor: SessionUser) => ({
@@ -101,7 +104,9 @@ export async function fileRequest(
   return { ok: true, id: decision.request.id }
 }
 
-export type StatusOutcome = { ok: true; request: RequestRecord } | (Refusal & { current?: Found })
+export type StatusOutcome =
+  | { ok: true; request: RequestRecord }
+  | (Refusal<RequestMessage> & { current?: Found })
 export type Outcome = StatusOutcome | { ok: false; error: 'invalid_input'; errors: Errors }
 
 /** Moves a request to `to`; a lost race (someone acted first) is a conflict with the current state. */
@@ -113,7 +118,7 @@ export async function changeStatus(
   opts: { reason?: string | null; version?: number },
 ): Promise<StatusOutcome> {
   const found = await findRequest(ctx.db, actor, id)
-  if (!found) return { ok: false, error: 'not_found', message: 'Request not found.' }
+  if (!found) return { ok: false, error: 'not_found', message: msg('requests.notFound') }
   const incident = found.request.incidentId
     ? await findIncident(ctx.db, actor, found.request.incidentId)
     : undefined
@@ -124,14 +129,13 @@ export async function changeStatus(
     newId,
     needs: found.needs,
     recipients: await recipients(ctx.db, found.request.island),
-    mail: await mailContext(ctx.db, ctx.baseUrl, incident?.name ?? null),
+    mail: mailContext(ctx.baseUrl, incident?.name ?? null),
   })
   if (!decision.ok) return { ...decision, current: found }
-  if (
-    !(await applyTransition(ctx.db, found.request, decision.patch, decision.event, decision.mails, ctx.now))
-  ) {
+  const mails = renderMails(decision.mails)
+  if (!(await applyTransition(ctx.db, found.request, decision.patch, decision.event, mails, ctx.now))) {
     const current = await findRequest(ctx.db, actor, id)
-    return { ok: false, error: 'conflict', message: 'Someone else changed this request first.', current }
+    return { ok: false, error: 'conflict', message: msg('requests.lostRace'), current }
   }
   return { ok: true, request: { ...found.request, ...decision.patch } }
 }
@@ -145,7 +149,7 @@ export async function editRequest(
   version?: number,
 ): Promise<Outcome> {
   const found = await findRequest(ctx.db, actor, id)
-  if (!found) return { ok: false, error: 'not_found', message: 'Request not found.' }
+  if (!found) return { ok: false, error: 'not_found', message: msg('requests.notFound') }
   const { ref } = await requestRefs(ctx.db, actor)
   const input = { ...(raw as Record<string, unknown>), island: found.request.island }
   const parsed = parseRequestInput(input, ref, named(actor))
@@ -159,7 +163,7 @@ export async function editRequest(
       newId,
       version,
       recipients: await recipients(ctx.db, found.request.island),
-      mail: await mailContext(ctx.db, ctx.baseUrl),
+      mail: mailContext(ctx.baseUrl),
     },
   )
   if (!decision.ok) return { ...decision, current: found }
@@ -172,14 +176,14 @@ export async function editRequest(
       after,
       decision.needs.all,
       decision.event,
-      decision.mails,
+      renderMails(decision.mails),
       ctx.now,
     ))
   ) {
     return {
       ok: false,
       error: 'conflict',
-      message: 'Someone else changed this request first.',
+      message: msg('requests.lostRace'),
       current: await findRequest(ctx.db, actor, id),
     }
   }
@@ -188,17 +192,15 @@ export async function editRequest(
 
 /** Everything the request page shows. */
 export async function requestPage(db: Db, actor: SessionUser, found: Found) {
-  const [filled, timeline, incident, refs] = await Promise.all([
+  const [filled, timeline, incident] = await Promise.all([
     filledByNeed(db, found.needs),
     auditTrail(db, 'request', found.request.id),
     found.request.incidentId ? findIncident(db, actor, found.request.incidentId) : undefined,
-    requestRefs(db, actor),
   ])
   return {
     filled,
     timeline,
     incidentName: incident?.name ?? null,
-    roleNames: refs.roleNames,
     actions: allowedTransitions(found.request, actor),
   }
 }

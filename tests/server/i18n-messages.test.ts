@@ -138,7 +138,11 @@ describe('the JSON API', () => {
       'accept-language': 'nl',
     })
     expect(res.status).toBe(422)
-    const body = (await res.json()) as { error: { fields: Record<string, string> } }
-    expect(body.error.fields.title).toBe('Give the request a short title.')
+    const body = (await res.json()) as { error: { code: string; fields: Record<string, unknown> } }
+    expect(body.error.code).toBe('http.422')
+    expect(body.error.fields.title).toEqual({
+      code: 'requests.title.required',
+      message: 'Give the request a short title.',
+    })
   })
 })

@@ -2,11 +2,9 @@
  * The page behind an alert link: no sign-in, no script, under 5 KB. It shows the request's
  * essentials (never anyone else's data), takes an optional note, and records the answer once.
  */
-import { shortPeriod } from '../../pool/alerts/index.ts'
-import { islandName } from '../../pool/reference/index.ts'
-import { formatTime } from '../components/clock.tsx'
+import type { AlertMessage } from '../../pool/alerts/index.ts'
+import { ISLAND_ZONE } from '../components/clock.tsx'
 import { FormKey } from '../components/form.tsx'
-import { say } from '../components/message.ts'
 import type { ViewCtx } from '../context.ts'
 
 export interface AnswerData {
@@ -19,8 +17,6 @@ export interface AnswerData {
     priority: string
     periodStart: string
     periodEnd: string
-    roleName: string | null
-    roleNameNl: string | null
     role: string | null
   }
 }
@@ -32,19 +28,19 @@ export function AnswerPage(props: {
   data: AnswerData
   state: AnswerState
   chosen?: string
-  error?: string
+  error?: AlertMessage
   /** The note as typed, kept when the answer has to be asked again. */
   note?: string
 }) {
   const { ctx, data, state } = props
-  const { t } = ctx
+  const { t, f } = ctx
   const e = data.essentials
-  const role = (ctx.locale === 'nl' ? e.roleNameNl : e.roleName) ?? e.role ?? ''
+  const role = e.role ? f.role(e.role) : ''
   const answer = data.answer ? t(`alert.${data.answer}`) : ''
   const question = t('answer.question', {
-    role: role.toLowerCase(),
-    island: islandName(e.island),
-    period: shortPeriod(e.periodStart, e.periodEnd),
+    role,
+    island: f.name('island', e.island),
+    period: f.period(e.periodStart, e.periodEnd, false),
   })
   return (
     <html lang={ctx.locale}>
@@ -64,9 +60,9 @@ export function AnswerPage(props: {
             <dt>{t('answer.request')}</dt>
             <dd>{e.title}</dd>
             <dt>{t('answer.priority')}</dt>
-            <dd>{t(`priority.${e.priority as 'urgent' | 'high' | 'normal'}`)}</dd>
+            <dd>{f.name('priority', e.priority)}</dd>
             <dt>{t('answer.before')}</dt>
-            <dd>{`${formatTime(data.deadline, 'America/Kralendijk', ctx.locale, true)} (UTC−4)`}</dd>
+            <dd>{`${f.moment(data.deadline, ISLAND_ZONE)} (UTC−4)`}</dd>
           </dl>
           {state === 'recorded' ? (
             <p role="status" class="note">
@@ -88,7 +84,7 @@ export function AnswerPage(props: {
               <FormKey ctx={ctx} />
               {props.error ? (
                 <p class="field-error" role="alert">
-                  {say(ctx, props.error)}
+                  {ctx.m(props.error)}
                 </p>
               ) : null}
               <fieldset>

@@ -1,5 +1,4 @@
 /** The alerts a functionary received, with their answers: read-only, the e-mail link answers. */
-import { islandName } from '../../pool/reference/index.ts'
 import { DualTime } from '../components/clock.tsx'
 import { period } from '../components/status.tsx'
 import type { ViewCtx } from '../context.ts'
@@ -7,8 +6,6 @@ import type { ViewCtx } from '../context.ts'
 export interface MyAlertView {
   id: string
   island: string
-  roleName: string | null
-  roleNameNl: string | null
   role: string | null
   start: string
   end: string
@@ -36,7 +33,7 @@ export function MyAlerts({ ctx, items }: { ctx: ViewCtx; items: MyAlertView[] })
           {items.map((a) => (
             <li>
               <h2>
-                {islandName(a.island)} · {(ctx.locale === 'nl' ? a.roleNameNl : a.roleName) ?? a.role ?? '—'}
+                {ctx.f.name('island', a.island)} · {a.role ? ctx.f.role(a.role) : '—'}
               </h2>
               <dl class="summary">
                 <dt>{t('myAlerts.period')}</dt>

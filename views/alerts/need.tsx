@@ -1,5 +1,4 @@
 /** The coordinator's page for one functionary need: candidates to alert, and the answers as they arrive. */
-import { islandName } from '../../pool/reference/index.ts'
 import type { FunctionaryNeed, RequestRecord } from '../../pool/requests/index.ts'
 import { DualTime } from '../components/clock.tsx'
 import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
@@ -21,13 +20,12 @@ export interface NeedPageData {
   request: RequestRecord
   need: FunctionaryNeed
   period: { start: string; end: string }
-  roleName: string
   candidates: {
     id: string
     name: string
     base: string
     roles: { role: string; level: string }[]
-    languages: string[]
+    languages: { language: string }[]
   }[]
   pending: Set<string>
   answers: AnswerRow[]
@@ -80,7 +78,7 @@ export function AnswersBoard({
                 {answers.map((a) => (
                   <tr>
                     <td>{a.name}</td>
-                    <td>{islandName(a.base)}</td>
+                    <td>{ctx.f.name('island', a.base)}</td>
                     <td>
                       <span class={`badge a-${a.answer ?? 'none'}`}>
                         {a.answer
@@ -113,26 +111,32 @@ export function NeedPage(props: {
   chosen?: string[]
 }) {
   const { ctx, data } = props
-  const { t } = ctx
+  const { t, f } = ctx
   const { need, request } = data
   const errors = props.errors ?? {}
+  const languages = (codes: readonly string[]) => codes.map((l) => f.name('language', l)).join(', ')
   return (
     <article>
       <p>
         <a href={`/requests/${request.id}`}>{t('alert.back')}</a>
       </p>
       <h1>
-        {t('alert.needTitle', { count: need.count, role: data.roleName, island: islandName(request.island) })}
+        {t('alert.needTitle', {
+          count: need.count,
+          role: f.role(need.role),
+          island: f.name('island', request.island),
+        })}
       </h1>
       <p>
-        {request.title} · {period(ctx, data.period.start, data.period.end)} · ≥ {t(`level.${need.minLevel}`)}
-        {need.languages.length ? ` · ${need.languages.join(', ')}` : ''}
+        {request.title} · {period(ctx, data.period.start, data.period.end)} · ≥{' '}
+        {f.name('level', need.minLevel)}
+        {need.languages.length ? ` · ${languages(need.languages)}` : ''}
       </p>
       <AnswersBoard ctx={ctx} needId={need.id} answers={data.answers} />
       <h2>{t('alert.candidates')}</h2>
       <p class="muted">
         {t('alert.candidatesIntro', {
-          level: t(`level.${need.minLevel}`),
+          level: f.name('level', need.minLevel),
           period: period(ctx, data.period.start, data.period.end),
         })}
       </p>
@@ -147,7 +151,7 @@ export function NeedPage(props: {
             <FieldError ctx={ctx} message={errors.functionaryIds} />
             <ul class="candidates">
               {data.candidates.map((c) => {
-                const level = c.roles.find((r) => r.role === need.role)?.level ?? ''
+                const level = c.roles.find((r) => r.role === need.role)?.level
                 return (
                   <li>
                     <label class="check">
@@ -157,7 +161,8 @@ export function NeedPage(props: {
                         value={c.id}
                         checked={props.chosen?.includes(c.id)}
                       />{' '}
-                      {c.name} — {islandName(c.base)}, {level}, {c.languages.join(' ')}
+                      {c.name} — {f.name('island', c.base)}, {level ? f.name('level', level) : '—'},{' '}
+                      {languages(c.languages.map((l) => l.language))}
                       {data.pending.has(c.id) ? ` (${t('alert.pending')})` : ''}
                     </label>
                   </li>

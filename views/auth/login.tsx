@@ -1,4 +1,5 @@
 /** The sign-in form: two labelled fields, one plain message on failure, the e-mail kept. */
+import type { Msg } from '../../pool/shared/index.ts'
 import { ErrorSummary, Field } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
 
@@ -43,7 +44,7 @@ export function LoginView({
   )
 }
 
-export function SetPasswordView({ ctx, error, done }: { ctx: ViewCtx; error?: string; done?: boolean }) {
+export function SetPasswordView({ ctx, error, done }: { ctx: ViewCtx; error?: Msg; done?: boolean }) {
   const { t } = ctx
   if (done) {
     return (

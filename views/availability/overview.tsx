@@ -1,12 +1,10 @@
 /** Who is free when: a role's members by week, in words (not colour alone), paged without script. */
 import { addDays, type Cell, type Period } from '../../pool/availability/index.ts'
-import { islandName } from '../../pool/reference/index.ts'
 import type { ViewCtx } from '../context.ts'
-import type { MessageKey } from '../i18n/index.ts'
 
 export interface OverviewView {
   role: string
-  roles: { code: string; name: string; nameNl: string }[]
+  roles: string[]
   from: string
   weeks: Period[]
   rows: { member: { id: string; name: string; base: string; level: string }; cells: Cell[] }[]
@@ -16,18 +14,8 @@ export interface OverviewView {
   pages: number
 }
 
-const day = (ctx: ViewCtx, iso: string, month: boolean) =>
-  new Intl.DateTimeFormat(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    ...(month ? { month: 'short' } : {}),
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00:00Z`))
-
 /** "6–12 Sep", or "28 Sep–4 Oct" across a month. */
-function weekLabel(ctx: ViewCtx, w: Period) {
-  const sameMonth = w.start.slice(0, 7) === w.end.slice(0, 7)
-  return `${day(ctx, w.start, !sameMonth)}–${day(ctx, w.end, true)}`
-}
+const weekLabel = (ctx: ViewCtx, w: Period) => ctx.f.period(w.start, w.end, false)
 
 function CellText({ ctx, cell }: { ctx: ViewCtx; cell: Cell }) {
   if (cell.state === 'free') return <td class="av-free">{ctx.t('avail.free')}</td>
@@ -41,9 +29,7 @@ function CellText({ ctx, cell }: { ctx: ViewCtx; cell: Cell }) {
 }
 
 export function RoleOverview({ ctx, data }: { ctx: ViewCtx; data: OverviewView }) {
-  const { t } = ctx
-  const nameOf = (r: OverviewView['roles'][number]) => (ctx.locale === 'nl' ? r.nameNl : r.name)
-  const current = data.roles.find((r) => r.code === data.role)
+  const { t, f } = ctx
   const link = (over: { from?: string; page?: number }) => {
     const q = new URLSearchParams({ role: data.role, from: over.from ?? data.from })
     if (over.page && over.page > 1) q.set('page', String(over.page))
@@ -56,9 +42,9 @@ export function RoleOverview({ ctx, data }: { ctx: ViewCtx; data: OverviewView }
         <span>
           <label for="q-role">{t('avail.role')}</label>{' '}
           <select id="q-role" name="role">
-            {data.roles.map((r) => (
-              <option value={r.code} selected={r.code === data.role}>
-                {nameOf(r)}
+            {data.roles.map((code) => (
+              <option value={code} selected={code === data.role}>
+                {f.role(code)}
               </option>
             ))}
           </select>
@@ -77,9 +63,9 @@ export function RoleOverview({ ctx, data }: { ctx: ViewCtx; data: OverviewView }
           <table id="availability">
             <caption>
               {t('avail.caption', {
-                role: current ? nameOf(current) : data.role,
+                role: f.role(data.role),
                 count: data.total,
-                from: day(ctx, data.from, true),
+                from: f.day(data.from),
               })}
             </caption>
             <thead>
@@ -97,7 +83,7 @@ export function RoleOverview({ ctx, data }: { ctx: ViewCtx; data: OverviewView }
                     <a href={`/pool/availability/${m.id}`}>{m.name}</a>
                     <br />
                     <span class="muted">
-                      {t(`level.${m.level}` as MessageKey)} · {islandName(m.base)}
+                      {f.name('level', m.level)} · {f.name('island', m.base)}
                     </span>
                   </th>
                   {cells.map((cell) => (

@@ -1,16 +1,15 @@
 /** Form pieces shared by every form: the one-time key, labelled fields, the error summary. */
 import type { Child } from 'hono/jsx'
-import type { Message } from '../../pool/shared/index.ts'
+import type { Msg } from '../../pool/shared/index.ts'
 import type { ViewCtx } from '../context.ts'
-import { say } from './message.ts'
 
 /** The hidden one-time key that makes a repeated POST replay instead of redo. */
 export function FormKey({ ctx }: { ctx: ViewCtx }) {
   return <input type="hidden" name="_key" value={ctx.formKey()} />
 }
 
-/** Messages by field key (`title`, `needs.0.count`), as pool/ gives them: in English, localised here. */
-export type FieldErrors = Record<string, Message>
+/** Messages by field key (`title`, `needs.0.count`), as pool/ gives them: codes, said in the reader's language here. */
+export type FieldErrors = Record<string, Msg>
 
 export function ErrorSummary({ ctx, errors }: { ctx: ViewCtx; errors: FieldErrors }) {
   const entries = Object.entries(errors)
@@ -21,7 +20,7 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewCtx; errors: FieldError
       <ul>
         {entries.map(([field, message]) => (
           <li>
-            <a href={`#f-${field}`}>{say(ctx, message)}</a>
+            <a href={`#f-${field}`}>{ctx.m(message)}</a>
           </li>
         ))}
       </ul>
@@ -30,18 +29,10 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewCtx; errors: FieldError
 }
 
 /** One field's message, in the reader's language; nothing when there is none. */
-export function FieldError({
-  ctx,
-  message,
-  id,
-}: {
-  ctx: ViewCtx
-  message?: Message | undefined
-  id?: string
-}) {
+export function FieldError({ ctx, message, id }: { ctx: ViewCtx; message?: Msg | undefined; id?: string }) {
   return message ? (
     <p class="field-error" id={id}>
-      {say(ctx, message)}
+      {ctx.m(message)}
     </p>
   ) : null
 }
@@ -50,7 +41,7 @@ export function Field(props: {
   ctx: ViewCtx
   name: string
   label: string
-  error?: Message | undefined
+  error?: Msg | undefined
   children: Child
 }) {
   return (

@@ -18,16 +18,9 @@ export function age(ctx: ViewCtx, since: number): string {
   return ctx.t('time.days', { n: Math.floor(hours / 24) })
 }
 
-/** "6 Sep 2026 – 20 Sep 2026" from ISO dates, in the reader's language, without time-zone shifts. */
+/** "6–20 Sep 2026" from ISO dates, in the reader's language, without time-zone shifts. */
 export function period(ctx: ViewCtx, start: string | null, end: string | null): string {
-  if (!start || !end) return '—'
-  const fmt = new Intl.DateTimeFormat(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
-  return `${fmt.format(new Date(`${start}T00:00:00Z`))} – ${fmt.format(new Date(`${end}T00:00:00Z`))}`
+  return start && end ? ctx.f.period(start, end) : '—'
 }
 
 /** What comes next for this request, from the reader's side (pool/requests.ts decides the side). */

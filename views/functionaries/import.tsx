@@ -1,8 +1,11 @@
 /** CSV import: the upload/paste form, then the preview (per-row errors, a summary) with the confirm button. */
-import type { ImportPlan } from '../../pool/functionaries/index.ts'
+import type { ImportPlan, RowProblem } from '../../pool/functionaries/index.ts'
+import type { Msg } from '../../pool/shared/index.ts'
 import { FormKey } from '../components/form.tsx'
-import { say } from '../components/message.ts'
 import type { ViewCtx } from '../context.ts'
+
+/** "email: Enter a valid e-mail address …": the column as the file names it, then why. */
+const problem = (ctx: ViewCtx, p: RowProblem) => `${p.column ? `${p.column}: ` : ''}${ctx.m(p.message)}`
 
 export function ImportForm({ ctx, text = '' }: { ctx: ViewCtx; text?: string }) {
   const { t } = ctx
@@ -41,7 +44,7 @@ export function ImportPage({ ctx, done }: { ctx: ViewCtx; done?: string | undefi
 }
 
 /** The preview: nothing is written until the confirm form (carrying the same text) is posted. */
-export function ImportPreview(props: { ctx: ViewCtx; plan: ImportPlan; text: string; message?: string }) {
+export function ImportPreview(props: { ctx: ViewCtx; plan: ImportPlan; text: string; message?: Msg }) {
   const { ctx, plan, text } = props
   const { t } = ctx
   const writes = plan.summary.new + plan.summary.updated
@@ -50,14 +53,14 @@ export function ImportPreview(props: { ctx: ViewCtx; plan: ImportPlan; text: str
       <h1>{t('import.previewTitle')}</h1>
       {props.message ? (
         <p class="note" role="alert">
-          {say(ctx, props.message)}
+          {ctx.m(props.message)}
         </p>
       ) : null}
       {plan.fileErrors.length ? (
         <div class="error-summary" role="alert">
           <ul>
             {plan.fileErrors.map((e) => (
-              <li>{say(ctx, e)}</li>
+              <li>{ctx.m(e)}</li>
             ))}
           </ul>
         </div>
@@ -103,7 +106,7 @@ export function ImportPreview(props: { ctx: ViewCtx; plan: ImportPlan; text: str
                     {r.errors.length ? (
                       <ul class="field-error">
                         {r.errors.map((e) => (
-                          <li>{say(ctx, e)}</li>
+                          <li>{problem(ctx, e)}</li>
                         ))}
                       </ul>
                     ) : (

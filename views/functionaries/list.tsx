@@ -103,7 +103,9 @@ function Filters(props: { ctx: ViewCtx; query: PoolQuery; errors: FieldErrors; r
   )
 }
 
-const roleName = (refs: PoolRefs, code: string) => refs.roles.find((r) => r.code === code)?.name ?? code
+/** The name of a code from the reference lists, already in the reader's language. */
+const nameIn = (list: { code: string; name: string }[], code: string) =>
+  list.find((x) => x.code === code)?.name ?? code
 
 export function PoolRows(props: {
   ctx: ViewCtx
@@ -154,11 +156,11 @@ export function PoolRows(props: {
                   <a href={`/pool/${f.id}`}>{f.name}</a>
                   {f.active ? null : <span class="badge"> {t('pool.inactive')}</span>}
                 </td>
-                <td>{f.base}</td>
+                <td>{nameIn(refs.bases, f.base)}</td>
                 <td>
-                  {f.roles.map((r) => `${roleName(refs, r.role)} (${t(`level.${r.level}`)})`).join(', ')}
+                  {f.roles.map((r) => `${nameIn(refs.roles, r.role)} (${t(`level.${r.level}`)})`).join(', ')}
                 </td>
-                <td>{f.languages.map((l) => l.language).join(', ')}</td>
+                <td>{f.languages.map((l) => nameIn(refs.languages, l.language)).join(', ')}</td>
                 <td>{f.organisation}</td>
               </tr>
             ))}

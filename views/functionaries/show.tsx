@@ -4,6 +4,7 @@ import type { AuditEvent } from '../../pool/shared/index.ts'
 import { DualTime } from '../components/clock.tsx'
 import { FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
+import { translatorFor } from '../i18n/index.ts'
 import type { PoolRefs } from './form.tsx'
 
 const nameOf = (list: { code: string; name: string }[], code: string) =>
@@ -103,9 +104,7 @@ export function FunctionaryPage(props: {
           <ol class="timeline">
             {props.timeline.map((e) => (
               <li>
-                <DualTime ctx={ctx} at={e.at} /> {e.actorLabel}:{' '}
-                {e.action.replace(/^functionary\./, '').replace(/_/g, ' ')}
-                {e.after ? <span class="muted"> ({changed(e)})</span> : null}
+                <DualTime ctx={ctx} at={e.at} /> — {translatorFor(ctx.locale).audit(e)}
               </li>
             ))}
           </ol>
@@ -114,9 +113,3 @@ export function FunctionaryPage(props: {
     </section>
   )
 }
-
-/** The names of the fields an event changed (not their values: the page stays short). */
-const changed = (e: AuditEvent) =>
-  Object.keys(e.after ?? {})
-    .filter((k) => k !== 'version')
-    .join(', ')

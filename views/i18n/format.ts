@@ -27,6 +27,7 @@ export type NameKind =
   | 'proficiency'
   | 'role'
   | 'confirmChannel'
+  | 'fieldName'
 
 export interface Fmt {
   readonly locale: UiLocale
@@ -45,6 +46,8 @@ export interface Fmt {
   moment(at: number, zone: string): string
   /** "14:00" as the clock reads in `zone`. */
   time(at: number, zone: string): string
+  /** "6 Sep 14:00" as the clock reads in `zone`. */
+  dayTime(at: number, zone: string): string
   /** The name of a code ("Saba" for island SA); the code itself when the catalogue lacks it. */
   name(kind: NameKind, code: string): string
   /** The name of a crisis role from the seeded catalogue; admin-added roles show their code. */
@@ -121,6 +124,10 @@ export function makeFmt(locale: UiLocale, table: NameTable, listAnd: string): Fm
       return `${weekday(p.weekday)} ${p.d} ${month(p.m)} ${p.hm}`
     },
     time: (at, zone) => partsIn(at, zone).hm,
+    dayTime(at, zone) {
+      const p = partsIn(at, zone)
+      return `${p.d} ${month(p.m)} ${p.hm}`
+    },
     name(kind, code) {
       if (kind === 'role') return fmt.role(code)
       const v = table[`${kind}.${code}`]

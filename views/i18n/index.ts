@@ -3,12 +3,12 @@
  * for a message of pool/ (a refusal, a field error, a reason); mails and audit histories render
  * through the same tables. One translator per language, built once: tables, Intl objects and all.
  */
-import type { Msg } from '../../pool/shared/index.ts'
-import type { Entry, MailText } from './catalogue.ts'
-import { en } from './en/index.ts'
+import type { AuditEvent, Msg } from '../../pool/shared/index.ts'
+import type { AuditParams, Entry, MailText } from './catalogue.ts'
+import { en, enMessages } from './en/index.ts'
 import { type Fmt, makeFmt } from './format.ts'
-import { nl } from './nl/index.ts'
-import { pap } from './pap/index.ts'
+import { nl, nlMessages } from './nl/index.ts'
+import { pap, papMessages } from './pap/index.ts'
 
 /** The languages a reader can choose, each named in itself. */
 export const LOCALES = { en: 'English', nl: 'Nederlands', pap: 'Papiamentu' } as const
@@ -23,10 +23,16 @@ export interface Translator {
   m: (message: Msg) => string
   /** A mail of pool/ in this language: subject and plain text. */
   mail: (message: Msg) => MailText
+  /** An audit event as a sentence of a history: "Esther Everts added leave 10–14 Sep 2026". */
+  audit: (event: Pick<AuditEvent, 'action' | 'actorLabel' | 'before' | 'after'>) => string
   f: Fmt
 }
 
-const TABLES: Record<Locale, Readonly<Record<string, unknown>>> = { en, nl, pap }
+const TABLES: Record<Locale, Readonly<Record<string, unknown>>> = {
+  en: { ...en, ...enMessages },
+  nl: { ...nl, ...nlMessages },
+  pap: { ...pap, ...papMessages },
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(LOCALES, value)
@@ -72,6 +78,12 @@ function build(locale: Locale): Translator {
         | undefined
       if (typeof entry !== 'function') return { subject: message.code, text: message.code }
       return entry(message.params, f)
+    },
+    audit(event) {
+      const lookup = (key: string) =>
+        (table[key] ?? TABLES.en[key]) as ((p: AuditParams, f: Fmt) => string) | undefined
+      const entry = lookup(`audit.${event.action}`) ?? lookup('audit.other')!
+      return entry({ actor: event.actorLabel, before: event.before, after: event.after }, f)
     },
   }
 }

@@ -1,10 +1,11 @@
 /** Incident list, page and form: one component each, used by the pages and after actions. */
-import { HAZARD_NAMES } from '../../pool/incidents/index.ts'
-import { ISLAND_CODES, islandName } from '../../pool/reference/index.ts'
+import { HAZARDS, ISLAND_CODES } from '../../pool/reference/index.ts'
+import type { AuditEvent, Msg } from '../../pool/shared/index.ts'
 import { DualTime } from '../components/clock.tsx'
 import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
 import { StatusBadge } from '../components/status.tsx'
 import type { ViewCtx } from '../context.ts'
+import { translatorFor } from '../i18n/index.ts'
 
 export interface IncidentView {
   id: string
@@ -18,10 +19,9 @@ export interface IncidentView {
   version: number
 }
 
-export const hazardName = (ctx: ViewCtx, code: string) => {
-  const h = HAZARD_NAMES.find((x) => x.code === code)
-  return h ? (ctx.locale === 'nl' ? h.nameNl : h.name) : code
-}
+export const hazardName = (ctx: ViewCtx, code: string) => ctx.f.name('hazard', code)
+const islandNames = (ctx: ViewCtx, codes: readonly string[]) =>
+  codes.map((c) => ctx.f.name('island', c)).join(', ')
 
 export function IncidentList({
   ctx,
@@ -65,7 +65,7 @@ export function IncidentList({
                     <a href={`/incidents/${i.id}`}>{i.name}</a>
                   </td>
                   <td>{hazardName(ctx, i.hazard)}</td>
-                  <td>{i.islands.map(islandName).join(', ')}</td>
+                  <td>{islandNames(ctx, i.islands)}</td>
                   <td>{t(`phase.${i.phase}`)}</td>
                   <td>
                     <StatusBadge ctx={ctx} status={i.status === 'open' ? 'open' : 'closed'} />
@@ -87,8 +87,9 @@ export function IncidentPage(props: {
   ctx: ViewCtx
   incident: IncidentView
   requests: { id: string; title: string; island: string; status: string }[]
+  history: AuditEvent[]
   canManage: boolean
-  conflict?: string
+  conflict?: Msg | undefined
 }) {
   const { ctx, incident: i, canManage } = props
   const { t } = ctx
@@ -97,7 +98,7 @@ export function IncidentPage(props: {
       {props.conflict ? (
         <div class="error-summary" role="alert">
           <h2>{t('error.409')}</h2>
-          <p>{props.conflict}</p>
+          <p>{ctx.m(props.conflict)}</p>
         </div>
       ) : null}
       <h1>{i.name}</h1>
@@ -105,7 +106,7 @@ export function IncidentPage(props: {
         <dt>{t('inc.hazard')}</dt>
         <dd>{hazardName(ctx, i.hazard)}</dd>
         <dt>{t('inc.islands')}</dt>
-        <dd>{i.islands.map(islandName).join(', ')}</dd>
+        <dd>{islandNames(ctx, i.islands)}</dd>
         <dt>{t('req.phase')}</dt>
         <dd>{t(`phase.${i.phase}`)}</dd>
         <dt>{t('req.status')}</dt>
@@ -145,12 +146,31 @@ export function IncidentPage(props: {
         <ul>
           {props.requests.map((r) => (
             <li>
-              <a href={`/requests/${r.id}`}>{r.title}</a> — {islandName(r.island)}
+              <a href={`/requests/${r.id}`}>{r.title}</a> — {ctx.f.name('island', r.island)}
             </li>
           ))}
         </ul>
       )}
+      <IncidentHistory ctx={ctx} events={props.history} />
     </article>
+  )
+}
+
+/** Who opened, changed and closed the incident, one sentence each in the reader's language. */
+function IncidentHistory({ ctx, events }: { ctx: ViewCtx; events: AuditEvent[] }) {
+  if (events.length === 0) return null
+  const { audit } = translatorFor(ctx.locale)
+  return (
+    <>
+      <h2>{ctx.t('inc.history')}</h2>
+      <ol class="timeline">
+        {events.map((e) => (
+          <li>
+            <DualTime ctx={ctx} at={e.at} /> — {audit(e)}
+          </li>
+        ))}
+      </ol>
+    </>
   )
 }
 
@@ -193,9 +213,9 @@ export function IncidentForm({
           <label for="f-hazard">{t('inc.hazard')}</label>
           {err('hazard')}
           <select id="f-hazard" name="hazard">
-            {HAZARD_NAMES.map((h) => (
-              <option value={h.code} selected={v.hazard === h.code}>
-                {ctx.locale === 'nl' ? h.nameNl : h.name}
+            {HAZARDS.map((code) => (
+              <option value={code} selected={v.hazard === code}>
+                {hazardName(ctx, code)}
               </option>
             ))}
           </select>
@@ -206,7 +226,7 @@ export function IncidentForm({
           {ISLAND_CODES.map((code) => (
             <label class="check">
               <input type="checkbox" name="islands" value={code} checked={v.islands?.includes(code)} />{' '}
-              {islandName(code)}
+              {ctx.f.name('island', code)}
             </label>
           ))}
         </fieldset>

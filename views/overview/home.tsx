@@ -1,5 +1,5 @@
 /** The overview each role lands on after signing in. */
-import { islandName, type RequestStatus } from '../../pool/reference/index.ts'
+import type { RequestStatus } from '../../pool/reference/index.ts'
 import type { ViewCtx } from '../context.ts'
 
 export interface HomeData {
@@ -30,7 +30,7 @@ function RequestFigures({ ctx, counts }: { ctx: ViewCtx; counts: Partial<Record<
 }
 
 export function HomeView({ ctx, data }: { ctx: ViewCtx; data: HomeData }) {
-  const { t, user } = ctx
+  const { t, f, user } = ctx
   if (!user) return null
   return (
     <section>
@@ -38,7 +38,7 @@ export function HomeView({ ctx, data }: { ctx: ViewCtx; data: HomeData }) {
       <p>{t('home.welcome', { name: user.name })}</p>
       <p>
         {user.role === 'island'
-          ? t('home.island', { island: islandName(user.island ?? '') })
+          ? t('home.island', { island: f.name('island', user.island ?? '') })
           : t(`home.${user.role}`)}
       </p>
       {data.requests ? <RequestFigures ctx={ctx} counts={data.requests} /> : null}
@@ -62,10 +62,10 @@ export function HomeView({ ctx, data }: { ctx: ViewCtx; data: HomeData }) {
                   <tr>
                     <td>{u.code}</td>
                     <td>{u.name}</td>
-                    <td>{u.type.replace(/_/g, ' ')}</td>
+                    <td>{f.name('unitType', u.type)}</td>
                     <td>{u.people}</td>
                     <td>
-                      <span class={`badge ${u.readiness}`}>{u.readiness.replace(/_/g, ' ')}</span>
+                      <span class={`badge ${u.readiness}`}>{f.name('readiness', u.readiness)}</span>
                     </td>
                   </tr>
                 ))}

@@ -1,6 +1,5 @@
 /** Reference data for every signed-in role: islands and bases, crisis roles, travel times. */
 import type { ViewCtx } from '../context.ts'
-import type { MessageKey } from '../i18n/index.ts'
 
 export interface ReferenceData {
   islands: {
@@ -10,12 +9,12 @@ export interface ReferenceData {
     timeZone: string
     languages: string[]
   }[]
-  roles: { code: string; name: string; nameNl: string }[]
+  roles: { code: string }[]
   travel: { fromCode: string; toCode: string; minutes: number; route: string }[]
 }
 
 export function ReferenceView({ ctx, data }: { ctx: ViewCtx; data: ReferenceData }) {
-  const { t, locale } = ctx
+  const { t, f } = ctx
   return (
     <section>
       <h1>{t('ref.title')}</h1>
@@ -36,11 +35,11 @@ export function ReferenceView({ ctx, data }: { ctx: ViewCtx; data: ReferenceData
             {data.islands.map((i) => (
               <tr>
                 <td>{i.code}</td>
-                <td>{t(`island.${i.code}` as MessageKey)}</td>
+                <td>{f.name('island', i.code)}</td>
                 <td>{i.capital ?? '—'}</td>
                 <td>{i.airport}</td>
                 <td>{i.timeZone}</td>
-                <td>{i.languages.map((l) => t(`language.${l}` as MessageKey)).join(', ')}</td>
+                <td>{i.languages.map((l) => f.name('language', l)).join(', ')}</td>
               </tr>
             ))}
           </tbody>
@@ -50,7 +49,7 @@ export function ReferenceView({ ctx, data }: { ctx: ViewCtx; data: ReferenceData
       <ul class="columns">
         {data.roles.map((r) => (
           <li>
-            {locale === 'nl' ? r.nameNl : r.name} <code>{r.code}</code>
+            {f.role(r.code)} <code>{r.code}</code>
           </li>
         ))}
       </ul>

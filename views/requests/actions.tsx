@@ -4,6 +4,7 @@
  */
 import type { RequestStatus } from '../../pool/reference/index.ts'
 import type { RequestRecord } from '../../pool/requests/index.ts'
+import type { Msg } from '../../pool/shared/index.ts'
 import { FieldError, FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
 
@@ -11,7 +12,7 @@ const NEEDS_REASON: RequestStatus[] = ['rejected', 'withdrawn']
 
 export interface StatusError {
   to: RequestStatus
-  message: string
+  message: Msg
   reason: string
 }
 

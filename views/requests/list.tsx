@@ -1,5 +1,5 @@
 /** "Our requests" for an island, the inbox for coordinators, a read-only list for others. */
-import { islandName, type RequestStatus } from '../../pool/reference/index.ts'
+import { ISLAND_CODES, type RequestStatus } from '../../pool/reference/index.ts'
 import type { RequestRecord } from '../../pool/requests/index.ts'
 import { age, nextLabel, StatusBadge } from '../components/status.tsx'
 import type { ViewCtx } from '../context.ts'
@@ -69,7 +69,7 @@ function Filters(props: { ctx: ViewCtx; filters: ListFilters; incidents: { id: s
     'withdrawn',
     'draft',
   ] as const
-  const islands = ['AW', 'CW', 'SX', 'BO', 'SE', 'SA'].map((c): [string, string] => [c, islandName(c)])
+  const islands = ISLAND_CODES.map((c): [string, string] => [c, ctx.f.name('island', c)])
   return (
     <form method="get" action="/requests" class="filters" role="search">
       {select('island', t('req.island'), [['', t('req.all')], ...islands])}
@@ -113,7 +113,7 @@ export function RequestRows({ ctx, rows }: { ctx: ViewCtx; rows: ListRow[] }) {
               <td data-label={t('req.title')}>
                 <a href={`/requests/${r.id}`}>{r.title}</a>
               </td>
-              <td data-label={t('req.island')}>{islandName(r.island)}</td>
+              <td data-label={t('req.island')}>{ctx.f.name('island', r.island)}</td>
               <td data-label={t('req.priority')}>
                 <span class={`badge p-${r.priority}`}>{t(`priority.${r.priority}`)}</span>
               </td>

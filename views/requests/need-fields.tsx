@@ -23,7 +23,7 @@ export interface RequestRefs {
   islands: { code: string; name: string }[]
   roles: { code: string; name: string }[]
   languages: { code: string; name: string }[]
-  unitTypes: string[]
+  unitTypes: { code: string; name: string }[]
   incidents: { id: string; name: string }[]
 }
 
@@ -112,7 +112,7 @@ export function NeedFields(props: {
         <div class="row">
           {select('unitType', t('need.unitType'), [
             ['', '—'],
-            ...refs.unitTypes.map((u): [string, string] => [u, u.replace(/_/g, ' ')]),
+            ...refs.unitTypes.map((u): [string, string] => [u.code, u.name]),
           ])}
           {input('count', t('need.count'), { type: 'number', min: 1, max: 500, inputmode: 'numeric' })}
           {input('notes', t('need.notes'), { maxlength: 2000 })}

@@ -1,13 +1,12 @@
 /** The request page: what is asked, how far each need is filled, what can be done now, what happened. */
 import { can } from '../../pool/access/index.ts'
-import { islandName, type RequestStatus } from '../../pool/reference/index.ts'
+import type { RequestStatus } from '../../pool/reference/index.ts'
 import type { Need, RequestRecord } from '../../pool/requests/index.ts'
-import type { AuditEvent } from '../../pool/shared/index.ts'
+import type { AuditEvent, Msg } from '../../pool/shared/index.ts'
 import { DualTime } from '../components/clock.tsx'
-import { say } from '../components/message.ts'
 import { nextLabel, period, StatusBadge } from '../components/status.tsx'
 import type { ViewCtx } from '../context.ts'
-import type { MessageKey } from '../i18n/index.ts'
+import { translatorFor } from '../i18n/index.ts'
 import { StatusActions, type StatusError } from './actions.tsx'
 
 export interface RequestPageData {
@@ -15,19 +14,21 @@ export interface RequestPageData {
   needs: Need[]
   filled: Map<string, number>
   incidentName: string | null
-  roleNames: Map<string, string>
   actions: RequestStatus[]
   canEdit: boolean
   timeline: AuditEvent[]
 }
 
-export function needText(ctx: ViewCtx, need: Need, roleNames: Map<string, string>): string {
-  const { t } = ctx
+/** A need in a table cell: the role, its minimum level and languages; the unit type; or the description. */
+export function needText(ctx: ViewCtx, need: Need): string {
+  const { t, f } = ctx
   if (need.kind === 'functionary') {
-    const langs = need.languages.length ? ` · ${need.languages.join(', ')}` : ''
-    return `${roleNames.get(need.role) ?? need.role} (≥ ${t(`level.${need.minLevel}`)})${langs}`
+    const langs = need.languages.length
+      ? ` · ${need.languages.map((l) => f.name('language', l)).join(', ')}`
+      : ''
+    return `${f.role(need.role)} (≥ ${f.name('level', need.minLevel)})${langs}`
   }
-  if (need.kind === 'capacity') return `${t('need.capacity')}: ${need.unitType.replace(/_/g, ' ')}`
+  if (need.kind === 'capacity') return `${t('need.capacity')}: ${f.name('unitType', need.unitType)}`
   return need.description
 }
 
@@ -36,7 +37,7 @@ export function NeedsTable({
   data,
 }: {
   ctx: ViewCtx
-  data: Pick<RequestPageData, 'needs' | 'filled' | 'roleNames' | 'request'>
+  data: Pick<RequestPageData, 'needs' | 'filled' | 'request'>
 }) {
   const { t } = ctx
   if (data.needs.length === 0) return <p class="muted">{t('need.none')}</p>
@@ -67,7 +68,7 @@ export function NeedsTable({
               <tr>
                 <td>{t(`need.${need.kind}`)}</td>
                 <td>
-                  {needText(ctx, need, data.roleNames)}
+                  {needText(ctx, need)}
                   {need.kind === 'functionary' && alerting ? (
                     <div>
                       <a href={`/needs/${need.id}`}>{t('alert.findPeople')}</a>
@@ -96,7 +97,7 @@ export function RequestSummary({ ctx, data }: { ctx: ViewCtx; data: RequestPageD
   return (
     <dl class="summary">
       <dt>{t('req.island')}</dt>
-      <dd>{islandName(r.island)}</dd>
+      <dd>{ctx.f.name('island', r.island)}</dd>
       <dt>{t('req.status')}</dt>
       <dd>
         <StatusBadge ctx={ctx} status={r.status} />{' '}
@@ -127,81 +128,23 @@ export function RequestSummary({ ctx, data }: { ctx: ViewCtx; data: RequestPageD
   )
 }
 
+/** What happened to the request, one sentence per event in the reader's language, with the reason given. */
 export function Timeline({ ctx, events }: { ctx: ViewCtx; events: AuditEvent[] }) {
   const { t } = ctx
+  const { audit } = translatorFor(ctx.locale)
   return (
     <ol class="timeline">
       {events.map((e) => {
-        const status = e.action.startsWith('request.') ? e.action.slice('request.'.length) : e.action
         const reason = (e.after as { reason?: string } | null)?.reason
-        const changes = changeLines(ctx, e)
         return (
           <li>
-            <DualTime ctx={ctx} at={e.at} /> — <b>{labelFor(ctx, status)}</b>{' '}
-            {t('req.by', { name: e.actorLabel })}
+            <DualTime ctx={ctx} at={e.at} /> — {audit(e)}
             {reason ? <div>{`${t('req.reason')}: ${reason}`}</div> : null}
-            {changes.length ? (
-              <ul>
-                {changes.map((c) => (
-                  <li>{c}</li>
-                ))}
-              </ul>
-            ) : null}
           </li>
         )
       })}
     </ol>
   )
-}
-
-const FIELD_LABEL: Record<string, MessageKey> = {
-  title: 'req.title',
-  situation: 'req.situationShort',
-  phase: 'req.phase',
-  priority: 'req.priority',
-  periodStart: 'req.periodStart',
-  periodEnd: 'req.periodEnd',
-  incidentId: 'req.incident',
-  contact: 'req.contact',
-}
-
-/** "Priority: high → urgent", "need added: …": what an edit changed, from its audit event. */
-function changeLines(ctx: ViewCtx, e: AuditEvent): string[] {
-  if (e.action !== 'request.edited' && e.action !== 'request.revised') return []
-  const before = e.before ?? {}
-  const after = e.after ?? {}
-  const short = (v: unknown) => {
-    const text = v == null || v === '' ? '—' : String(v)
-    return text.length > 80 ? `${text.slice(0, 77)}…` : text
-  }
-  const lines = Object.keys(FIELD_LABEL)
-    .filter((k) => k in after)
-    .map((k) => `${ctx.t(FIELD_LABEL[k]!)}: ${short(before[k])} → ${short(after[k])}`)
-  const needs = Array.isArray(after.needs)
-    ? (after.needs as { change: 'added' | 'removed' | 'changed'; value: unknown }[])
-    : []
-  const olds = Array.isArray(before.needs) ? (before.needs as { value: unknown }[]) : []
-  needs.forEach((n, i) => {
-    const v = (n.value ?? olds[i]?.value) as {
-      role?: string
-      unitType?: string
-      description?: string
-      count?: number
-      quantity?: number
-    } | null
-    const what = v
-      ? `${v.count ?? v.quantity ?? ''} ${v.role ?? v.unitType ?? v.description ?? ''}`.trim()
-      : ''
-    lines.push(`${ctx.t(`need.${n.change}`)}: ${what.replace(/_/g, ' ')}`)
-  })
-  return lines
-}
-
-function labelFor(ctx: ViewCtx, status: string): string {
-  if (status === 'created') return ctx.locale === 'nl' ? 'aangemaakt' : 'created'
-  if (status === 'edited' || status === 'revised') return ctx.t('req.changed')
-  const known = ['draft', 'submitted', 'acknowledged', 'in_progress', 'closed', 'rejected', 'withdrawn']
-  return known.includes(status) ? ctx.t(`status.${status as RequestStatus}`) : status
 }
 
 export function RequestPage({
@@ -245,14 +188,14 @@ export function ConflictNotice({
   data,
 }: {
   ctx: ViewCtx
-  message: string
+  message: Msg
   data: RequestPageData
 }) {
   return (
     <>
       <div class="error-summary" role="alert">
         <h2>{ctx.t('error.409')}</h2>
-        <p>{say(ctx, message)}</p>
+        <p>{ctx.m(message)}</p>
         <p>{ctx.t('req.conflict', { status: ctx.t(`status.${data.request.status}`) })}</p>
       </div>
       <RequestPage ctx={ctx} data={data} />

@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { alertsForNeed } from '../../../db/queries/alerts.ts'
 import { parseMoment } from '../../../pool/incidents/index.ts'
 import type { AppEnv } from '../../env.ts'
-import { iso, jsonBody, REFUSAL_STATUS } from '../../json.ts'
+import { iso, jsonBody, refused } from '../../json.ts'
 import { authorize } from '../../policy.ts'
 import { spend } from '../../rate-limit.ts'
 import { loadNeed, send } from '../../services/alerts.ts'
@@ -28,7 +28,7 @@ export const apiAlerts = new Hono<AppEnv>()
   })
   .post('/needs/:id/alerts', async (c) => {
     const user = authorize(c, 'pool:manage')
-    await spend(c, 'alertRoundsPerUser', user.id, 'Too many alert rounds; wait a few minutes.')
+    await spend(c, 'alertRoundsPerUser', user.id)
     const body = await jsonBody(c)
     const ids = Array.isArray(body.functionaryIds)
       ? body.functionaryIds.filter((x: unknown) => typeof x === 'string')
@@ -43,11 +43,7 @@ export const apiAlerts = new Hono<AppEnv>()
       ids,
       deadline,
     )
-    if (!result.ok) {
-      const status = REFUSAL_STATUS[result.error]
-      const fields = 'fields' in result ? result.fields : undefined
-      return c.json({ error: { status, message: result.message, ...(fields ? { fields } : {}) } }, status)
-    }
+    if (!result.ok) return refused(c, result)
     return c.json(
       {
         items: result.alerts.map((a) => ({

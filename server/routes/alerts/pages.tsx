@@ -1,6 +1,7 @@
 /** Availability alerts: the need page that sends them and shows answers, and the public answer link. */
 import { type Context, Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import type { AlertMessage } from '../../../pool/alerts/index.ts'
 import { parseMoment } from '../../../pool/incidents/index.ts'
 import { AnswerPage, type AnswerState } from '../../../views/alerts/answer.tsx'
 import { AnswersBoard, NeedPage } from '../../../views/alerts/need.tsx'
@@ -8,6 +9,7 @@ import type { AppEnv } from '../../env.ts'
 import { formFields } from '../../forms.ts'
 import { authorize } from '../../policy.ts'
 import { spend } from '../../rate-limit.ts'
+import { Refused } from '../../refused.ts'
 import { page, pageOrFragment, viewCtx } from '../../render.tsx'
 import { alertByToken, answer, needAnswers, needPage, send } from '../../services/alerts.ts'
 
@@ -21,7 +23,7 @@ const defaultDeadline = (now: number) =>
 
 async function showNeed(
   c: C,
-  opts: { status?: number; errors?: Record<string, string>; deadline?: string; chosen?: string[] } = {},
+  opts: { status?: number; errors?: Record<string, AlertMessage>; deadline?: string; chosen?: string[] } = {},
 ) {
   const user = authorize(c, 'pool:manage')
   const { db, now } = c.var.deps
@@ -36,7 +38,7 @@ async function showNeed(
       chosen={opts.chosen}
     />
   )
-  return page(c, data.roleName, body, opts.status ?? 200)
+  return page(c, ctx.f.role(data.need.role), body, opts.status ?? 200)
 }
 
 function answerDoc(
@@ -45,7 +47,7 @@ function answerDoc(
   state: AnswerState,
   status = 200,
   chosen?: string,
-  error?: string,
+  error?: AlertMessage,
   note?: string,
 ) {
   c.header('Cache-Control', 'no-store')
@@ -70,7 +72,7 @@ export const alertPages = new Hono<AppEnv>()
   })
   .post('/needs/:id/alerts', async (c) => {
     const user = authorize(c, 'pool:manage')
-    await spend(c, 'alertRoundsPerUser', user.id, viewCtx(c).t('error.429'))
+    await spend(c, 'alertRoundsPerUser', user.id)
     const { db, now, config } = c.var.deps
     const fields = await formFields(c)
     const ids = [fields.functionaryIds ?? []].flat()
@@ -84,13 +86,13 @@ export const alertPages = new Hono<AppEnv>()
       deadline,
     )
     if (result.ok) return c.redirect(`/needs/${c.req.param('id')}`, 303)
-    if (result.error === 'conflict') throw new HTTPException(409, { message: result.message })
-    if (result.error === 'forbidden') throw new HTTPException(403, { message: result.message })
-    const errors = 'fields' in result && result.fields ? result.fields : { functionaryIds: result.message }
+    if (result.error === 'conflict') throw new Refused(409, result.message)
+    if (result.error === 'forbidden') throw new Refused(403, result.message)
+    const errors = result.fields ?? { functionaryIds: result.message }
     return showNeed(c, { status: 422, errors, deadline: typed, chosen: ids })
   })
   .get('/answer/:token', async (c) => {
-    await spend(c, 'answersPerAddress', c.var.deps.clientAddress(c.req.raw, c.env), viewCtx(c).t('error.429'))
+    await spend(c, 'answersPerAddress', c.var.deps.clientAddress(c.req.raw, c.env))
     const found = await alertByToken(c.var.deps.db, c.req.param('token'))
     if (!found) throw new HTTPException(404, { message: '' })
     const { alert } = found
@@ -108,7 +110,7 @@ export const alertPages = new Hono<AppEnv>()
     )
   })
   .post('/answer/:token', async (c) => {
-    await spend(c, 'answersPerAddress', c.var.deps.clientAddress(c.req.raw, c.env), viewCtx(c).t('error.429'))
+    await spend(c, 'answersPerAddress', c.var.deps.clientAddress(c.req.raw, c.env))
     const fields = await formFields(c)
     const result = await answer(
       c.var.deps.db,

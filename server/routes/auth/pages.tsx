@@ -1,10 +1,9 @@
 /** Sign-in, sign-out, the language switch and the set-password link: the public edge of the app. */
 import { Hono } from 'hono'
 import { setCookie } from 'hono/cookie'
-import { HTTPException } from 'hono/http-exception'
 import { deleteSession } from '../../../db/queries/sessions.ts'
 import { findUserByEmail, findUserToken, setPasswordWithToken } from '../../../db/queries/users.ts'
-import { LIMITS } from '../../../pool/access/index.ts'
+import { msg } from '../../../pool/shared/index.ts'
 import { LoginView, SetPasswordView } from '../../../views/auth/login.tsx'
 import { isLocale } from '../../../views/i18n/index.ts'
 import { constantTimeEqual, sha256Hex } from '../../auth/crypto.ts'
@@ -12,6 +11,7 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from '../../auth/password.ts
 import { clearSessionCookie, createSession, setSessionCookie } from '../../auth/session.ts'
 import type { AppEnv } from '../../env.ts'
 import { check, reset, spend } from '../../rate-limit.ts'
+import { Refused } from '../../refused.ts'
 import { LOCALE_COOKIE, page, viewCtx } from '../../render.tsx'
 
 /** Only same-site paths: `next` must not send anyone elsewhere. */
@@ -32,13 +32,12 @@ export const authPages = new Hono<AppEnv>()
       .slice(0, 254)
     const password = String(body.password ?? '').slice(0, 1000)
     const ctx = viewCtx(c)
-    const limited = ctx.t('login.limited', { minutes: LIMITS.loginPerAccount.windowMs / 60_000 })
-    await spend(c, 'loginPerAddress', clientAddress(c.req.raw, c.env), limited)
-    await check(c, 'loginPerAccount', email, limited)
+    await spend(c, 'loginPerAddress', clientAddress(c.req.raw, c.env))
+    await check(c, 'loginPerAccount', email)
     const user = email ? await findUserByEmail(db, email) : undefined
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
     if (!user || !ok || !user.active || !user.passwordHash) {
-      await spend(c, 'loginPerAccount', email, limited)
+      await spend(c, 'loginPerAccount', email)
       const view = (
         <LoginView ctx={ctx} email={email} error={ctx.t('login.failed')} next={c.req.query('next')} />
       )
@@ -69,11 +68,11 @@ export const authPages = new Hono<AppEnv>()
   .on(['GET', 'POST'], '/password/:token', async (c) => {
     const { db, now, clientAddress } = c.var.deps
     const ctx = viewCtx(c)
-    await spend(c, 'passwordPerAddress', clientAddress(c.req.raw, c.env), ctx.t('error.429'))
+    await spend(c, 'passwordPerAddress', clientAddress(c.req.raw, c.env))
     const [id, secret] = c.req.param('token').split('.')
     const token = id && secret ? await findUserToken(db, id, now()) : undefined
     if (!token || !constantTimeEqual(await sha256Hex(secret ?? ''), token.secretHash)) {
-      throw new HTTPException(404, { message: ctx.t('password.invalid') })
+      throw new Refused(404, msg('app.password.invalid'))
     }
     if (c.req.method === 'GET') return page(c, ctx.t('password.title'), <SetPasswordView ctx={ctx} />)
     const password = String((await c.req.parseBody()).password ?? '')
@@ -81,12 +80,12 @@ export const authPages = new Hono<AppEnv>()
       return page(
         c,
         ctx.t('password.title'),
-        <SetPasswordView ctx={ctx} error={ctx.t('password.short')} />,
+        <SetPasswordView ctx={ctx} error={msg('app.password.short', { min: 12 })} />,
         422,
       )
     }
     if (!(await setPasswordWithToken(db, token, await hashPassword(password), now()))) {
-      throw new HTTPException(404, { message: ctx.t('password.invalid') })
+      throw new Refused(404, msg('app.password.invalid'))
     }
     return page(c, ctx.t('password.title'), <SetPasswordView ctx={ctx} done />)
   })

@@ -1,14 +1,12 @@
 /** JSON API v1 for unavailability periods: the same service, rules and scope as the pages. */
-import { type Context, Hono } from 'hono'
+import { Hono } from 'hono'
 import type { PeriodRow } from '../../../db/queries/availability.ts'
 import { today } from '../../../pool/availability/index.ts'
-import { isIsoDate, type Refusal } from '../../../pool/shared/index.ts'
+import { isIsoDate, msg, refuse } from '../../../pool/shared/index.ts'
 import type { AppEnv } from '../../env.ts'
-import { invalid, jsonBody } from '../../json.ts'
+import { invalid, jsonBody, refused } from '../../json.ts'
 import { currentUser } from '../../policy.ts'
 import { addPeriod, planningOf, removePeriod } from '../../services/availability.ts'
-
-type C = Context<AppEnv>
 
 const periodJson = (p: PeriodRow) => ({
   id: p.id,
@@ -22,17 +20,12 @@ const periodJson = (p: PeriodRow) => ({
   createdAt: new Date(p.createdAt).toISOString(),
 })
 
-function refused(c: C, r: Refusal) {
-  const status = r.error === 'forbidden' ? 403 : 404
-  return c.json({ error: { status, message: status === 404 ? 'not found' : r.message } }, status)
-}
-
 export const apiAvailability = new Hono<AppEnv>()
   .get('/functionaries/:id/unavailability', async (c) => {
     const user = currentUser(c)
     const q = c.req.query('from')
     if (q !== undefined && q !== 'today' && !isIsoDate(q))
-      return invalid(c, { from: 'Give from as YYYY-MM-DD or "today".' })
+      return invalid(c, { from: msg('availability.from') })
     const from = q === 'today' ? today(c.var.deps.now()) : q
     const found = await planningOf(c.var.deps.db, user, c.req.param('id'), from)
     if (!found.ok) return refused(c, found)
@@ -54,7 +47,7 @@ export const apiAvailability = new Hono<AppEnv>()
     const found = await planningOf(c.var.deps.db, currentUser(c), c.req.param('id'))
     if (!found.ok) return refused(c, found)
     const period = found.periods.find((p) => p.id === c.req.param('periodId'))
-    if (!period) return refused(c, { ok: false, error: 'not_found', message: '' })
+    if (!period) return refused(c, refuse('not_found', msg('availability.periodNotFound')))
     return c.json(periodJson(period))
   })
   .delete('/functionaries/:id/unavailability/:periodId', async (c) => {

@@ -1,9 +1,10 @@
 /** Who is free when: the 8-week overview per role, and a coordinator's planning of one functionary. */
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
+import { msg } from '../../../pool/shared/index.ts'
 import { RoleOverview } from '../../../views/availability/overview.tsx'
 import type { AppEnv } from '../../env.ts'
 import { authorize } from '../../policy.ts'
+import { Refused } from '../../refused.ts'
 import { page, viewCtx } from '../../render.tsx'
 import { roleOverview } from '../../services/availability.ts'
 import { postDelete, postPeriod, showPlanning } from './planning.tsx'
@@ -12,7 +13,7 @@ export const availabilityPages = new Hono<AppEnv>()
   .get('/', async (c) => {
     const user = authorize(c, 'pool:read')
     const data = await roleOverview(c.var.deps.db, user, c.req.query(), c.var.deps.now())
-    if (!data) throw new HTTPException(404, { message: 'There is no such role.' })
+    if (!data) throw new Refused(404, msg('availability.noSuchRole'))
     const ctx = viewCtx(c)
     return page(c, ctx.t('avail.title'), <RoleOverview ctx={ctx} data={data} />)
   })

@@ -8,6 +8,7 @@ import { type PeriodValues, PlanningPage } from '../../../views/availability/per
 import type { FieldErrors } from '../../../views/components/form.tsx'
 import type { AppEnv } from '../../env.ts'
 import { formFields } from '../../forms.ts'
+import { Refused } from '../../refused.ts'
 import { page, viewCtx } from '../../render.tsx'
 import { addPeriod, planningOf, removePeriod } from '../../services/availability.ts'
 
@@ -19,7 +20,7 @@ const actionOf = (door: Door, functionaryId: string) =>
   door === 'me' ? '/me/availability' : `/pool/availability/${functionaryId}`
 
 function refuse(r: Refusal): never {
-  if (r.error === 'forbidden') throw new HTTPException(403, { message: r.message })
+  if (r.error === 'forbidden') throw new Refused(403, r.message)
   throw new HTTPException(404, { message: '' })
 }
 

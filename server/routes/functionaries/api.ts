@@ -5,9 +5,11 @@ import { findFunctionary, listFunctionaries } from '../../../db/queries/function
 import type { SessionUser } from '../../../db/queries/sessions.ts'
 import { can } from '../../../pool/access/index.ts'
 import type { FunctionaryRecord, ImportPlan } from '../../../pool/functionaries/index.ts'
+import { msg } from '../../../pool/shared/index.ts'
 import type { AppEnv } from '../../env.ts'
-import { invalid, jsonBody } from '../../json.ts'
+import { inEnglish, invalid, jsonBody, refused } from '../../json.ts'
 import { authorize, currentUser } from '../../policy.ts'
+import { Refused } from '../../refused.ts'
 import {
   createFromInput,
   editFromInput,
@@ -61,10 +63,7 @@ function answer(c: C, user: SessionUser, r: Outcome, created = false) {
     return c.json(functionaryJson(r.record, seesContact(user, r.record)), created ? 201 : 200)
   }
   if (r.error === 'invalid_input') return invalid(c, r.errors)
-  const status = ({ not_found: 404, forbidden: 403, conflict: 409, invalid: 422 } as const)[r.error]
-  const current =
-    status === 409 && r.current ? { current: { version: r.current.version, active: r.current.active } } : {}
-  return c.json({ error: { status, message: status === 404 ? 'not found' : r.message, ...current } }, status)
+  return refused(c, r, r.current && { version: r.current.version, active: r.current.active })
 }
 
 /** Who may ask for one person at all: coordinators, and a functionary (for themself; others are a 404). */
@@ -74,25 +73,25 @@ function mayLook(c: C): SessionUser {
   return user
 }
 
+/** A row's problems as codes with their English, each naming the column at fault (or none). */
 const planJson = (plan: ImportPlan) => ({
   summary: plan.summary,
-  fileErrors: plan.fileErrors,
+  fileErrors: plan.fileErrors.map((m) => ({ code: m.code, message: inEnglish(m) })),
   ignoredColumns: plan.ignoredColumns,
   rows: plan.rows.map(({ row, email, outcome, errors, changed }) => ({
     row,
     email,
     outcome,
-    errors,
+    errors: errors.map((e) => ({ column: e.column, code: e.message.code, message: inEnglish(e.message) })),
     changed,
   })),
 })
 
 async function csvBody(c: C): Promise<string> {
   const type = c.req.header('content-type') ?? ''
-  if (!/^text\/(csv|plain)\b/i.test(type))
-    throw new HTTPException(415, { message: 'Send the CSV as text/csv (UTF-8).' })
+  if (!/^text\/(csv|plain)\b/i.test(type)) throw new Refused(415, msg('functionaries.csv.type'))
   if (Number(c.req.header('content-length') ?? 0) > MAX_CSV_BYTES)
-    throw new HTTPException(413, { message: 'The file is too large.' })
+    throw new Refused(413, msg('functionaries.csv.tooLarge'))
   return c.req.text()
 }
 
@@ -113,17 +112,17 @@ export const apiFunctionaries = new Hono<AppEnv>()
     const text = await csvBody(c)
     if (c.req.query('dry_run') === '1' || c.req.query('dry_run') === 'true') {
       const plan = await previewImport(ctxOf(c), user, text)
-      if ('error' in plan) throw new HTTPException(403, { message: plan.message })
+      if ('error' in plan) throw new Refused(403, plan.message)
       return c.json({ dryRun: true, ok: plan.ok, ...planJson(plan) })
     }
     const result = await runImport(ctxOf(c), user, text)
     if (result.ok) return c.json({ dryRun: false, ok: true, ...planJson(result.plan) })
     if (result.error === 'invalid_input') {
-      const message = 'Nothing was imported: some rows need attention.'
-      return c.json({ error: { status: 422, message, ...planJson(result.plan) } }, 422)
+      const message = msg('functionaries.csv.rowsRefused')
+      const error = { status: 422, code: message.code, message: inEnglish(message), ...planJson(result.plan) }
+      return c.json({ error }, 422)
     }
-    const status = result.error === 'conflict' ? 409 : 403
-    return c.json({ error: { status, message: result.message } }, status)
+    return refused(c, result)
   })
   .get('/functionaries/:id', async (c) => {
     const user = mayLook(c)
@@ -134,6 +133,7 @@ export const apiFunctionaries = new Hono<AppEnv>()
   .patch('/functionaries/:id', async (c) => {
     const user = mayLook(c)
     const { version, id: _id, ...fields } = await jsonBody(c)
-    if (version !== undefined && typeof version !== 'number') return invalid(c, { version: 'Give a number.' })
+    if (version !== undefined && typeof version !== 'number')
+      return invalid(c, { version: msg('field.number') })
     return answer(c, user, await editFromInput(ctxOf(c), user, c.req.param('id'), fields, version))
   })

@@ -6,6 +6,7 @@ import { findFunctionary, listFunctionaries } from '../../../db/queries/function
 import type { SessionUser } from '../../../db/queries/sessions.ts'
 import { can } from '../../../pool/access/index.ts'
 import { type FunctionaryRecord, formToInput } from '../../../pool/functionaries/index.ts'
+import { msg } from '../../../pool/shared/index.ts'
 import type { FieldErrors } from '../../../views/components/form.tsx'
 import {
   FunctionaryForm,
@@ -19,6 +20,7 @@ import { FunctionaryPage } from '../../../views/functionaries/show.tsx'
 import type { AppEnv } from '../../env.ts'
 import { formFields } from '../../forms.ts'
 import { authorize } from '../../policy.ts'
+import { Refused } from '../../refused.ts'
 import { page, viewCtx } from '../../render.tsx'
 import {
   changeStatus,
@@ -80,7 +82,7 @@ function answer(c: C, user: SessionUser, result: Outcome, action: string, values
   if (result.ok) return c.redirect(`/pool/${result.record.id}`, 303)
   if (result.error === 'invalid_input') return form(c, action, values, result.errors, 422)
   if (result.error === 'conflict' && result.current) return show(c, user, result.current, 409, true)
-  if (result.error === 'forbidden') throw new HTTPException(403, { message: result.message })
+  if (result.error === 'forbidden') throw new Refused(403, result.message)
   throw new HTTPException(result.error === 'invalid' ? 422 : 404, { message: '' })
 }
 
@@ -94,7 +96,7 @@ async function create(c: C) {
 /** The CSV from the upload (a file wins over the pasted text). */
 async function csvText(c: C): Promise<string> {
   if (Number(c.req.header('content-length') ?? 0) > MAX_CSV_BYTES)
-    throw new HTTPException(413, { message: 'The file is too large.' })
+    throw new Refused(413, msg('functionaries.csv.tooLarge'))
   const body = await c.req.parseBody()
   const file = body.file
   if (file instanceof File && file.size > 0) return file.text()
@@ -150,7 +152,7 @@ export const functionaryPages = new Hono<AppEnv>()
     c.set('keyUnused', true)
     const text = await csvText(c)
     const plan = await previewImport(ctxOf(c), user, text)
-    if ('error' in plan) throw new HTTPException(403, { message: plan.message })
+    if ('error' in plan) throw new Refused(403, plan.message)
     const ctx = viewCtx(c)
     return page(c, ctx.t('import.previewTitle'), <ImportPreview ctx={ctx} plan={plan} text={text} />)
   })
@@ -170,9 +172,9 @@ export const functionaryPages = new Hono<AppEnv>()
         <ImportPreview ctx={ctx} plan={result.plan} text={text} />,
         422,
       )
-    if (result.error !== 'conflict') throw new HTTPException(403, { message: result.message })
+    if (result.error !== 'conflict') throw new Refused(403, result.message)
     const plan = await previewImport(ctxOf(c), user, text)
-    if ('error' in plan) throw new HTTPException(403, { message: plan.message })
+    if ('error' in plan) throw new Refused(403, plan.message)
     const body = <ImportPreview ctx={ctx} plan={plan} text={text} message={result.message} />
     return page(c, ctx.t('import.previewTitle'), body, 409)
   })
@@ -203,7 +205,7 @@ export const functionaryPages = new Hono<AppEnv>()
     const user = authorize(c, 'pool:manage')
     const fields = await formFields(c)
     if (fields.active !== '0' && fields.active !== '1')
-      throw new HTTPException(422, { message: 'Send active=0 to deactivate or active=1 to reactivate.' })
+      throw new Refused(422, msg('functionaries.activeValue'))
     const version = Number(fields.version) || undefined
     const id = c.req.param('id')
     const result = await changeStatus(ctxOf(c), user, id, fields.active === '1', version)

@@ -1,6 +1,5 @@
 /** Self-service: a functionary keeps their own profile (contact, languages, documents); roles stay read-only. */
 import { type Context, Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { findFunctionary } from '../../../db/queries/functionaries.ts'
 import type { SessionUser } from '../../../db/queries/sessions.ts'
 import {
@@ -8,6 +7,7 @@ import {
   formToInput,
   SELF_SERVICE_FIELDS,
 } from '../../../pool/functionaries/index.ts'
+import { msg } from '../../../pool/shared/index.ts'
 import type { FieldErrors } from '../../../views/components/form.tsx'
 import {
   type FunctionaryValues,
@@ -18,6 +18,7 @@ import { ProfilePage } from '../../../views/functionaries/profile.tsx'
 import type { AppEnv } from '../../env.ts'
 import { formFields } from '../../forms.ts'
 import { authorize } from '../../policy.ts'
+import { Refused } from '../../refused.ts'
 import { page, viewCtx } from '../../render.tsx'
 import { editFromInput, poolRefs } from '../../services/functionaries.ts'
 
@@ -27,7 +28,7 @@ async function own(c: C, user: SessionUser): Promise<FunctionaryRecord> {
   const found = user.functionaryId
     ? await findFunctionary(c.var.deps.db, user, user.functionaryId)
     : undefined
-  if (!found) throw new HTTPException(404, { message: viewCtx(c).t('me.notLinked') })
+  if (!found) throw new Refused(404, msg('app.profile.notLinked'))
   return found
 }
 
@@ -72,5 +73,5 @@ export const profilePages = new Hono<AppEnv>()
     if (result.error === 'invalid_input') return render(c, f, valuesFromForm(fields), result.errors, 422)
     if (result.error === 'conflict' && result.current)
       return render(c, result.current, valuesFromRecord(result.current), {}, 409, { conflict: true })
-    throw new HTTPException(result.error === 'forbidden' ? 403 : 404, { message: result.message })
+    throw new Refused(result.error === 'forbidden' ? 403 : 404, result.message)
   })

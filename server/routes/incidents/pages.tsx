@@ -1,10 +1,13 @@
 /** Incidents as pages: list, open, show, edit, close. */
 import { type Context, Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import { auditTrail } from '../../../db/queries/audit.ts'
 import { findIncident, type IncidentRow, listIncidents } from '../../../db/queries/incidents.ts'
 import { listRequests } from '../../../db/queries/requests.ts'
 import type { SessionUser } from '../../../db/queries/sessions.ts'
 import { can } from '../../../pool/access/index.ts'
+import type { IncidentMessage } from '../../../pool/incidents/index.ts'
+import { msg } from '../../../pool/shared/index.ts'
 import type { FieldErrors } from '../../../views/components/form.tsx'
 import {
   IncidentForm,
@@ -15,6 +18,7 @@ import {
 import type { AppEnv } from '../../env.ts'
 import { formFields } from '../../forms.ts'
 import { authorize } from '../../policy.ts'
+import { Refused } from '../../refused.ts'
 import { page, viewCtx } from '../../render.tsx'
 import { closeById, editFromInput, openFromInput } from '../../services/incidents.ts'
 
@@ -23,8 +27,18 @@ type C = Context<AppEnv>
 /** "2026-09-06T14:30" on the islands' clock (UTC−4), for the datetime-local field. */
 const localTime = (at: number) => new Date(at - 4 * 3_600_000).toISOString().slice(0, 16)
 
-async function show(c: C, user: SessionUser, incident: IncidentRow, status = 200, conflict?: string) {
-  const requests = await listRequests(c.var.deps.db, user, { incidentId: incident.id })
+async function show(
+  c: C,
+  user: SessionUser,
+  incident: IncidentRow,
+  status = 200,
+  conflict?: IncidentMessage,
+) {
+  const { db } = c.var.deps
+  const [requests, history] = await Promise.all([
+    listRequests(db, user, { incidentId: incident.id }),
+    auditTrail(db, 'incident', incident.id),
+  ])
   const ctx = viewCtx(c)
   return page(
     c,
@@ -33,6 +47,7 @@ async function show(c: C, user: SessionUser, incident: IncidentRow, status = 200
       ctx={ctx}
       incident={incident}
       requests={requests}
+      history={history}
       canManage={can(user, 'incidents:manage')}
       conflict={conflict}
     />,
@@ -59,9 +74,13 @@ const valuesOf = (f: Record<string, string | string[]>): IncidentValues => ({
   version: typeof f.version === 'string' ? f.version : undefined,
 })
 
-function fail(c: C, user: SessionUser, result: { error: string; message?: string; current?: IncidentRow }) {
+function fail(
+  c: C,
+  user: SessionUser,
+  result: { error: string; message: IncidentMessage; current?: IncidentRow },
+) {
   if (result.error === 'conflict' && result.current) return show(c, user, result.current, 409, result.message)
-  if (result.error === 'forbidden') throw new HTTPException(403, { message: result.message ?? '' })
+  if (result.error === 'forbidden') throw new Refused(403, result.message)
   throw new HTTPException(404, { message: '' })
 }
 
@@ -124,8 +143,7 @@ export const incidentPages = new Hono<AppEnv>()
   .post('/:id/status', async (c) => {
     const user = authorize(c, 'incidents:manage')
     const fields = await formFields(c)
-    if (fields.status !== 'closed')
-      throw new HTTPException(422, { message: 'An incident can only be closed.' })
+    if (fields.status !== 'closed') throw new Refused(422, msg('incidents.closeOnly'))
     const id = c.req.param('id')
     const result = await closeById(
       c.var.deps.db,

@@ -76,7 +76,7 @@ export const apiRequests = new Hono<AppEnv>()
   })
   .post('/requests/:id/status', async (c) => {
     const user = authorize(c, 'requests:read')
-    await spend(c, 'mailingChangesPerUser', user.id, 'Too many changes; wait a few minutes.')
+    await spend(c, 'mailingChangesPerUser', user.id)
     const { db, now, config } = c.var.deps
     const b = await jsonBody(c)
     const version = typeof b.version === 'number' ? b.version : undefined
@@ -88,6 +88,9 @@ export const apiRequests = new Hono<AppEnv>()
       String(b.status) as RequestStatus,
       { reason, version },
     )
-    if (!result.ok) return refused(c, result)
+    if (!result.ok) {
+      const now = result.current?.request
+      return refused(c, result, now && { status: now.status, version: now.version })
+    }
     return c.json(await oneRequest(c, c.req.param('id')))
   })

@@ -6,7 +6,13 @@ import { countRequests, findRequest, listRequests } from '../../../db/queries/re
 import type { SessionUser } from '../../../db/queries/sessions.ts'
 import { can } from '../../../pool/access/index.ts'
 import { REQUEST_STATUSES, type RequestStatus } from '../../../pool/reference/index.ts'
-import { allowedTransitions, canEdit, formToRequestInput } from '../../../pool/requests/index.ts'
+import {
+  allowedTransitions,
+  canEdit,
+  formToRequestInput,
+  type RequestMessage,
+} from '../../../pool/requests/index.ts'
+import { type Msg, msg } from '../../../pool/shared/index.ts'
 import type { FieldErrors } from '../../../views/components/form.tsx'
 import { type NeedValues, RequestForm, type RequestValues } from '../../../views/requests/form.tsx'
 import { RequestList } from '../../../views/requests/list.tsx'
@@ -16,6 +22,7 @@ import type { AppEnv } from '../../env.ts'
 import { formFields } from '../../forms.ts'
 import { authorize } from '../../policy.ts'
 import { spend } from '../../rate-limit.ts'
+import { Refused } from '../../refused.ts'
 import { isPartial, page, pageOrFragment, viewCtx } from '../../render.tsx'
 import {
   changeStatus,
@@ -43,7 +50,7 @@ async function showPage(
   user: SessionUser,
   found: Found,
   status = 200,
-  extra?: { conflict?: string; error?: { to: RequestStatus; message: string; reason: string } },
+  extra?: { conflict?: Msg; error?: { to: RequestStatus; message: RequestMessage; reason: string } },
 ) {
   const ctx = viewCtx(c)
   const data = {
@@ -69,7 +76,7 @@ async function formPage(
   status = 200,
 ) {
   const ctx = viewCtx(c)
-  const { view } = await requestRefs(c.var.deps.db, user)
+  const { view } = await requestRefs(c.var.deps.db, user, ctx.locale)
   const editing = action !== '/requests'
   const body = (
     <RequestForm
@@ -206,8 +213,7 @@ export const requestPages = new Hono<AppEnv>()
   .get('/:id/edit', async (c) => {
     const user = authorize(c, 'requests:create')
     const found = await load(c, user)
-    if (!canEdit(found.request, user))
-      return showPage(c, user, found, 409, { conflict: viewCtx(c).t('error.409') })
+    if (!canEdit(found.request, user)) return showPage(c, user, found, 409, { conflict: msg('http.409') })
     const values = { ...recordToValues(found.request), needs: needsToValues(found.needs) }
     return formPage(c, user, `/requests/${found.request.id}`, values, {})
   })
@@ -220,7 +226,7 @@ export const requestPages = new Hono<AppEnv>()
       c.set('keyUnused', true)
       return formPage(c, user, `/requests/${id}`, values, {})
     }
-    await spend(c, 'mailingChangesPerUser', user.id, viewCtx(c).t('error.429'))
+    await spend(c, 'mailingChangesPerUser', user.id)
     const result = await editRequest(
       ctxOf(c),
       user,
@@ -232,16 +238,15 @@ export const requestPages = new Hono<AppEnv>()
     if (result.error === 'invalid_input')
       return formPage(c, user, `/requests/${id}`, values, result.errors, 422)
     if (result.error === 'invalid')
-      return formPage(c, user, `/requests/${id}`, values, { needs: result.message }, 422)
+      return formPage(c, user, `/requests/${id}`, values, result.fields ?? { needs: result.message }, 422)
     if (result.error === 'conflict' && result.current)
       return showPage(c, user, result.current, 409, { conflict: result.message })
-    throw new HTTPException(result.error === 'forbidden' ? 403 : 404, {
-      message: result.error === 'forbidden' ? result.message : '',
-    })
+    if (result.error === 'forbidden') throw new Refused(403, result.message)
+    throw new HTTPException(404, { message: '' })
   })
   .post('/:id/status', async (c) => {
     const user = authorize(c, 'requests:read')
-    await spend(c, 'mailingChangesPerUser', user.id, viewCtx(c).t('error.429'))
+    await spend(c, 'mailingChangesPerUser', user.id)
     const fields = await formFields(c)
     const to = String(fields.status ?? '') as RequestStatus
     const reason = typeof fields.reason === 'string' ? fields.reason : null
@@ -252,7 +257,7 @@ export const requestPages = new Hono<AppEnv>()
     const back = fields.back === '/requests' ? '/requests' : `/requests/${c.req.param('id')}`
     if (result.ok) return c.redirect(back, 303)
     if (result.error === 'not_found' || !result.current) throw new HTTPException(404, { message: '' })
-    if (result.error === 'forbidden') throw new HTTPException(403, { message: result.message })
+    if (result.error === 'forbidden') throw new Refused(403, result.message)
     if (result.error === 'invalid')
       return showPage(c, user, result.current, 422, {
         error: { to, message: result.message, reason: reason ?? '' },

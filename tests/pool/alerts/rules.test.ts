@@ -4,15 +4,16 @@ import {
   type AlertRecord,
   answerAlert,
   type Candidate,
+  type Ineligible,
   ineligibility,
-  islandTime,
   MAX_RECIPIENTS,
   type SendContext,
   sendAlerts,
-  shortPeriod,
 } from '../../../pool/alerts/index.ts'
 import type { FunctionaryNeed, RequestRecord } from '../../../pool/requests/index.ts'
-import type { NamedActor } from '../../../pool/shared/index.ts'
+import { msg, type NamedActor } from '../../../pool/shared/index.ts'
+import { translatorFor } from '../../../views/i18n/index.ts'
+import { english, rendered, why } from '../../helpers/english.ts'
 
 const coordinator: NamedActor = {
   id: 'u-c',
@@ -62,7 +63,11 @@ const anna: Candidate = {
   email: 'anna@example.org',
   active: true,
   roles: [{ role: 'information_manager', level: 'senior' }],
-  languages: ['en', 'nl'],
+  languages: [
+    { language: 'en', proficiency: 'fluent' },
+    { language: 'nl', proficiency: 'native' },
+  ],
+  locale: null,
 }
 const NOW = Date.UTC(2026, 8, 6, 12)
 let n = 0
@@ -71,38 +76,64 @@ const ctx = (over: Partial<SendContext> = {}): SendContext => ({
   newId: () => `id${++n}`,
   newSecret: () => 's'.repeat(32),
   baseUrl: 'https://ccpm.example',
-  roleNames: { information_manager: 'Information manager' },
   pending: new Set(),
   ...over,
 })
 
 describe('ineligibility', () => {
-  const table: [string, Partial<Candidate>, string | null][] = [
-    ['qualified for everything', {}, null],
-    ['inactive', { active: false }, 'is not active in the pool'],
-    ['without the role', { roles: [{ role: 'plotter', level: 'senior' }] }, 'does not hold the role'],
+  const why = (reason: Ineligible['reason'], more: Partial<Ineligible> = {}): Ineligible => ({
+    name: 'Anna',
+    reason,
+    level: null,
+    languages: [],
+    ...more,
+  })
+  const table: [string, Partial<Candidate>, Ineligible | null, string | null][] = [
+    ['qualified for everything', {}, null, null],
+    ['inactive', { active: false }, why('inactive'), 'Anna is not active in the pool.'],
+    [
+      'without the role',
+      { roles: [{ role: 'plotter', level: 'senior' }] },
+      why('noRole'),
+      'Anna does not hold the role.',
+    ],
     [
       'below the level',
       { roles: [{ role: 'information_manager', level: 'trainee' }] },
-      'is trainee, below the minimum level',
+      why('belowLevel', { level: 'trainee' }),
+      'Anna is trainee, below the minimum level.',
     ],
-    ['at the level', { roles: [{ role: 'information_manager', level: 'qualified' }] }, null],
-    ['without the language', { languages: ['nl'] }, 'lacks the required language en'],
+    ['at the level', { roles: [{ role: 'information_manager', level: 'qualified' }] }, null, null],
+    [
+      'without the language',
+      { languages: [{ language: 'nl', proficiency: 'native' }] },
+      why('lacksLanguage', { languages: ['en'] }),
+      'Anna lacks the required language English.',
+    ],
   ]
-  it.each(table)('%s', (_name, over, expected) => {
-    expect(ineligibility(need, { ...anna, ...over })).toBe(expected)
+  it.each(table)('%s', (_name, over, expected, sentence) => {
+    const found = ineligibility(need, { ...anna, ...over })
+    expect(found).toEqual(expected)
+    if (found) expect(english(msg('alerts.ineligible', { problems: [found] }))).toBe(sentence)
   })
 })
 
 describe('sendAlerts', () => {
   it('makes one alert, one event and one mail per person, with the link and the subject', () => {
     const result = sendAlerts(coordinator, request, need, [anna], NOW + 3_600_000, ctx())
-    if (!result.ok) throw new Error(result.message)
+    if (!result.ok) throw new Error(why(result))
     expect(result.alerts).toHaveLength(1)
     expect(result.events.map((e) => e.action)).toEqual(['alert.sent'])
-    const [mail] = result.mails
+    expect(result.mails[0]).toMatchObject({
+      to: 'anna@example.org',
+      locale: 'nl',
+      message: { code: 'alerts.mail.ask' },
+    })
+    const [mail] = rendered(result.mails.map((m) => ({ ...m, locale: 'en' as const })))
     expect(mail!.to).toBe('anna@example.org')
     expect(mail!.subject).toBe('Available 6–20 Sep for Saba as information manager?')
+    expect(mail!.text).toContain('Please answer before: Sun 6 Sep 09:00 (UTC−4)')
+    expect(mail!.text).toContain('Languages: English')
     expect(mail!.text).toContain(
       `https://ccpm.example/answer/${result.alerts[0]!.id}.${'s'.repeat(32)}?a=available`,
     )
@@ -149,6 +180,30 @@ describe('sendAlerts', () => {
     if (!result.ok) expect(result.error).toBe(error)
   })
 
+  it('says each refusal as a code, and why each chosen person cannot be asked', () => {
+    expect(sendAlerts(sabaUser, request, need, [anna], NOW + 1, ctx())).toMatchObject({
+      message: msg('alerts.coordinatorsOnly'),
+    })
+    expect(
+      sendAlerts(coordinator, { ...request, status: 'submitted' }, need, [anna], NOW + 1, ctx()),
+    ).toMatchObject({ message: msg('alerts.notAcknowledged', { status: 'submitted' }) })
+    expect(sendAlerts(coordinator, request, need, [anna], NOW, ctx())).toMatchObject({
+      message: msg('alerts.deadline.past'),
+      fields: { deadline: msg('alerts.deadline.past') },
+    })
+    const two = sendAlerts(
+      coordinator,
+      request,
+      need,
+      [anna, { ...anna, id: 'f2', name: 'Ben', active: false }],
+      NOW + 1,
+      ctx({ pending: new Set(['f1']) }),
+    )
+    expect(!two.ok && english(two.message)).toBe(
+      'Anna was already alerted and has not answered yet. Ben is not active in the pool.',
+    )
+  })
+
   it('writes nothing for anyone when one chosen person is not eligible (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 10 }), (flags) => {
@@ -181,11 +236,11 @@ describe('answerAlert', () => {
       patch: { answer: 'available', note: 'Sunday', answeredAt: NOW + 10 },
     })
     if (result.ok)
-      expect(result.event).toMatchObject({
-        action: 'alert.answered',
-        actorId: null,
-        actorLabel: 'Anna (answer link)',
-      })
+      expect(result.event).toMatchObject({ action: 'alert.answered', actorId: null, actorLabel: 'Anna' })
+    if (result.ok)
+      expect(translatorFor('en').audit(result.event)).toBe(
+        'Anna answered through the link in the mail: available',
+      )
   })
   it('answers once', () => {
     expect(
@@ -202,20 +257,25 @@ describe('answerAlert', () => {
     )
   })
   it('refuses anything but the two answers, and long notes', () => {
-    expect(answerAlert(alert, { name: 'A' }, 'maybe', '', NOW, () => 'e')).toMatchObject({ error: 'invalid' })
+    expect(answerAlert(alert, { name: 'A' }, 'maybe', '', NOW, () => 'e')).toMatchObject({
+      error: 'invalid',
+      message: msg('alerts.chooseAnswer'),
+    })
     expect(answerAlert(alert, { name: 'A' }, 'available', 'x'.repeat(1001), NOW, () => 'e')).toMatchObject({
       error: 'invalid',
+      message: msg('alerts.noteTooLong', { max: 1000 }),
     })
   })
 })
 
 describe('dates in mails', () => {
+  const { f } = translatorFor('en')
   it.each([
     ['2026-09-06', '2026-09-20', '6–20 Sep'],
     ['2026-09-28', '2026-10-04', '28 Sep–4 Oct'],
     ['2026-12-30', '2027-01-03', '30 Dec 2026–3 Jan 2027'],
     ['2026-09-06', '2026-09-06', '6 Sep'],
-  ])('%s – %s is %s', (a, b, expected) => expect(shortPeriod(a, b)).toBe(expected))
+  ])('%s – %s is %s', (a, b, expected) => expect(f.period(a, b, false)).toBe(expected))
   it('gives deadlines in island time', () =>
-    expect(islandTime(Date.UTC(2026, 8, 7, 12))).toBe('Mon 7 Sep 08:00 (UTC−4)'))
+    expect(f.moment(Date.UTC(2026, 8, 7, 12), 'America/Kralendijk')).toBe('Mon 7 Sep 08:00'))
 })

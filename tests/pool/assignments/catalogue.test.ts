@@ -7,7 +7,7 @@ import {
   type CalendarMessage,
 } from '../../../pool/assignments/index.ts'
 import { ASSIGNMENT_STATUSES, CONFIRM_CHANNELS } from '../../../pool/reference/index.ts'
-import { en } from '../../../views/i18n/en/index.ts'
+import { en, enMessages } from '../../../views/i18n/en/index.ts'
 import { type Locale, translatorFor } from '../../../views/i18n/index.ts'
 import { nl } from '../../../views/i18n/nl/index.ts'
 import { pap } from '../../../views/i18n/pap/index.ts'
@@ -137,7 +137,7 @@ const broken = /\{\w+\}|undefined|NaN|\[object|null/
 describe('catalogue coverage', () => {
   it('has a sample here for every code the catalogue holds', () => {
     const sampled = new Set([...MESSAGES, ...MAILS, ...CALENDAR].map((m) => m.code))
-    const held = Object.keys(en).filter((k) => k.startsWith('assignment.') && !UNTRANSLATABLE.has(k))
+    const held = Object.keys({ ...en, ...enMessages }).filter((k) => k.startsWith('assignment.') && !UNTRANSLATABLE.has(k))
     expect([...sampled].sort()).toEqual(held.sort())
   })
 })

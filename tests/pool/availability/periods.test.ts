@@ -25,6 +25,7 @@ import {
   UNAVAILABILITY_REASONS,
 } from '../../../pool/reference/index.ts'
 import { actors, NOW } from '../../fixtures/requests.ts'
+import { english } from '../../helpers/english.ts'
 
 const TODAY = '2026-09-05'
 let seq = 0
@@ -91,22 +92,35 @@ describe('parsePeriodInput', () => {
     expect(r).toEqual({ ok: true, value: { start: TODAY, end: TODAY, reason: 'training', note: '' } })
   })
 
-  it.each<[string, Record<string, unknown>, string, RegExp]>([
-    ['no start', { start: '' }, 'start', /first day/],
-    ['no end', { end: undefined }, 'end', /last day/],
-    ['an impossible date', { start: '2026-02-30' }, 'start', /YYYY-MM-DD/],
-    ['a Dutch date', { end: '20-09-2026' }, 'end', /YYYY-MM-DD/],
-    ['the end before the start', { end: '2026-09-09' }, 'end', /before the first day/],
-    ['a period already over', { start: '2026-08-01', end: '2026-09-04' }, 'end', /already over/],
-    ['a period over a year', { end: '2027-09-11' }, 'end', /366 days/],
-    ['an unknown reason', { reason: 'holiday' }, 'reason', /reason/],
-    ['a note of 501 characters', { note: 'x'.repeat(501) }, 'note', /500/],
-  ])('refuses %s', (_, patch, field, message) => {
+  it.each<[string, Record<string, unknown>, string, string, RegExp]>([
+    ['no start', { start: '' }, 'start', 'availability.start.required', /first day/],
+    ['no end', { end: undefined }, 'end', 'availability.end.required', /last day/],
+    ['an impossible date', { start: '2026-02-30' }, 'start', 'field.date', /YYYY-MM-DD/],
+    ['a Dutch date', { end: '20-09-2026' }, 'end', 'field.date', /YYYY-MM-DD/],
+    [
+      'the end before the start',
+      { end: '2026-09-09' },
+      'end',
+      'field.endBeforeStart',
+      /before the first day/,
+    ],
+    [
+      'a period already over',
+      { start: '2026-08-01', end: '2026-09-04' },
+      'end',
+      'availability.over',
+      /already over/,
+    ],
+    ['a period over a year', { end: '2027-09-11' }, 'end', 'availability.tooLong', /366 days/],
+    ['an unknown reason', { reason: 'holiday' }, 'reason', 'availability.reason.choose', /reason/],
+    ['a note of 501 characters', { note: 'x'.repeat(501) }, 'note', 'field.tooLong', /500/],
+  ])('refuses %s', (_, patch, field, code, message) => {
     const r = parsePeriodInput({ ...body, ...patch }, TODAY)
     expect(r.ok).toBe(false)
     if (!r.ok) {
       expect(Object.keys(r.errors)).toEqual([field])
-      expect(r.errors[field]).toMatch(message)
+      expect(r.errors[field]!.code).toBe(code)
+      expect(english(r.errors[field]!)).toMatch(message)
     }
   })
 

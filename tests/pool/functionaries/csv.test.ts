@@ -1,13 +1,23 @@
 /** CSV import and export of the pool: as Dutch Excel writes it, row errors with their numbers, re-import, round trip. */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { type FunctionaryRecord, planImport, readCsv, toCsv } from '../../../pool/functionaries/index.ts'
+import {
+  type FunctionaryRecord,
+  planImport,
+  type RowProblem,
+  readCsv,
+  toCsv,
+} from '../../../pool/functionaries/index.ts'
 import { anna, newTestId, poolRef } from '../../fixtures/pool.ts'
 import { actors, NOW } from '../../fixtures/requests.ts'
+import { english } from '../../helpers/english.ts'
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')
 const plan = (text: string, existing: FunctionaryRecord[] = []) =>
   planImport(text, poolRef, existing, actors.dutyOfficer, { now: NOW, newId: newTestId })
+/** A row's problems as the preview shows them in English: "email: Enter a valid e-mail address …". */
+const said = (errors: readonly RowProblem[]) =>
+  errors.map((e) => `${e.column ? `${e.column}: ` : ''}${english(e.message)}`)
 const HEADER =
   'name,email,phone,base,organisation,roles,languages,remote_capable,travel_document_expiry,medical_fitness_expiry,notes'
 
@@ -66,7 +76,7 @@ describe('row errors: the row number as a spreadsheet shows it (header = 1), and
   it('names a bad e-mail, an unknown role and a duplicate e-mail, and lets nothing through', () => {
     expect(p.ok).toBe(false)
     const errors = Object.fromEntries(
-      p.rows.filter((r) => r.errors.length).map((r) => [r.row, r.errors.join(' ')]),
+      p.rows.filter((r) => r.errors.length).map((r) => [r.row, said(r.errors).join(' ')]),
     )
     expect(errors).toEqual({
       3: expect.stringMatching(/^email: Enter a valid e-mail address/),
@@ -88,7 +98,7 @@ describe('row errors: the row number as a spreadsheet shows it (header = 1), and
   ])('refuses a whole file whose header is wrong or which is empty: %j', (text, message) => {
     const p = plan(text)
     expect(p.ok).toBe(false)
-    expect(p.fileErrors.join(' ')).toMatch(message)
+    expect(p.fileErrors.map(english).join(' ')).toMatch(message)
     expect(p.creates).toEqual([])
   })
 
@@ -97,12 +107,15 @@ describe('row errors: the row number as a spreadsheet shows it (header = 1), and
       'name,email,base,roles,checked\nA,a@x.nl,NL,plotter:senior,yes\nB,b@x.nl,NL,plotter:senior,no,extra',
     )
     expect(p.ignoredColumns).toEqual(['checked'])
-    expect(p.rows[1]!.errors).toEqual(['This row has 6 cells; the header has 5.'])
+    expect(p.rows[1]!.errors).toEqual([
+      { column: null, message: { code: 'functionaries.csv.cellCount', params: { cells: 6, header: 5 } } },
+    ])
+    expect(said(p.rows[1]!.errors)).toEqual(['This row has 6 cells; the header has 5.'])
   })
 
   it('reports an unclosed quote at its row', () => {
     const p = plan('name,email,base,roles\nA,a@x.nl,NL,plotter:senior\nB,b@x.nl,NL,"plotter:senior\n')
-    expect(p.rows.find((r) => r.row === 3)?.errors).toContain('A quoted cell is not closed.')
+    expect(said(p.rows.find((r) => r.row === 3)!.errors)).toContain('A quoted cell is not closed.')
   })
 })
 

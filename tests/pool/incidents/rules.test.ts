@@ -4,15 +4,17 @@ import { describe, expect, it } from 'vitest'
 import {
   closeIncident,
   editIncident,
-  HAZARD_NAMES,
   type IncidentRecord,
   incidentVisible,
   openIncident,
   parseIncidentInput,
   parseMoment,
 } from '../../../pool/incidents/index.ts'
-import { HAZARDS } from '../../../pool/reference/index.ts'
+import { HAZARDS, UI_LOCALES } from '../../../pool/reference/index.ts'
+import { msg } from '../../../pool/shared/index.ts'
+import { translatorFor } from '../../../views/i18n/index.ts'
 import { actors, ids, NOW } from '../../fixtures/requests.ts'
+import { english, why } from '../../helpers/english.ts'
 
 const erin: IncidentRecord = {
   id: 'inc-erin',
@@ -29,7 +31,7 @@ const erin: IncidentRecord = {
 const bonaireTeam = { ...actors.sxmTeam, id: 'u-bon', island: 'BO', name: 'EOT Bonaire' }
 
 describe('hazards', () => {
-  it('cover the list of issue 3, utilities split by kind, each with an English and a Dutch label', () => {
+  it('cover the list of issue 3, utilities split by kind, each named in every language', () => {
     expect([...HAZARDS]).toEqual([
       'hurricane',
       'flood',
@@ -44,7 +46,8 @@ describe('hazards', () => {
       'military_hybrid',
       'other',
     ])
-    for (const h of HAZARD_NAMES) expect(h.name && h.nameNl).toBeTruthy()
+    for (const locale of UI_LOCALES)
+      for (const h of HAZARDS) expect(translatorFor(locale).f.name('hazard', h)).not.toBe(h)
   })
 })
 
@@ -69,28 +72,32 @@ describe('parseIncidentInput', () => {
     expect(result.ok && result.value.islands).toEqual(['BO'])
   })
 
-  it.each<[string, Record<string, unknown>, string, RegExp]>([
-    ['no name', { name: '' }, 'name', /name/],
-    ['a name of 201 characters', { name: 'x'.repeat(201) }, 'name', /200/],
-    ['an unknown hazard', { hazard: 'meteor' }, 'hazard', /hazard/],
-    ['no island', { islands: [] }, 'islands', /at least one/],
-    ['islands missing', { islands: undefined }, 'islands', /at least one/],
-    ['the European base', { islands: ['NL'] }, 'islands', /Unknown island: NL/],
-    ['an unknown island', { islands: ['SA', 'XX'] }, 'islands', /XX/],
-    ['an unknown phase', { phase: 'hot' }, 'phase', /warm/],
-    ['a bad opening time', { openedAt: 'yesterday' }, 'openedAt', /YYYY-MM-DD/],
-    ['an impossible day', { openedAt: '2026-02-30' }, 'openedAt', /YYYY-MM-DD/],
-  ])('refuses %s', (_, patch, key, message) => {
+  it.each<[string, Record<string, unknown>, string, string, RegExp]>([
+    ['no name', { name: '' }, 'name', 'incidents.name.required', /name/],
+    ['a name of 201 characters', { name: 'x'.repeat(201) }, 'name', 'incidents.name.tooLong', /200/],
+    ['an unknown hazard', { hazard: 'meteor' }, 'hazard', 'incidents.hazard.choose', /hazard/],
+    ['no island', { islands: [] }, 'islands', 'incidents.islands.none', /at least one/],
+    ['islands missing', { islands: undefined }, 'islands', 'incidents.islands.none', /at least one/],
+    ['the European base', { islands: ['NL'] }, 'islands', 'incidents.islands.unknown', /Unknown island: NL/],
+    ['an unknown island', { islands: ['SA', 'XX'] }, 'islands', 'incidents.islands.unknown', /XX/],
+    ['an unknown phase', { phase: 'hot' }, 'phase', 'incidents.phase.choose', /warm/],
+    ['a bad opening time', { openedAt: 'yesterday' }, 'openedAt', 'incidents.openedAt.invalid', /YYYY-MM-DD/],
+    ['an impossible day', { openedAt: '2026-02-30' }, 'openedAt', 'incidents.openedAt.invalid', /YYYY-MM-DD/],
+  ])('refuses %s', (_, patch, key, code, message) => {
     const result = parseIncidentInput({ ...body, ...patch })
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(Object.keys(result.errors)).toEqual([key])
-      expect(result.errors[key]).toMatch(message)
+      expect(result.errors[key]!.code).toBe(code)
+      expect(english(result.errors[key]!)).toMatch(message)
     }
   })
 
   it('refuses what is not an object', () => {
-    expect(parseIncidentInput(null)).toMatchObject({ ok: false, errors: { incident: expect.any(String) } })
+    expect(parseIncidentInput(null)).toMatchObject({
+      ok: false,
+      errors: { incident: msg('incidents.notObject') },
+    })
   })
 
   it.each([
@@ -132,7 +139,7 @@ describe('openIncident', () => {
 
   it('a coordinator opens one, at now unless told otherwise', () => {
     const result = openIncident(input, actors.dutyOfficer, { now: NOW, newId: ids('i') })
-    if (!result.ok) throw new Error(result.message)
+    if (!result.ok) throw new Error(why(result))
     expect(result.incident).toMatchObject({
       id: 'i-1',
       status: 'open',
@@ -199,12 +206,13 @@ describe('closeIncident', () => {
 
   it('a second close is a conflict, and so is a stale version', () => {
     const closed = { ...erin, status: 'closed' as const, closedAt: NOW, version: 3 }
-    expect(closeIncident(closed, actors.dutyOfficer, NOW, ids())).toEqual({
-      ok: false,
+    const again = closeIncident(closed, actors.dutyOfficer, NOW, ids())
+    expect(again).toEqual({ ok: false, error: 'conflict', message: msg('incidents.closed') })
+    expect(!again.ok && english(again.message)).toBe('This incident is already closed.')
+    expect(closeIncident(erin, actors.dutyOfficer, NOW, ids(), 1)).toMatchObject({
       error: 'conflict',
-      message: 'This incident is already closed.',
+      message: msg('incidents.stale'),
     })
-    expect(closeIncident(erin, actors.dutyOfficer, NOW, ids(), 1)).toMatchObject({ error: 'conflict' })
   })
 })
 

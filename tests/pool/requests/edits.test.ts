@@ -25,6 +25,7 @@ import {
   sabaNeeds,
   sabaRequest,
 } from '../../fixtures/requests.ts'
+import { english, rendered, why } from '../../helpers/english.ts'
 
 const ctx = (extra: Partial<EditContext> = {}): EditContext => ({
   now: NOW,
@@ -173,7 +174,7 @@ describe('editDecision', () => {
       actors.sabaTeam,
       ctx(),
     )
-    if (!result.ok) throw new Error(result.message)
+    if (!result.ok) throw new Error(why(result))
     expect(result.patch).toEqual({ version: 4, revision: 1, title: 'IM and plotting after Erin' })
     expect(result.event).toMatchObject({
       action: 'request.edited',
@@ -210,7 +211,7 @@ describe('editDecision', () => {
         ],
       }
       const result = editDecision(before, after, actors.sabaTeam, ctx())
-      if (!result.ok) throw new Error(result.message)
+      if (!result.ok) throw new Error(why(result))
       expect(result.patch).toEqual({ version: 4, revision: 2 })
       expect(result.needs).toMatchObject({
         insert: [{ id: 'n-1', description: 'Tarpaulins' }],
@@ -224,8 +225,9 @@ describe('editDecision', () => {
         { id: 'need-im', change: 'changed', value: after.needs[0] },
         { id: 'n-1', change: 'added', value: after.needs[2] },
       ])
-      expect(result.mails.map((m) => m.to)).toEqual(recipients.coordinators)
-      expect(result.mails[0]!.subject).toMatch(/^Changed – Saba changed its request \(version 2\)/)
+      expect(result.mails.map((m) => m.to)).toEqual(recipients.coordinators.map((a) => a.email))
+      expect(result.mails[0]!.message.code).toBe('requests.mail.revised')
+      expect(rendered(result.mails)[0]!.subject).toMatch(/^Changed – Saba changed its request \(version 2\)/)
     },
   )
 
@@ -258,9 +260,14 @@ describe('editDecision', () => {
     const request = at('submitted')
     expect(
       editDecision({ request, needs: sabaNeeds }, retitled(request), actors.sabaTeam, ctx({ version: 2 })),
-    ).toMatchObject({ error: 'conflict' })
+    ).toMatchObject({ error: 'conflict', message: { code: 'requests.edit.stale' } })
     const empty = editDecision({ request, needs: sabaNeeds }, { request, needs: [] }, actors.sabaTeam, ctx())
-    expect(empty).toMatchObject({ error: 'invalid', message: 'Add at least one need before submitting.' })
+    expect(empty).toMatchObject({
+      error: 'invalid',
+      message: { code: 'requests.submit.incomplete', params: { missing: ['needs'] } },
+      fields: { needs: { code: 'requests.submit.missing', params: { field: 'needs' } } },
+    })
+    expect(!empty.ok && english(empty.message)).toBe('Add at least one need before submitting.')
     expect(
       editDecision(
         { request: at('draft'), needs: sabaNeeds },
@@ -303,7 +310,7 @@ describe('properties', () => {
           actors.sabaTeam,
           ctx(),
         )
-        if (!result.ok) throw new Error(result.message)
+        if (!result.ok) throw new Error(why(result))
         if (result.changes.length === 0) return expect(result.patch).toBeNull()
         expect(result.patch?.version).toBe(request.version + 1)
         expect(result.patch?.revision).toBe(request.revision + (s === 'draft' ? 0 : 1))

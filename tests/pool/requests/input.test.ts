@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formToRequestInput, parseRequestInput } from '../../../pool/requests/index.ts'
 import { actors, ref } from '../../fixtures/requests.ts'
+import { english, englishFields } from '../../helpers/english.ts'
 
 /** What Saba's team posts to POST /api/v1/requests. */
 const sabaBody = () => ({
@@ -22,9 +23,56 @@ const sabaBody = () => ({
 
 const saba = { ...actors.sabaTeam, contact: 'eot@saba.example' }
 
+/** The codes of the refused fields. */
+function codesOf(body: unknown, actor: Parameters<typeof parseRequestInput>[2] = saba) {
+  const result = parseRequestInput(body, ref, actor)
+  return result.ok ? {} : Object.fromEntries(Object.entries(result.errors).map(([k, m]) => [k, m.code]))
+}
+
+/** The same refusals as an English reader sees them. */
 function errorsOf(body: unknown, actor: Parameters<typeof parseRequestInput>[2] = saba) {
   const result = parseRequestInput(body, ref, actor)
-  return result.ok ? {} : result.errors
+  return result.ok ? {} : englishFields(result.errors)
+}
+
+/** The code each row of "one message per field" is refused with. */
+const CODE: Record<string, string> = {
+  'title missing': 'requests.title.required',
+  'title of 201 characters': 'field.tooLong',
+  'situation missing': 'requests.situation.required',
+  'situation over 5,000': 'field.tooLong',
+  'phase unknown': 'requests.phase.choose',
+  'priority unknown': 'requests.priority.choose',
+  'start missing': 'requests.periodStart.required',
+  'start not a date': 'field.date',
+  'start not a real day': 'field.date',
+  'end before start': 'field.endBeforeStart',
+  'unknown incident': 'requests.incident.choose',
+  'contact over 500': 'field.tooLong',
+  'needs not a list': 'requests.needs.notList',
+  '51 needs': 'requests.needs.tooMany',
+  'a need not an object': 'requests.need.notObject',
+  'a need of unknown kind': 'requests.need.kind',
+  'unknown role': 'requests.need.unknownRole',
+  'role missing': 'requests.need.role',
+  'count 0': 'requests.need.countPeople',
+  'count 501': 'requests.need.countPeople',
+  'count 2.5': 'requests.need.countPeople',
+  'count "two"': 'requests.need.countPeople',
+  'level unknown': 'requests.need.minLevel',
+  'language unknown': 'field.unknownCodes',
+  'preferred unknown': 'field.unknownCodes',
+  'languages not strings': 'field.codeList',
+  'remoteOk not yes/no': 'field.yesNo',
+  'need end before its start': 'field.endBeforeStart',
+  'need starts before the request': 'requests.need.outsidePeriod',
+  'need ends after the request': 'requests.need.outsidePeriod',
+  'need date not real': 'field.date',
+  'notes over 2,000': 'field.tooLong',
+  'unknown unit type': 'requests.need.unknownUnitType',
+  'capacity count 0': 'requests.need.countUnits',
+  'other without description': 'requests.need.description',
+  'other quantity 0': 'requests.need.quantity',
 }
 
 describe('a valid request', () => {
@@ -132,7 +180,7 @@ describe('one message per field', () => {
       'need starts before the request',
       need0({ periodStart: '2026-09-01' }),
       'needs.0.periodStart',
-      /within the request's period, 2026-09-06 to 2026-09-20/,
+      /within the request's period, 6–20 Sep 2026/,
     ],
     ['need ends after the request', need0({ periodEnd: '2026-09-30' }), 'needs.0.periodEnd', /within/],
     ['need date not real', need0({ periodEnd: '2026-09-31' }), 'needs.0.periodEnd', /YYYY-MM-DD/],
@@ -161,7 +209,8 @@ describe('one message per field', () => {
       'needs.0.quantity',
       /quantity/,
     ],
-  ])('%s → %s', (_, mutate, key, message) => {
+  ])('%s → %s', (name, mutate, key, message) => {
+    expect(codesOf(mutate(sabaBody()))).toEqual({ [key]: CODE[name] })
     const errors = errorsOf(mutate(sabaBody()))
     expect(Object.keys(errors)).toEqual([key])
     expect(errors[key]).toMatch(message)
@@ -178,6 +227,7 @@ describe('one message per field', () => {
   })
 
   it('refuses a body that is not an object', () => {
+    expect(codesOf('title=x')).toEqual({ request: 'requests.notObject' })
     expect(errorsOf('title=x')).toEqual({ request: 'Send the request as an object of fields.' })
     expect(errorsOf([sabaBody()])).toHaveProperty('request')
   })
@@ -298,7 +348,10 @@ describe('properties', () => {
         const result = parseRequestInput(raw, ref, saba)
         if (!result.ok) {
           expect(Object.keys(result.errors).length).toBeGreaterThan(0)
-          for (const message of Object.values(result.errors)) expect(message).toMatch(/\S/)
+          for (const message of Object.values(result.errors)) {
+            expect(english(message)).toMatch(/\S/)
+            expect(english(message)).not.toBe(message.code) // the catalogue knows every code pool/ says
+          }
         }
       }),
     )

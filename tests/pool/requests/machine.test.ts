@@ -12,8 +12,11 @@ import {
   type TransitionContext,
   transition,
 } from '../../../pool/requests/index.ts'
-import type { NamedActor } from '../../../pool/shared/index.ts'
+import { msg, type NamedActor } from '../../../pool/shared/index.ts'
 import { actors, ids, mail, NOW, recipients, sabaNeeds, sabaRequest } from '../../fixtures/requests.ts'
+import { english, rendered, why } from '../../helpers/english.ts'
+
+const emails = (list: readonly { email: string }[]) => list.map((a) => a.email)
 
 const ROLES = ['sabaTeam', 'sxmTeam', 'dutyOfficer', 'usar', 'ministry', 'anna', 'sysadmin'] as const
 const KIND = { O: 'ok', N: 'not_found', F: 'forbidden', C: 'conflict', I: 'invalid' } as const
@@ -86,21 +89,28 @@ describe('refusals say what the state is', () => {
 
   it('a second acknowledgement is a conflict that names the current state', () => {
     const result = transition(at('acknowledged'), 'acknowledged', actors.dutyOfficer, ctx())
-    expect(result).toEqual({ ok: false, error: 'conflict', message: 'This request is already acknowledged.' })
+    expect(result).toEqual({
+      ok: false,
+      error: 'conflict',
+      message: msg('requests.transition.already', { status: 'acknowledged' }),
+    })
+    expect(!result.ok && english(result.message)).toBe('This request is already acknowledged.')
   })
 
   it('an impossible move names the current state', () => {
     const result = transition(at('closed'), 'withdrawn', actors.sabaTeam, ctx())
     expect(result).toMatchObject({
       error: 'conflict',
-      message: 'This request is closed, so it cannot be withdrawn.',
+      message: msg('requests.transition.from', { status: 'closed', to: 'withdrawn' }),
     })
+    expect(!result.ok && english(result.message)).toBe('This request is closed, so it cannot be withdrawn.')
   })
 
   it('a stale version is a conflict even when the state still allows the move', () => {
     const stale = transition(at('submitted'), 'acknowledged', actors.dutyOfficer, ctx({ version: 2 }))
     expect(stale).toMatchObject({ ok: false, error: 'conflict' })
-    expect(!stale.ok && stale.message).toMatch(/changed since you opened it; it is now submitted/)
+    expect(!stale.ok && stale.message).toEqual(msg('requests.transition.stale', { status: 'submitted' }))
+    expect(!stale.ok && english(stale.message)).toMatch(/changed since you opened it; it is now submitted/)
     expect(transition(at('submitted'), 'acknowledged', actors.dutyOfficer, ctx({ version: 3 })).ok).toBe(true)
   })
 
@@ -108,7 +118,7 @@ describe('refusals say what the state is', () => {
     expect(transition(at('submitted'), 'withdrawn', actors.sxmTeam, ctx())).toEqual({
       ok: false,
       error: 'not_found',
-      message: 'Request not found.',
+      message: msg('requests.notFound'),
     })
   })
 
@@ -116,8 +126,11 @@ describe('refusals say what the state is', () => {
     const result = transition(at('submitted'), 'acknowledged', actors.sabaTeam, ctx())
     expect(result).toMatchObject({
       error: 'forbidden',
-      message: 'Only an LOCC-KCR2 coordinator can acknowledge this request.',
+      message: msg('requests.transition.notYours', { to: 'acknowledged', by: ['coordinator'] }),
     })
+    expect(!result.ok && english(result.message)).toBe(
+      'Only an LOCC-KCR2 coordinator can acknowledge this request.',
+    )
   })
 })
 
@@ -130,7 +143,11 @@ describe('reasons', () => {
   ] as const)('%s → %s needs a reason', (from, to, actor) => {
     for (const reason of [undefined, null, '', '   \n ']) {
       const result = transition({ ...sabaRequest, status: from }, to, actor, ctx({ reason }))
-      expect(result).toMatchObject({ ok: false, error: 'invalid' })
+      expect(result).toMatchObject({
+        ok: false,
+        error: 'invalid',
+        message: msg('requests.reason.required', { to }),
+      })
     }
     const result = transition(
       { ...sabaRequest, status: from },
@@ -148,7 +165,12 @@ describe('reasons', () => {
       actors.dutyOfficer,
       ctx({ reason: 'x'.repeat(2001) }),
     )
-    expect(result).toMatchObject({ ok: false, error: 'invalid' })
+    expect(result).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      message: msg('requests.reason.tooLong', { max: 2000 }),
+    })
+    expect(!result.ok && english(result.message)).toBe('Keep the reason to 2,000 characters.')
   })
 
   it('closing takes an optional note; acknowledging ignores one', () => {
@@ -177,17 +199,24 @@ describe('submitting', () => {
       actors.sabaTeam,
       ctx({ needs: [] }),
     )
-    expect(result).toMatchObject({ ok: false, error: 'invalid' })
+    expect(result).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      message: msg('requests.submit.incomplete', { missing: ['contact', 'needs'] }),
+    })
+    expect(!result.ok && english(result.message)).toBe(
+      'Give a contact so that LOCC-KCR2 can reach you. Add at least one need before submitting.',
+    )
     expect(readyToSubmit({ ...sabaRequest, contact: '' }, [])).toEqual({
-      contact: 'Give a contact so that LOCC-KCR2 can reach you.',
-      needs: 'Add at least one need before submitting.',
+      contact: msg('requests.submit.missing', { field: 'contact' }),
+      needs: msg('requests.submit.missing', { field: 'needs' }),
     })
     expect(readyToSubmit(sabaRequest, sabaNeeds)).toEqual({})
   })
 
   it('stamps the time, bumps the version, records the event and mails every coordinator', () => {
     const result = transition(sabaRequest, 'submitted', actors.sabaTeam, ctx({ newId: ids('e') }))
-    if (!result.ok) throw new Error(result.message)
+    if (!result.ok) throw new Error(why(result))
     expect(result.patch).toEqual({ status: 'submitted', version: 4, submittedAt: NOW })
     expect(result.event).toEqual({
       id: 'e-1',
@@ -200,8 +229,8 @@ describe('submitting', () => {
       before: { status: 'draft', version: 3 },
       after: { status: 'submitted', version: 4 },
     })
-    expect(result.mails.map((m) => m.to)).toEqual(recipients.coordinators)
-    expect(result.mails[0]!.subject).toBe(
+    expect(result.mails.map((m) => m.to)).toEqual(emails(recipients.coordinators))
+    expect(rendered(result.mails)[0]!.subject).toBe(
       'URGENT – Saba requests 2 information managers, 1 HRC reconnaissance unit, +1 other',
     )
   })
@@ -209,22 +238,22 @@ describe('submitting', () => {
 
 describe('events and mails of each transition', () => {
   const cases: [RequestStatus, RequestStatus, NamedActor, string[], string][] = [
-    ['submitted', 'acknowledged', actors.dutyOfficer, recipients.islandContacts, 'Acknowledged – '],
-    ['submitted', 'rejected', actors.dutyOfficer, recipients.islandContacts, 'Rejected – '],
-    ['submitted', 'withdrawn', actors.sabaTeam, recipients.coordinators, 'Withdrawn – '],
+    ['submitted', 'acknowledged', actors.dutyOfficer, emails(recipients.islandContacts), 'Acknowledged – '],
+    ['submitted', 'rejected', actors.dutyOfficer, emails(recipients.islandContacts), 'Rejected – '],
+    ['submitted', 'withdrawn', actors.sabaTeam, emails(recipients.coordinators), 'Withdrawn – '],
     ['acknowledged', 'in_progress', actors.dutyOfficer, [], ''],
-    ['in_progress', 'closed', actors.sabaTeam, recipients.coordinators, 'Closed – '],
-    ['in_progress', 'closed', actors.dutyOfficer, recipients.islandContacts, 'Closed – '],
+    ['in_progress', 'closed', actors.sabaTeam, emails(recipients.coordinators), 'Closed – '],
+    ['in_progress', 'closed', actors.dutyOfficer, emails(recipients.islandContacts), 'Closed – '],
   ]
   it.each(cases)('%s → %s by %o', (from, to, actor, to_, subject) => {
     const result = transition({ ...sabaRequest, status: from }, to, actor, ctx())
-    if (!result.ok) throw new Error(result.message)
+    if (!result.ok) throw new Error(why(result))
     expect(result.event.action).toBe(`request.${to}`)
     expect(result.event.before).toMatchObject({ status: from, version: 3 })
     expect(result.event.after).toMatchObject({ status: to, version: 4 })
     expect(result.patch.closedAt).toBe(isTerminal(to) ? NOW : undefined)
     expect(result.mails.map((m) => m.to)).toEqual(to_)
-    for (const m of result.mails) expect(m.subject.startsWith(subject)).toBe(true)
+    for (const m of rendered(result.mails)) expect(m.subject.startsWith(subject)).toBe(true)
   })
 
   it('the reason travels in the event and the mail', () => {
@@ -234,13 +263,13 @@ describe('events and mails of each transition', () => {
       actors.dutyOfficer,
       ctx({ reason: 'Curaçao covers it bilaterally.' }),
     )
-    if (!result.ok) throw new Error(result.message)
+    if (!result.ok) throw new Error(why(result))
     expect(result.event.after).toEqual({
       status: 'rejected',
       version: 4,
       reason: 'Curaçao covers it bilaterally.',
     })
-    expect(result.mails[0]!.text).toContain('Curaçao covers it bilaterally.')
+    expect(rendered(result.mails)[0]!.text).toContain('Curaçao covers it bilaterally.')
   })
 })
 

@@ -1,18 +1,18 @@
-/** Mail texts of the request lifecycle: subjects, need summaries, and plain text that carries what is needed to act. */
+/** Mails of the request lifecycle: who gets which, the facts they carry, and their English text (subjects, need summaries, plain text that carries what is needed to act). */
 import { describe, expect, it } from 'vitest'
 import type { Priority } from '../../../pool/reference/index.ts'
 import {
   type Change,
-  formatPeriod,
   type Need,
-  needSummary,
-  pluralise,
+  needFacts,
   type RequestRecord,
   revisedMails,
-  roleLabel,
   submittedMails,
   transitionMails,
 } from '../../../pool/requests/index.ts'
+import type { Addressee } from '../../../pool/shared/index.ts'
+import { needSummary, pluralise, roleLabel } from '../../../views/i18n/en/messages/words.ts'
+import { translatorFor } from '../../../views/i18n/index.ts'
 import {
   actors,
   fuelNeed,
@@ -23,8 +23,13 @@ import {
   sabaNeeds,
   sabaRequest,
 } from '../../fixtures/requests.ts'
+import { rendered } from '../../helpers/english.ts'
 
+const { f } = translatorFor('en')
 const submitted: RequestRecord = { ...sabaRequest, status: 'submitted', version: 4 }
+const to = (...emails: string[]): Addressee[] => emails.map((email) => ({ email, locale: 'en' }))
+const submittedMail = (...args: Parameters<typeof submittedMails>) => rendered(submittedMails(...args))
+const transitionMail = (...args: Parameters<typeof transitionMails>) => rendered(transitionMails(...args))
 
 describe('plurals and labels', () => {
   it.each([
@@ -40,10 +45,10 @@ describe('plurals and labels', () => {
     expect(pluralise(one)).toBe(many)
   })
 
-  it('uses the catalogue name in lower case, a given plural where one is passed, the code as a last resort', () => {
-    expect(roleLabel('information_manager', 1, mail)).toBe('information manager')
-    expect(roleLabel('policy_team_secretary', 3, mail)).toBe('secretaries of the island policy team (EBT)')
-    expect(roleLabel('drone_pilot', 2, mail)).toBe('drone pilots')
+  it('uses the catalogue name in lower case, its plural, and the code as a last resort', () => {
+    expect(roleLabel('information_manager', 1, f)).toBe('information manager')
+    expect(roleLabel('policy_team_secretary', 3, f)).toBe('secretaries of the island policy team (EBT)')
+    expect(roleLabel('drone_pilot', 2, f)).toBe('drone pilots')
   })
 })
 
@@ -71,18 +76,23 @@ describe('need summary', () => {
     ],
     ['nothing', [], ''],
   ])('%s', (_, needs, summary) => {
-    expect(needSummary(needs, mail)).toBe(summary)
+    expect(
+      needSummary(
+        needs.map((n) => needFacts(n, sabaRequest)),
+        f,
+      ),
+    ).toBe(summary)
   })
 })
 
 describe('periods', () => {
   it.each([
     ['2026-09-06', '2026-09-20', '6–20 Sep 2026'],
-    ['2026-09-28', '2026-10-04', '28 Sep – 4 Oct 2026'],
-    ['2026-12-28', '2027-01-04', '28 Dec 2026 – 4 Jan 2027'],
+    ['2026-09-28', '2026-10-04', '28 Sep–4 Oct 2026'],
+    ['2026-12-28', '2027-01-04', '28 Dec 2026–4 Jan 2027'],
     ['2026-09-06', '2026-09-06', '6 Sep 2026'],
   ])('%s to %s: %s', (start, end, text) => {
-    expect(formatPeriod(start, end)).toBe(text)
+    expect(f.period(start, end)).toBe(text)
   })
 })
 
@@ -92,12 +102,12 @@ describe('on submit, to every coordinator', () => {
     ['high', 'HIGH – Saba requests 2 information managers, 1 HRC reconnaissance unit, +1 other'],
     ['normal', 'Saba requests 2 information managers, 1 HRC reconnaissance unit, +1 other'],
   ])('priority %s comes first: %s', (priority, subject) => {
-    const [first] = submittedMails({ ...submitted, priority }, sabaNeeds, actors.sabaTeam, ['a@x'], mail)
+    const [first] = submittedMail({ ...submitted, priority }, sabaNeeds, actors.sabaTeam, to('a@x'), mail)
     expect(first!.subject).toBe(subject)
   })
 
   it('carries island, title, priority, period, incident, contact, each need, the situation and the link', () => {
-    const [m] = submittedMails(submitted, sabaNeeds, actors.sabaTeam, ['duty@locc.example'], mail)
+    const [m] = submittedMail(submitted, sabaNeeds, actors.sabaTeam, to('duty@locc.example'), mail)
     const text = m!.text
     for (const fact of [
       'Island:   Saba (SA)',
@@ -117,13 +127,19 @@ describe('on submit, to every coordinator', () => {
   })
 
   it('says when LOCC-KCR2 filed it on the island’s behalf', () => {
-    const [m] = submittedMails({ ...submitted, onBehalf: true }, sabaNeeds, actors.dutyOfficer, ['a@x'], mail)
+    const [m] = submittedMail(
+      { ...submitted, onBehalf: true },
+      sabaNeeds,
+      actors.dutyOfficer,
+      to('a@x'),
+      mail,
+    )
     expect(m!.text).toContain('Submitted by Duty officer LOCC (LOCC-KCR2, on behalf of Saba).')
   })
 
   it('cuts a long situation at a word, and keeps line breaks out of the subject', () => {
     const long = { ...submitted, title: 'Two\nlines', situation: `${'word '.repeat(300)}END` }
-    const [m] = submittedMails(long, sabaNeeds, actors.sabaTeam, ['a@x'], mail)
+    const [m] = submittedMail(long, sabaNeeds, actors.sabaTeam, to('a@x'), mail)
     expect(m!.subject).toContain('Saba requests')
     expect(m!.text).toContain('Title:    Two lines')
     expect(m!.text).not.toContain('END')
@@ -131,19 +147,19 @@ describe('on submit, to every coordinator', () => {
   })
 
   it('sends one mail per address, once, skipping blanks', () => {
-    const mails = submittedMails(submitted, sabaNeeds, actors.sabaTeam, ['a@x', ' a@x ', '', 'b@x'], mail)
+    const mails = submittedMail(submitted, sabaNeeds, actors.sabaTeam, to('a@x', ' a@x ', '', 'b@x'), mail)
     expect(mails.map((m) => m.to)).toEqual(['a@x', 'b@x'])
   })
 
   it('asks for "assistance" when there is no need yet', () => {
-    const [m] = submittedMails(submitted, [], actors.sabaTeam, ['a@x'], mail)
+    const [m] = submittedMail(submitted, [], actors.sabaTeam, to('a@x'), mail)
     expect(m!.subject).toBe('URGENT – Saba requests assistance')
   })
 })
 
 describe('after a transition', () => {
   it('acknowledged: to the island, saying what happens next', () => {
-    const mails = transitionMails(
+    const mails = transitionMail(
       { ...submitted, status: 'acknowledged' },
       sabaNeeds,
       actors.dutyOfficer,
@@ -163,7 +179,7 @@ describe('after a transition', () => {
       status: 'rejected' as const,
       reason: 'Sint Maarten sends two IMs bilaterally.',
     }
-    const [m] = transitionMails(rejected, sabaNeeds, actors.dutyOfficer, recipients, mail)
+    const [m] = transitionMail(rejected, sabaNeeds, actors.dutyOfficer, recipients, mail)
     expect(m!.to).toBe('eot@saba.example')
     expect(m!.subject).toBe('Rejected – your request: Information management after Hurricane Erin')
     expect(m!.text).toContain('Reason:\nSint Maarten sends two IMs bilaterally.')
@@ -171,8 +187,8 @@ describe('after a transition', () => {
 
   it('withdrawn: to the coordinators, with the reason', () => {
     const withdrawn = { ...submitted, status: 'withdrawn' as const, reason: 'Power is back.' }
-    const mails = transitionMails(withdrawn, sabaNeeds, actors.sabaTeam, recipients, mail)
-    expect(mails.map((m) => m.to)).toEqual(recipients.coordinators)
+    const mails = transitionMail(withdrawn, sabaNeeds, actors.sabaTeam, recipients, mail)
+    expect(mails.map((m) => m.to)).toEqual(recipients.coordinators.map((a) => a.email))
     expect(mails[0]!.subject).toBe(
       'Withdrawn – Saba withdrew its request: Information management after Hurricane Erin',
     )
@@ -181,7 +197,7 @@ describe('after a transition', () => {
 
   it('in progress: no mail', () => {
     expect(
-      transitionMails(
+      transitionMail(
         { ...submitted, status: 'in_progress' },
         sabaNeeds,
         actors.dutyOfficer,
@@ -215,13 +231,8 @@ describe('after an edit of an acknowledged request', () => {
       },
     ]
     const revised = { ...submitted, status: 'acknowledged' as const, revision: 2 }
-    const [m] = revisedMails(
-      revised,
-      sabaNeeds.slice(0, 2),
-      changes,
-      actors.sabaTeam,
-      ['duty@locc.example'],
-      mail,
+    const [m] = rendered(
+      revisedMails(revised, sabaNeeds.slice(0, 2), changes, actors.sabaTeam, to('duty@locc.example'), mail),
     )
     expect(m!.subject).toBe(
       'Changed – Saba changed its request (version 2): Information management after Hurricane Erin',

@@ -54,7 +54,7 @@ describe('my alerts', () => {
     ])
     const html = await (await t.get('/me/alerts', anna)).text()
     expect(html).toContain('Saba · Information manager')
-    expect(html).toContain('6 Sept 2026 – 20 Sept 2026')
+    expect(html).toContain('<dd>6–20 Sep 2026</dd>')
     expect(html).toContain('<b>Available</b>')
     expect(html).toContain('Can fly Monday')
     expect(html).toContain('No answer before the deadline')

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditTrail } from '../../../db/queries/audit.ts'
 import { alerts, outbox } from '../../../db/schema/index.ts'
+import { mailLocale } from '../../../pool/shared/index.ts'
 import { acknowledgedRequest, linkIn } from '../../helpers/alerts.ts'
 import { type TestApp, testApp } from '../../helpers/app.ts'
 
@@ -28,21 +29,39 @@ async function sendTo(needId: string, ids: string[], deadline = '2026-09-07T08:0
 
 const mailsTo = async (email: string) => (await t.db.select().from(outbox)).filter((m) => m.to === email)
 
+/** The language a person's alert mail is due in: their account's, else the one of en/nl/pap they speak best. */
+async function dueLocale(id: string) {
+  const account = await t.db.query.users.findFirst({ where: (u, { eq }) => eq(u.functionaryId, id) })
+  const languages = await t.db.query.functionaryLanguages.findMany({
+    where: (l, { eq }) => eq(l.functionaryId, id),
+  })
+  return mailLocale(account?.locale, languages)
+}
+
 describe('sending alerts from the need page', () => {
   it('lists qualified candidates and mails each chosen one a link, subject with role, island and dates', async () => {
     const { needId } = await acknowledgedRequest(t, saba, coordinator)
-    const ids = await candidates(needId)
-    expect(ids.length).toBeGreaterThan(0)
-    const res = await sendTo(needId, ids.slice(0, 2))
+    const all = await candidates(needId)
+    expect(all.length).toBeGreaterThan(0)
+    const due = await Promise.all(all.map(async (id) => [id, await dueLocale(id)] as const))
+    const english = due.find(([, l]) => l === 'en')![0]
+    const dutch = due.find(([, l]) => l === 'nl')![0]
+    const res = await sendTo(needId, [english, dutch])
     expect(res.status).toBe(303)
     const rows = await t.db.select().from(alerts)
     expect(rows.filter((a) => a.needId === needId)).toHaveLength(2)
-    const person = await t.db.query.functionaries.findFirst({ where: (f, { eq }) => eq(f.id, ids[0]!) })
+    const person = await t.db.query.functionaries.findFirst({ where: (f, { eq }) => eq(f.id, english) })
     const [mail] = await mailsTo(person!.email)
     expect(mail!.subject).toBe('Available 6–20 Sep for Saba as information manager?')
     expect(mail!.text).toMatch(/\/answer\/[a-z0-9]{16}\.[a-z0-9]{32}\?a=available/)
     expect(mail!.text).toMatch(/\?a=unavailable/)
     expect(mail!.text).toContain('Please answer before: Mon 7 Sep 08:00 (UTC−4)')
+    // The other is written in Dutch, the language they speak best, with the same link and deadline.
+    const nl = await t.db.query.functionaries.findFirst({ where: (f, { eq }) => eq(f.id, dutch) })
+    const [mailNl] = await mailsTo(nl!.email)
+    expect(mailNl!.subject).toBe('Beschikbaar 6–20 sep voor Saba als Informatiemanager?')
+    expect(mailNl!.text).toContain('Antwoord vóór: ma 7 sep 08:00 (UTC−4)')
+    expect(linkIn(mailNl!.text)).toMatch(/^\/answer\//)
     // the secret is not stored
     const secret = linkIn(mail!.text).split('.')[1]!
     expect(JSON.stringify(rows)).not.toContain(secret)
@@ -166,7 +185,7 @@ describe('the answer link', () => {
     const long = await t.post(path, { answer: 'available', note: 'x'.repeat(1001) })
     expect(long.status).toBe(422)
     const html = await long.text()
-    expect(html).toContain('Keep the note to 1000 characters.')
+    expect(html).toContain('Keep the note to 1,000 characters.')
     expect(html).toMatch(/value="available" checked/)
   })
 })

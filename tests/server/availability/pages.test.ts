@@ -184,7 +184,7 @@ describe('who is free when (the 8-week overview)', () => {
     expect(html).toMatch(/<form method="get" action="\/pool\/availability"/)
     expect(html).toMatch(/<option value="operational_leader" selected/)
     expect(html).toContain('value="2026-09-06"')
-    expect(html).toContain('<th scope="col">6–12 Sept</th>')
+    expect(html).toContain('<th scope="col">6–12 Sep</th>')
     expect(html).toContain('<th scope="col">25–31 Oct</th>')
   })
 

@@ -82,7 +82,11 @@ describe('GET /api/v1/functionaries', () => {
   it('refuses a bad filter with 422', async () => {
     const { status, body } = await json(await t.get('/api/v1/functionaries?free_from=tomorrow', coordinator))
     expect(status).toBe(422)
-    expect(body.error.fields.free_from).toMatch(/YYYY-MM-DD/)
+    expect(body.error).toMatchObject({ status: 422, code: 'http.422' })
+    expect(body.error.fields.free_from).toEqual({
+      code: 'field.date',
+      message: 'Enter a date as YYYY-MM-DD, for example 2026-09-06.',
+    })
   })
 
   for (const email of [
@@ -224,8 +228,15 @@ describe('POST /api/v1/functionaries/import', () => {
     const text = `${good.replace(/ilse/g, 'ilsa').replace(/ray/g, 'rae')}Bad Row,bad@example.nl,XX,plotter:senior,en\r\n`
     const { status, body } = await json(await csv(text))
     expect(status).toBe(422)
-    expect(body.error.rows.filter((r: { errors: string[] }) => r.errors.length)).toEqual([
-      { row: 4, email: 'bad@example.nl', outcome: 'error', errors: ['base: Unknown base: XX.'], changed: [] },
+    expect(body.error.code).toBe('functionaries.csv.rowsRefused')
+    expect(body.error.rows.filter((r: { errors: unknown[] }) => r.errors.length)).toEqual([
+      {
+        row: 4,
+        email: 'bad@example.nl',
+        outcome: 'error',
+        errors: [{ column: 'base', code: 'functionaries.base.unknown', message: 'Unknown base: XX.' }],
+        changed: [],
+      },
     ])
     expect(await count()).toBe(before)
   })

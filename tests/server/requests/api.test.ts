@@ -64,7 +64,9 @@ describe('POST /api/v1/requests', () => {
   it('refuses another island from an island user, and lets a coordinator file on behalf', async () => {
     const other = await t.postJson('/api/v1/requests', sabaRequest({ island: 'SX' }), cookies.saba)
     expect(other.status).toBe(422)
-    expect((await other.json()).error.fields.island).toMatch(/your own island/)
+    const island = (await other.json()).error.fields.island
+    expect(island.code).toBe('requests.island.ownOnly')
+    expect(island.message).toMatch(/your own island/)
     expect((await create('saba', sabaRequest({ island: 'SA' }))).island).toBe('SA')
     const onBehalf = await create('coordinator', sabaRequest({ island: 'SE' }))
     expect(onBehalf).toMatchObject({ island: 'SE', onBehalf: true })

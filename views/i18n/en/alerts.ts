@@ -1,4 +1,5 @@
 /** English strings of availability alerts and their answers: the reference every other language follows. */
+import { lowerFirst } from './messages/words.ts'
 
 export const alerts = {
   'nav.myAlerts': 'My alerts',
@@ -27,7 +28,8 @@ export const alerts = {
   'alert.pending': 'alerted, waiting',
   'alert.summary': '{available} available, {unavailable} not available, {waiting} waiting',
   'answer.title': 'Are you available?',
-  'answer.question': 'Are you available as {role} for {island}, {period}?',
+  'answer.question': (p: Record<string, string | number>) =>
+    `Are you available as ${lowerFirst(String(p.role))} for ${p.island}, ${p.period}?`,
   'answer.request': 'Request',
   'answer.priority': 'Priority',
   'answer.before': 'Answer before',

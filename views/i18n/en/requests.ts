@@ -131,5 +131,6 @@ export const requests = {
   'next.withdrawn.other': 'Withdrawn',
   'time.hours': '{n} h',
   'time.days': '{n} d',
+  'inc.history': 'History',
 }
 export type RequestsKey = keyof typeof requests

@@ -133,4 +133,5 @@ export const requests: Strings<RequestsKey> = {
   'next.withdrawn.other': 'Ingetrokken',
   'time.hours': '{n} u',
   'time.days': '{n} d',
+  'inc.history': 'Geschiedenis',
 }

@@ -133,4 +133,5 @@ export const requests: Strings<RequestsKey> = {
   'next.withdrawn.other': 'Retirá',
   'time.hours': '{n} ora',
   'time.days': '{n} d',
+  'inc.history': 'Historia',
 }

@@ -1,0 +1,50 @@
+/** What the alert rules say, as codes: refusals, why someone cannot be alerted, the alert mail, the audit actions. */
+import type { Level, Priority, RequestStatus } from '../reference/index.ts'
+import type { MailDecision, Msg } from '../shared/index.ts'
+
+/** Why a chosen person cannot be alerted for a need. */
+export type IneligibleReason = 'inactive' | 'noRole' | 'belowLevel' | 'lacksLanguage' | 'pending'
+export type Ineligible = {
+  name: string
+  reason: IneligibleReason
+  /** Their level in the role, for `belowLevel`. */
+  level: Level | null
+  /** The required languages they lack, for `lacksLanguage`. */
+  languages: readonly string[]
+}
+
+export type AlertMessage =
+  | Msg<'alerts.coordinatorsOnly'>
+  | Msg<'alerts.notAcknowledged', { status: RequestStatus }>
+  | Msg<'alerts.deadline.past'>
+  | Msg<'alerts.nobody'>
+  | Msg<'alerts.tooMany', { max: number }>
+  | Msg<'alerts.ineligible', { problems: readonly Ineligible[] }>
+  | Msg<'alerts.unknownPerson'>
+  | Msg<'alerts.answered', { answer: 'available' | 'unavailable' }>
+  | Msg<'alerts.expired'>
+  | Msg<'alerts.chooseAnswer'>
+  | Msg<'alerts.noteTooLong', { max: number }>
+
+/** "Are you available 6–20 Sep for Saba?": all the person needs to decide, and the two links. */
+export type AlertMail = Msg<
+  'alerts.mail.ask',
+  {
+    name: string
+    role: string
+    minLevel: Level
+    languages: readonly string[]
+    island: string
+    periodStart: string
+    periodEnd: string
+    title: string
+    priority: Priority
+    deadline: number
+    /** The answer link without the answer: `?a=available` or `?a=unavailable` is added. */
+    link: string
+  }
+>
+
+export type AlertMailDecision = MailDecision<AlertMail>
+
+export type AlertAuditAction = 'alert.sent' | 'alert.answered'

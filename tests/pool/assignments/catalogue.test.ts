@@ -137,7 +137,9 @@ const broken = /\{\w+\}|undefined|NaN|\[object|null/
 describe('catalogue coverage', () => {
   it('has a sample here for every code the catalogue holds', () => {
     const sampled = new Set([...MESSAGES, ...MAILS, ...CALENDAR].map((m) => m.code))
-    const held = Object.keys({ ...en, ...enMessages }).filter((k) => k.startsWith('assignment.') && !UNTRANSLATABLE.has(k))
+    const held = Object.keys({ ...en, ...enMessages }).filter(
+      (k) => k.startsWith('assignment.') && !UNTRANSLATABLE.has(k),
+    )
     expect([...sampled].sort()).toEqual(held.sort())
   })
 })

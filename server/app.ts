@@ -15,6 +15,8 @@ import { session } from './middleware/session.ts'
 import { apiAlerts } from './routes/alerts/api.ts'
 import { myAlertPages } from './routes/alerts/mine.tsx'
 import { alertPages } from './routes/alerts/pages.tsx'
+import { apiAssignments } from './routes/assignments/api.ts'
+import { assignmentPages } from './routes/assignments/pages.tsx'
 import { authPages } from './routes/auth/pages.tsx'
 import { apiAvailability } from './routes/availability/api.ts'
 import { myAvailabilityPages } from './routes/availability/mine.tsx'
@@ -25,6 +27,8 @@ import { profilePages } from './routes/functionaries/profile.tsx'
 import { health } from './routes/health/index.ts'
 import { apiIncidents } from './routes/incidents/api.ts'
 import { incidentPages } from './routes/incidents/pages.tsx'
+import { apiMatching } from './routes/matching/api.ts'
+import { matchingPages } from './routes/matching/pages.tsx'
 import { outboxPages } from './routes/outbox/pages.tsx'
 import { overviewPages } from './routes/overview/pages.tsx'
 import { apiReference } from './routes/reference/api.ts'
@@ -75,6 +79,8 @@ export function createApp(deps: Deps) {
   app.route('/me', myAvailabilityPages)
   app.route('/me', myAlertPages)
   app.route('/', alertPages)
+  app.route('/', matchingPages)
+  app.route('/', assignmentPages)
   app.route('/admin', outboxPages)
   app.route('/api/v1', apiReference)
   app.route('/api/v1', apiRequests)
@@ -82,6 +88,8 @@ export function createApp(deps: Deps) {
   app.route('/api/v1', apiFunctionaries)
   app.route('/api/v1', apiAvailability)
   app.route('/api/v1', apiAlerts)
+  app.route('/api/v1', apiMatching)
+  app.route('/api/v1', apiAssignments)
 
   app.notFound(notFound)
   app.onError(onError)

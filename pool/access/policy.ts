@@ -20,6 +20,9 @@ export type Action =
   | 'hrc:manage'
   | 'profile:own'
   | 'overview:read'
+  | 'assignments:read' // scoped: coordinators and readers all, an island its own, a functionary their own
+  | 'assignments:propose' // candidates, proposals and plans (the steps' takers: pool/assignments/steps.ts)
+  | 'assignments:decide' // the island's offers page
 
 const grants: Record<Role, readonly Action[]> = {
   admin: ['reference:read', 'incidents:read', 'outbox:read', 'accounts:manage', 'overview:read'],
@@ -34,6 +37,8 @@ const grants: Record<Role, readonly Action[]> = {
     'pool:manage',
     'hrc:read',
     'overview:read',
+    'assignments:read',
+    'assignments:propose',
   ],
   dispatcher: [
     'reference:read',
@@ -42,10 +47,25 @@ const grants: Record<Role, readonly Action[]> = {
     'hrc:read',
     'hrc:manage',
     'overview:read',
+    'assignments:read',
   ],
-  island: ['reference:read', 'requests:read', 'requests:create', 'incidents:read'],
-  functionary: ['reference:read', 'incidents:read', 'profile:own'],
-  observer: ['reference:read', 'requests:read', 'incidents:read', 'hrc:read', 'overview:read'],
+  island: [
+    'reference:read',
+    'requests:read',
+    'requests:create',
+    'incidents:read',
+    'assignments:read',
+    'assignments:decide',
+  ],
+  functionary: ['reference:read', 'incidents:read', 'profile:own', 'assignments:read'],
+  observer: [
+    'reference:read',
+    'requests:read',
+    'incidents:read',
+    'hrc:read',
+    'overview:read',
+    'assignments:read',
+  ],
 }
 
 /** May the actor do this at all, and (when a record is given) to this record? */
@@ -75,11 +95,13 @@ const incidents: NavItem = { href: '/incidents', label: 'nav.incidents' }
 const reference: NavItem = { href: '/reference', label: 'nav.reference' }
 
 const nav: Record<Role, readonly NavItem[]> = {
-  island: [home, requests, newRequest, incidents, reference],
+  island: [home, requests, newRequest, { href: '/offers', label: 'nav.offers' }, incidents, reference],
   coordinator: [
     home,
     requests,
     newRequest,
+    { href: '/plan', label: 'nav.plan' },
+    { href: '/assignments', label: 'nav.assignments' },
     incidents,
     { href: '/pool', label: 'nav.pool' },
     { href: '/pool/availability', label: 'nav.availability' },

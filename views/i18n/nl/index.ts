@@ -1,6 +1,7 @@
 /** The Dutch catalogue: page strings, names, and pool's messages, mails and history sentences. */
 import { alerts } from './alerts.ts'
 import { app } from './app.ts'
+import { assignments as assignmentStrings } from './assignments.ts'
 import { availability } from './availability.ts'
 import { functionaries } from './functionaries.ts'
 import { alertAudit, alertMails, alertMessages } from './messages/alerts.ts'
@@ -21,6 +22,7 @@ export const nl = {
   ...app,
   ...names,
   ...alerts,
+  ...assignmentStrings,
   ...availability,
   ...functionaries,
   ...requests,

@@ -1,0 +1,436 @@
+/**
+ * Assignments, read through the actor's scope (a coordinator or reader all, an island its own, a
+ * functionary their own; anything else is "not found") and written as guarded batches. The rules
+ * that must hold under concurrency are in the writes themselves: a person's active assignments
+ * never overlap (the proposal's insert), a need never takes more people than its count (the offer
+ * and acceptance), a step moves only from the state and version it was decided on.
+ */
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm'
+import { can } from '../../pool/access/index.ts'
+import {
+  ANSWER_LOCKING_STATUSES,
+  type Assignment,
+  type AssignmentPatch,
+  FILLED_ASSIGNMENT_STATUSES,
+  OPEN_REQUEST_STATUSES,
+  type PersonFacts,
+} from '../../pool/assignments/index.ts'
+import {
+  ACTIVE_ASSIGNMENT_STATUSES,
+  type AlertAnswer,
+  type AssignmentStatus,
+  type Level,
+  type Proficiency,
+} from '../../pool/reference/index.ts'
+import { type Actor, type AuditEvent, type Mail, mailLocale } from '../../pool/shared/index.ts'
+import { auditIf, mailIf, stamped } from '../guard.ts'
+import { alerts, assignments, functionaries, needs, requests, travelTimes } from '../schema/index.ts'
+import type { Db, Stmt } from '../types.ts'
+import { needsOf, toRecord } from './requests.ts'
+
+export type AssignmentRow = typeof assignments.$inferSelect
+
+const list = (xs: readonly string[]) =>
+  sql.join(
+    xs.map((x) => sql`${x}`),
+    sql`, `,
+  )
+
+export function toAssignment(r: AssignmentRow): Assignment {
+  return {
+    id: r.id,
+    needId: r.needId,
+    requestId: r.requestId,
+    island: r.island,
+    functionaryId: r.functionaryId,
+    status: r.status,
+    periodStart: r.periodStart,
+    periodEnd: r.periodEnd,
+    travel:
+      r.etd != null && r.eta != null && r.transport
+        ? { etd: r.etd, eta: r.eta, transport: r.transport, reference: r.travelReference ?? '' }
+        : null,
+    reason: r.reason,
+    confirmedBy: r.confirmedChannel
+      ? { channel: r.confirmedChannel, note: r.confirmedNote ?? '', by: r.confirmedBy ?? '' }
+      : null,
+    onBehalf: r.onBehalf,
+    flaggedAt: r.flaggedAt,
+    proposedBy: r.proposedBy,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    offeredAt: r.offeredAt,
+    acceptedAt: r.acceptedAt,
+    arrivedAt: r.arrivedAt,
+    releasedAt: r.releasedAt,
+    endedAt: r.endedAt,
+  }
+}
+
+/** The columns a patch of pool/assignments sets (travel and confirmation are columns of their own). */
+function columnsOf(p: Partial<AssignmentPatch>): Partial<AssignmentRow> {
+  const { travel, confirmedBy, ...rest } = p
+  const out: Partial<AssignmentRow> = { ...rest }
+  if (travel !== undefined) {
+    out.etd = travel?.etd ?? null
+    out.eta = travel?.eta ?? null
+    out.transport = travel?.transport ?? null
+    out.travelReference = travel?.reference ?? null
+  }
+  if (confirmedBy !== undefined) {
+    out.confirmedChannel = confirmedBy?.channel ?? null
+    out.confirmedNote = confirmedBy?.note ?? null
+    out.confirmedBy = confirmedBy?.by || null
+  }
+  return out
+}
+
+/** What the actor may see; null: nothing at all. */
+function scope(actor: Actor): SQL | undefined | null {
+  if (!can(actor, 'assignments:read')) return null
+  if (actor.role === 'island') return eq(assignments.island, actor.island ?? '')
+  if (actor.role === 'functionary') return eq(assignments.functionaryId, actor.functionaryId ?? '')
+  return undefined
+}
+
+/** An assignment with what its pages and mails name: the person, the need's role, the request. */
+const detailColumns = {
+  row: assignments,
+  name: functionaries.name,
+  base: functionaries.base,
+  role: needs.role,
+  count: needs.count,
+  minLevel: needs.minLevel,
+  title: requests.title,
+  contact: requests.contact,
+  requestStatus: requests.status,
+}
+
+function withDetails(db: Db) {
+  return db
+    .select(detailColumns)
+    .from(assignments)
+    .innerJoin(functionaries, eq(functionaries.id, assignments.functionaryId))
+    .innerJoin(requests, eq(requests.id, assignments.requestId))
+    .leftJoin(needs, eq(needs.id, assignments.needId))
+}
+
+const detail = (r: Awaited<ReturnType<ReturnType<typeof withDetails>['execute']>>[number]) => ({
+  assignment: toAssignment(r.row),
+  name: r.name,
+  base: r.base,
+  role: r.role ?? '',
+  count: r.count ?? 0,
+  minLevel: r.minLevel,
+  title: r.title,
+  contact: r.contact,
+  requestStatus: r.requestStatus,
+})
+export type Detailed = ReturnType<typeof detail>
+
+export async function findAssignment(db: Db, actor: Actor, id: string): Promise<Detailed | undefined> {
+  const visible = scope(actor)
+  if (visible === null) return undefined
+  const [row] = await withDetails(db).where(and(eq(assignments.id, id), visible))
+  return row ? detail(row) : undefined
+}
+
+export interface AssignmentFilters {
+  status?: readonly AssignmentStatus[]
+  needId?: string
+  requestId?: string
+  functionaryId?: string
+}
+
+/** The visible assignments, newest first (limit 500: a page of the API). */
+export async function listAssignments(db: Db, actor: Actor, f: AssignmentFilters = {}, limit = 500) {
+  const visible = scope(actor)
+  if (visible === null) return []
+  const rows = await withDetails(db)
+    .where(
+      and(
+        visible,
+        f.status?.length ? inArray(assignments.status, [...f.status]) : undefined,
+        f.needId ? eq(assignments.needId, f.needId) : undefined,
+        f.requestId ? eq(assignments.requestId, f.requestId) : undefined,
+        f.functionaryId ? eq(assignments.functionaryId, f.functionaryId) : undefined,
+      ),
+    )
+    .orderBy(desc(assignments.updatedAt), asc(assignments.id))
+    .limit(limit)
+  return rows.map(detail)
+}
+
+/** Assignments by a column, unscoped: for decisions the service has already authorised. */
+async function rowsWhere(db: Db, where: SQL) {
+  return (await db.select().from(assignments).where(where)).map(toAssignment)
+}
+export const assignmentsOfNeed = (db: Db, needId: string) => rowsWhere(db, eq(assignments.needId, needId))
+export const assignmentsOfRequest = (db: Db, requestId: string) =>
+  rowsWhere(db, eq(assignments.requestId, requestId))
+export const assignmentsOfPerson = (db: Db, functionaryId: string) =>
+  rowsWhere(db, eq(assignments.functionaryId, functionaryId))
+/** One person's assignments for one need (the alert answer path). */
+export const assignmentsOfPersonForNeed = (db: Db, functionaryId: string, needId: string) =>
+  rowsWhere(db, and(eq(assignments.functionaryId, functionaryId), eq(assignments.needId, needId))!)
+
+export interface NeedFill {
+  filled: number
+  offered: number
+  proposed: number
+}
+
+/** Per need: accepted-or-later (filled), offered and proposed assignments. */
+export async function fillByNeed(db: Db, needIds: readonly string[]): Promise<Map<string, NeedFill>> {
+  const out = new Map<string, NeedFill>()
+  if (needIds.length === 0) return out
+  const rows = await db
+    .select({ needId: assignments.needId, status: assignments.status, n: sql<number>`count(*)` })
+    .from(assignments)
+    .where(inArray(assignments.needId, [...needIds]))
+    .groupBy(assignments.needId, assignments.status)
+  for (const r of rows) {
+    const fill = out.get(r.needId) ?? { filled: 0, offered: 0, proposed: 0 }
+    const n = Number(r.n)
+    if ((FILLED_ASSIGNMENT_STATUSES as readonly string[]).includes(r.status)) fill.filled += n
+    else if (r.status === 'offered') fill.offered += n
+    else if (r.status === 'proposed') fill.proposed += n
+    out.set(r.needId, fill)
+  }
+  return out
+}
+
+/** True inside a batch while the request is acknowledged or in progress. */
+export const requestOpen = (requestId: string): SQL =>
+  sql`exists (select 1 from requests r where r.id = ${requestId} and r.status in (${list(OPEN_REQUEST_STATUSES)}))`
+
+/** True inside a batch while the person holds no active assignment overlapping the period. */
+export const freeFor = (
+  functionaryId: string,
+  start: string,
+  end: string,
+  statuses: readonly string[],
+): SQL =>
+  sql`not exists (select 1 from assignments x where x.functionary_id = ${functionaryId}
+    and x.status in (${list(statuses)}) and x.period_start <= ${end} and x.period_end >= ${start})`
+
+/** True inside a batch while the need has fewer accepted-or-later people than its count. */
+export const roomIn = (needId: string): SQL =>
+  sql`(select count(*) from assignments c where c.need_id = ${needId}
+    and c.status in (${list(FILLED_ASSIGNMENT_STATUSES)})) < (select coalesce(n.count, 0) from needs n where n.id = ${needId})`
+
+/**
+ * A proposal: the row is inserted only where the request is still open and the person still free
+ * for the period (`INSERT … SELECT … WHERE`, one statement: libSQL runs the batch as BEGIN
+ * IMMEDIATE and D1 serialises, so two coordinators proposing at once cannot both pass); the
+ * event only where the row went in. False: it lost (the caller reads why).
+ */
+export async function insertProposal(
+  db: Db,
+  a: Assignment,
+  event: AuditEvent,
+  guard: { functionaryId: string; periodStart: string; periodEnd: string; statuses: readonly string[] },
+): Promise<boolean> {
+  const [inserted] = await db.batch([
+    db.insert(assignments).select(
+      sql`select ${a.id}, ${a.needId}, ${a.requestId}, ${a.island}, ${a.functionaryId}, ${a.status}, ${a.periodStart},
+        ${a.periodEnd}, null, null, null, null, null, null, null, null, 0, null, ${a.proposedBy}, ${a.version}, null,
+        ${a.createdAt}, ${a.updatedAt}, null, null, null, null, null
+      where ${requestOpen(a.requestId)}
+        and exists (select 1 from needs n where n.id = ${a.needId} and n.kind = 'functionary')
+        and ${freeFor(guard.functionaryId, guard.periodStart, guard.periodEnd, guard.statuses)}`,
+    ),
+    auditIf(db, event, sql`exists (select 1 from assignments where id = ${a.id})`),
+  ])
+  return rowsChanged(inserted) === 1
+}
+
+const rowsChanged = (r: unknown) => {
+  const x = r as { rowsAffected?: number; meta?: { changes?: number } }
+  return x.rowsAffected ?? x.meta?.changes ?? 0
+}
+
+/** One assignment's guarded update, stamped so that its event and mails follow only when it matched. */
+export function guardedUpdate(
+  db: Db,
+  change: {
+    id: string
+    expect: { status: AssignmentStatus; version: number }
+    patch: Partial<AssignmentPatch>
+  },
+  stamp: string,
+  extra: SQL[] = [],
+) {
+  return db
+    .update(assignments)
+    .set({ ...columnsOf(change.patch), stamp })
+    .where(
+      and(
+        eq(assignments.id, change.id),
+        eq(assignments.status, change.expect.status),
+        eq(assignments.version, change.expect.version),
+        ...extra,
+      ),
+    )
+}
+
+export interface StepWrite {
+  change: { id: string; expect: { status: AssignmentStatus; version: number }; patch: AssignmentPatch }
+  event: AuditEvent
+  mails: Mail[]
+  /** Forward steps: the request must still be open when the write runs. */
+  requestId?: string
+  /** Offer and acceptance: the need must still have room. */
+  capacityOf?: string
+  /** The request's own system step (first arrival at an acknowledged request). */
+  request?: { id: string; event: AuditEvent }
+}
+
+/** A step as one batch: the guarded update, its event and mails, and the request's system step. False: it lost. */
+export async function applyStep(db: Db, w: StepWrite, now: number): Promise<boolean> {
+  const stamp = crypto.randomUUID()
+  const guard = stamped('assignments', w.change.id, stamp)
+  const extra = [
+    ...(w.requestId ? [requestOpen(w.requestId)] : []),
+    ...(w.capacityOf ? [roomIn(w.capacityOf)] : []),
+  ]
+  const stmts: Stmt[] = [
+    guardedUpdate(db, w.change, stamp, extra) as Stmt,
+    auditIf(db, w.event, guard) as Stmt,
+    ...w.mails.map((m) => mailIf(db, m, now, guard) as Stmt),
+  ]
+  if (w.request) {
+    const requestStamp = crypto.randomUUID()
+    stmts.push(
+      db
+        .update(requests)
+        .set({
+          status: 'in_progress',
+          version: sql`${requests.version} + 1`,
+          updatedAt: now,
+          stamp: requestStamp,
+        })
+        .where(and(eq(requests.id, w.request.id), eq(requests.status, 'acknowledged'), guard)) as Stmt,
+      auditIf(db, w.request.event, stamped('requests', w.request.id, requestStamp)) as Stmt,
+    )
+  }
+  const [update] = await db.batch(stmts as [Stmt, ...Stmt[]])
+  return rowsChanged(update) === 1
+}
+
+/** Consequences of another record's change (a request ending, an answer taken back), under that change's guard. */
+export function consequenceStmts(
+  db: Db,
+  items: readonly {
+    change: { id: string; expect: { status: AssignmentStatus; version: number }; patch: AssignmentPatch }
+    event: AuditEvent
+    mails: Mail[]
+  }[],
+  outer: SQL,
+  now: number,
+): Stmt[] {
+  const stamp = crypto.randomUUID()
+  return items.flatMap((c) => {
+    const guard = stamped('assignments', c.change.id, stamp)
+    return [
+      guardedUpdate(db, c.change, stamp, [outer]) as Stmt,
+      auditIf(db, c.event, guard) as Stmt,
+      ...c.mails.map((m) => mailIf(db, m, now, guard) as Stmt),
+    ]
+  })
+}
+
+/**
+ * True inside a batch while the request's active assignments are exactly those read (`id:version`
+ * each): a decision about all of them (withdrawal, closing) must not miss one proposed or moved
+ * since. One bound parameter, whatever their number (D1 binds at most 100).
+ */
+export function activeAsRead(requestId: string, read: readonly Assignment[]): SQL {
+  const seen = JSON.stringify(read.filter((a) => isActiveStatus(a.status)).map((a) => `${a.id}:${a.version}`))
+  return sql`not exists (select 1 from assignments x where x.request_id = ${requestId}
+    and x.status in (${list(ACTIVE_ASSIGNMENT_STATUSES)})
+    and (x.id || ':' || x.version) not in (select value from json_each(${seen})))`
+}
+const isActiveStatus = (s: string) => (ACTIVE_ASSIGNMENT_STATUSES as readonly string[]).includes(s)
+
+/** True inside a batch while the person has not been offered for the need (the alert link may still change the answer). */
+export const answerLockGuard = (functionaryId: string, needId: string): SQL =>
+  sql`not exists (select 1 from assignments x where x.functionary_id = ${functionaryId} and x.need_id = ${needId}
+    and x.status in (${list(ANSWER_LOCKING_STATUSES)}))`
+
+/** True inside a batch while none of the need's assignments is active (removing the need in an edit). */
+export const noActiveOn = (needId: string): SQL =>
+  sql`not exists (select 1 from assignments x where x.need_id = ${needId}
+    and x.status in (${list(ACTIVE_ASSIGNMENT_STATUSES)}))`
+
+/** True inside a batch while the need has at most `count` accepted-or-later people (lowering its count in an edit). */
+export const filledAtMost = (needId: string, count: number): SQL =>
+  sql`(select count(*) from assignments c where c.need_id = ${needId}
+    and c.status in (${list(FILLED_ASSIGNMENT_STATUSES)})) <= ${count}`
+
+/** The person as an offer shows them and as mails reach them: level in `role`, languages, account language. */
+export async function personFacts(db: Db, functionaryId: string, role: string | null) {
+  const [row] = await db
+    .select({
+      id: functionaries.id,
+      name: functionaries.name,
+      email: functionaries.email,
+      organisation: functionaries.organisation,
+      base: functionaries.base,
+      active: functionaries.active,
+      account: sql<
+        string | null
+      >`(select u.locale from users u where u.functionary_id = "functionaries"."id" limit 1)`,
+      level: sql<Level | null>`(select r.level from functionary_roles r where r.functionary_id = "functionaries"."id"
+        and r.role = ${role ?? ''})`,
+      languages: sql<string>`(select json_group_array(json_object('language', l.language, 'proficiency', l.proficiency))
+        from functionary_languages l where l.functionary_id = "functionaries"."id")`,
+    })
+    .from(functionaries)
+    .where(eq(functionaries.id, functionaryId))
+  if (!row) return undefined
+  const languages = JSON.parse(row.languages) as { language: string; proficiency: Proficiency }[]
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    locale: mailLocale(row.account, languages),
+    level: row.level,
+    languages: languages.map((l) => l.language),
+    organisation: row.organisation,
+    base: row.base,
+  } satisfies PersonFacts
+}
+
+/** The door-to-door minutes from a base to an island, when the table has the leg. */
+export async function travelMinutes(db: Db, from: string, to: string): Promise<number | null> {
+  const [row] = await db
+    .select({ minutes: travelTimes.minutes })
+    .from(travelTimes)
+    .where(and(eq(travelTimes.fromCode, from), eq(travelTimes.toCode, to)))
+  return row?.minutes ?? null
+}
+
+/** The person's latest answer to an alert for the need (null: not asked, or no answer). */
+export async function latestAnswer(
+  db: Db,
+  functionaryId: string,
+  needId: string,
+): Promise<AlertAnswer | null> {
+  const [row] = await db
+    .select({ answer: alerts.answer })
+    .from(alerts)
+    .where(and(eq(alerts.functionaryId, functionaryId), eq(alerts.needId, needId)))
+    .orderBy(desc(alerts.sentAt), desc(alerts.id))
+    .limit(1)
+  return row?.answer ?? null
+}
+
+/** A request with its needs, unscoped: for decisions about an assignment the actor may already see. */
+export async function requestOfAssignment(db: Db, requestId: string) {
+  const [row] = await db.select().from(requests).where(eq(requests.id, requestId))
+  if (!row) return undefined
+  const list = (await needsOf(db, [requestId])).get(requestId) ?? []
+  return { request: toRecord(row), needs: list }
+}

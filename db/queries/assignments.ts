@@ -24,7 +24,15 @@ import {
 } from '../../pool/reference/index.ts'
 import { type Actor, type AuditEvent, type Mail, mailLocale } from '../../pool/shared/index.ts'
 import { auditIf, mailIf, stamped } from '../guard.ts'
-import { alerts, assignments, functionaries, needs, requests, travelTimes } from '../schema/index.ts'
+import {
+  alerts,
+  assignments,
+  functionaries,
+  functionaryRoles,
+  needs,
+  requests,
+  travelTimes,
+} from '../schema/index.ts'
 import type { Db, Stmt } from '../types.ts'
 import { needsOf, toRecord } from './requests.ts'
 
@@ -433,4 +441,35 @@ export async function requestOfAssignment(db: Db, requestId: string) {
   if (!row) return undefined
   const list = (await needsOf(db, [requestId])).get(requestId) ?? []
   return { request: toRecord(row), needs: list }
+}
+
+/**
+ * Source 2 of "busy" (pool/availability): the active assignments of the role's members that touch
+ * `window`, with the island they serve as the reason. Joined on the role, as unavailability is.
+ */
+export async function assignedInRole(
+  db: Db,
+  actor: Actor,
+  role: string,
+  window: { start: string; end: string },
+) {
+  if (!can(actor, 'pool:read')) return []
+  const rows = await db
+    .select({
+      functionaryId: assignments.functionaryId,
+      start: assignments.periodStart,
+      end: assignments.periodEnd,
+      reason: assignments.island,
+    })
+    .from(assignments)
+    .innerJoin(functionaryRoles, eq(functionaryRoles.functionaryId, assignments.functionaryId))
+    .where(
+      and(
+        eq(functionaryRoles.role, role),
+        inArray(assignments.status, [...ACTIVE_ASSIGNMENT_STATUSES]),
+        sql`${assignments.periodStart} <= ${window.end}`,
+        sql`${assignments.periodEnd} >= ${window.start}`,
+      ),
+    )
+  return rows.map((r) => ({ ...r, source: 'assignment' as const }))
 }

@@ -16,6 +16,7 @@ import {
 } from '../../db/queries/requests.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
+import type { AssignmentMessage } from '../../pool/assignments/index.ts'
 import { type RequestStatus, UNIT_TYPES } from '../../pool/reference/index.ts'
 import {
   allowedTransitions,
@@ -31,6 +32,7 @@ import {
 } from '../../pool/requests/index.ts'
 import { msg, newId, type Refusal } from '../../pool/shared/index.ts'
 import { isLocale, translatorFor } from '../../views/i18n/index.ts'
+import { editEffects, fillOfNeeds, requestEndEffects } from './assignments.ts'
 import { renderMails } from './mail.ts'
 
 export interface Ctx {
@@ -106,7 +108,7 @@ export async function fileRequest(
 
 export type StatusOutcome =
   | { ok: true; request: RequestRecord }
-  | (Refusal<RequestMessage> & { current?: Found })
+  | (Refusal<RequestMessage | AssignmentMessage> & { current?: Found })
 export type Outcome = StatusOutcome | { ok: false; error: 'invalid_input'; errors: Errors }
 
 /** Moves a request to `to`; a lost race (someone acted first) is a conflict with the current state. */
@@ -132,8 +134,28 @@ export async function changeStatus(
     mail: mailContext(ctx.baseUrl, incident?.name ?? null),
   })
   if (!decision.ok) return { ...decision, current: found }
+  // Assignments follow the request's end: cancelled with it, or in the way of it (issue 8).
+  const effects = await requestEndEffects(
+    ctx,
+    named(actor),
+    found.request,
+    found.needs,
+    to,
+    opts.reason ?? '',
+  )
+  if (!effects.ok) return { ...effects, current: found }
   const mails = renderMails(decision.mails)
-  if (!(await applyTransition(ctx.db, found.request, decision.patch, decision.event, mails, ctx.now))) {
+  if (
+    !(await applyTransition(
+      ctx.db,
+      found.request,
+      decision.patch,
+      decision.event,
+      mails,
+      ctx.now,
+      effects.also,
+    ))
+  ) {
     const current = await findRequest(ctx.db, actor, id)
     return { ok: false, error: 'conflict', message: msg('requests.lostRace'), current }
   }
@@ -168,6 +190,8 @@ export async function editRequest(
   )
   if (!decision.ok) return { ...decision, current: found }
   if (!decision.patch || !decision.event) return { ok: true, request: found.request }
+  const effects = await editEffects(ctx.db, id, decision.needs)
+  if (!effects.ok) return { ...effects, current: found }
   const after = { ...found.request, ...decision.patch }
   if (
     !(await applyEdit(
@@ -178,6 +202,7 @@ export async function editRequest(
       decision.event,
       renderMails(decision.mails),
       ctx.now,
+      effects.also,
     ))
   ) {
     return {
@@ -192,13 +217,16 @@ export async function editRequest(
 
 /** Everything the request page shows. */
 export async function requestPage(db: Db, actor: SessionUser, found: Found) {
-  const [filled, timeline, incident] = await Promise.all([
+  const [filled, fill, timeline, incident] = await Promise.all([
     filledByNeed(db, found.needs),
+    fillOfNeeds(db, found.needs),
     auditTrail(db, 'request', found.request.id),
     found.request.incidentId ? findIncident(db, actor, found.request.incidentId) : undefined,
   ])
+  for (const [id, f] of fill) filled.set(id, f.filled)
   return {
     filled,
+    offered: new Map([...fill].map(([id, f]) => [id, f.offered])),
     timeline,
     incidentName: incident?.name ?? null,
     actions: allowedTransitions(found.request, actor),

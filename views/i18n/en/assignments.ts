@@ -54,6 +54,8 @@ export const assignments = {
   'plan.shortfall': 'Shortfall',
   'plan.noShortfall': 'Every open place is filled by this plan.',
   'plan.missing': '{n} missing',
+  'asg.fillOffered': '{filled} of {count} filled, {offered} offered',
+  'asg.deployedCell': 'deployed',
   'asg.title': '{name}: {role} for {island}',
   'asg.request': 'Request',
   'asg.reportTo': 'Report to',

@@ -56,6 +56,8 @@ export const assignments: Strings<AssignmentsKey> = {
   'plan.shortfall': 'Tekort',
   'plan.noShortfall': 'Deze planning vult elke open plaats.',
   'plan.missing': '{n} tekort',
+  'asg.fillOffered': '{filled} van {count} ingevuld, {offered} aangeboden',
+  'asg.deployedCell': 'ingezet',
   'asg.title': '{name}: {role} voor {island}',
   'asg.request': 'Verzoek',
   'asg.reportTo': 'Melden bij',

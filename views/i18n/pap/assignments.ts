@@ -56,6 +56,8 @@ export const assignments: Strings<AssignmentsKey> = {
   'plan.shortfall': 'Falta',
   'plan.noShortfall': 'E plan aki ta yena tur lugá habrí.',
   'plan.missing': 'ta falta {n}',
+  'asg.fillOffered': '{filled} di {count} yená, {offered} ofresé',
+  'asg.deployedCell': 'asigná',
   'asg.title': '{name}: {role} pa {island}',
   'asg.request': 'Petishon',
   'asg.reportTo': 'Presentá serka',

@@ -39,7 +39,14 @@ export interface TestApp {
   ) => Promise<Response>
 }
 
-export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * `wrapDb` puts a harness around the real database the app uses (a race test holds writes at a
+ * barrier until every racer has read); the tests' own `t.db` stays the plain one.
+ */
+export async function testApp(
+  env: Record<string, string> = {},
+  opts: { wrapDb?: (db: Db) => Db } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'ccpm-test-'))
   const config = parseConfig({ DATABASE_URL: `file:${join(dir, 'test.db')}`, BASE_URL: ORIGIN, ...env })
   const { db, close } = await openDatabase(config.databaseUrl)
@@ -48,7 +55,7 @@ export async function testApp(env: Record<string, string> = {}): Promise<TestApp
   await seed(db, { demo: true, demoPasswordHash: await demoHash, now: clock.now })
   const logs: Record<string, unknown>[] = []
   const app = createApp({
-    db,
+    db: opts.wrapDb ? opts.wrapDb(db) : db,
     config,
     assets: { css: '/assets/app-test.css', htmx: '/assets/htmx-test.js' },
     now: () => clock.now,

@@ -31,14 +31,28 @@ async function acknowledged(saba: string, coordinator: string, periodStart: stri
     periodEnd,
     contact: 'EOC Saba, +599 416 3311',
     needs: [
-      { kind: 'functionary', role: 'information_manager', count: 1, minLevel: 'qualified', languages: ['en'] },
-      { kind: 'functionary', role: 'information_manager', count: 1, minLevel: 'qualified', languages: ['en'] },
+      {
+        kind: 'functionary',
+        role: 'information_manager',
+        count: 1,
+        minLevel: 'qualified',
+        languages: ['en'],
+      },
+      {
+        kind: 'functionary',
+        role: 'information_manager',
+        count: 1,
+        minLevel: 'qualified',
+        languages: ['en'],
+      },
     ],
   })
   expect(created.status).toBe(201)
   const id = created.body.id
   expect((await json(saba, `/api/v1/requests/${id}/status`, { status: 'submitted' })).status).toBe(200)
-  expect((await json(coordinator, `/api/v1/requests/${id}/status`, { status: 'acknowledged' })).status).toBe(200)
+  expect((await json(coordinator, `/api/v1/requests/${id}/status`, { status: 'acknowledged' })).status).toBe(
+    200,
+  )
   const needs = created.body.needs as { id: string }[]
   return { id, needs: needs.map((n) => n.id) }
 }
@@ -59,28 +73,46 @@ describe('the assignment loop on D1', () => {
 
     // alert Anna and answer through her link
     const deadline = new Date(Date.now() + 86_400_000).toISOString()
-    expect((await json(coordinator, `/api/v1/needs/${needId}/alerts`, { functionaryIds: [ANNA.id], deadline })).status).toBe(201)
-    const mail = await env.DB.prepare('select text from outbox where "to" = ? and text like ? order by created_at desc')
+    expect(
+      (await json(coordinator, `/api/v1/needs/${needId}/alerts`, { functionaryIds: [ANNA.id], deadline }))
+        .status,
+    ).toBe(201)
+    const mail = await env.DB.prepare(
+      'select text from outbox where "to" = ? and text like ? order by created_at desc',
+    )
       .bind(ANNA.email, '%/answer/%')
       .first<{ text: string }>()
     const link = /(\/answer\/[a-z0-9]{16}\.[a-z0-9]{32})/.exec(mail!.text)![1]!
     const answered = await request(link, {
       method: 'POST',
-      headers: { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': '192.0.2.23' },
+      headers: {
+        origin: ORIGIN,
+        'content-type': 'application/x-www-form-urlencoded',
+        'cf-connecting-ip': '192.0.2.23',
+      },
       body: new URLSearchParams({ answer: 'available' }),
     })
     expect(answered.status).toBe(200)
 
     // ranked first with the answer bonus
-    const list = (await (await request(`/api/v1/needs/${needId}/candidates`, { headers: { cookie: coordinator } })).json()) as {
+    const list = (await (
+      await request(`/api/v1/needs/${needId}/candidates`, { headers: { cookie: coordinator } })
+    ).json()) as {
       eligible: { functionaryId: string; alert: string; parts: { answer: number } }[]
     }
-    expect(list.eligible[0]).toMatchObject({ functionaryId: ANNA.id, alert: 'available', parts: { answer: 131 } })
+    expect(list.eligible[0]).toMatchObject({
+      functionaryId: ANNA.id,
+      alert: 'available',
+      parts: { answer: 131 },
+    })
 
-    const proposed = await json(coordinator, `/api/v1/needs/${needId}/assignments`, { functionaryId: ANNA.id })
+    const proposed = await json(coordinator, `/api/v1/needs/${needId}/assignments`, {
+      functionaryId: ANNA.id,
+    })
     expect(proposed.status).toBe(201)
     const a = proposed.body.id
-    const step = (who: string, body: Record<string, unknown>) => json(who, `/api/v1/assignments/${a}/status`, body)
+    const step = (who: string, body: Record<string, unknown>) =>
+      json(who, `/api/v1/assignments/${a}/status`, body)
     expect((await step(coordinator, { status: 'offered', version: 1 })).body.status).toBe('offered')
     expect((await step(saba, { status: 'accepted', version: 2 })).body.status).toBe('accepted')
     // a stale repeat writes nothing
@@ -91,7 +123,10 @@ describe('the assignment loop on D1', () => {
       transport: 'charter_flight',
       reference: 'PJ 42',
     }
-    expect((await step(coordinator, { status: 'travelling', travel })).body).toMatchObject({ status: 'travelling', travel })
+    expect((await step(coordinator, { status: 'travelling', travel })).body).toMatchObject({
+      status: 'travelling',
+      travel,
+    })
     expect((await step(saba, { status: 'on_site' })).body.status).toBe('on_site')
     const req = (await (await request(`/api/v1/requests/${id}`, { headers: { cookie: saba } })).json()) as {
       status: string
@@ -100,7 +135,10 @@ describe('the assignment loop on D1', () => {
     expect(req.status).toBe('in_progress')
     expect(req.needs[0]).toMatchObject({ filled: 1, offered: 0 })
     expect((await step(saba, { status: 'released' })).body.status).toBe('released')
-    expect((await step(coordinator, { status: 'completed' })).body).toMatchObject({ status: 'completed', version: 7 })
+    expect((await step(coordinator, { status: 'completed' })).body).toMatchObject({
+      status: 'completed',
+      version: 7,
+    })
 
     expect(await actions('assignment', a)).toEqual([
       'assignment.proposed',
@@ -112,20 +150,35 @@ describe('the assignment loop on D1', () => {
       'assignment.completed',
     ])
     expect((await actions('request', id)).at(-1)).toBe('request.in_progress_on_arrival')
-    const queued = await env.DB.prepare('select subject, attachments from outbox where "to" = ? and attachments is not null')
+    const queued = await env.DB.prepare(
+      'select subject, attachments from outbox where "to" = ? and attachments is not null',
+    )
       .bind(ANNA.email)
       .all<{ subject: string; attachments: string }>()
-    expect(queued.results.map((r) => r.subject.split(':')[0])).toEqual(['Deployment confirmed', 'Travel details'])
+    expect(queued.results.map((r) => r.subject.split(':')[0])).toEqual([
+      'Deployment confirmed',
+      'Travel details',
+    ])
 
     // the scheduled run delivers them, the calendar file attached
-    const ctx = { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as unknown as ExecutionContext
-    await worker.scheduled(createScheduledController({ cron: '* * * * *', scheduledTime: Date.now() }), env, ctx)
+    const ctx = {
+      waitUntil: () => {},
+      passThroughOnException: () => {},
+      props: {},
+    } as unknown as ExecutionContext
+    await worker.scheduled(
+      createScheduledController({ cron: '* * * * *', scheduledTime: Date.now() }),
+      env,
+      ctx,
+    )
     const received = (await (await fetch(env.TEST_SMTP_RECEIVED)).json()) as {
       to: string[]
       subject: string
       attachments: { filename: string; contentType: string; content: string }[]
     }[]
-    const confirmed = received.find((m) => m.to.includes(ANNA.email) && m.subject.startsWith('Deployment confirmed'))
+    const confirmed = received.find(
+      (m) => m.to.includes(ANNA.email) && m.subject.startsWith('Deployment confirmed'),
+    )
     expect(confirmed?.attachments).toHaveLength(1)
     expect(confirmed!.attachments[0]!.filename).toBe(`deployment-${a}.ics`)
     expect(confirmed!.attachments[0]!.contentType).toBe('text/calendar')
@@ -146,7 +199,12 @@ describe('the assignment loop on D1', () => {
       expect(results.map((r) => r.status).sort()).toEqual([201, 409])
       const won = results.find((r) => r.status === 201)!.body.id
       expect(
-        (await json(coordinator, `/api/v1/assignments/${won}/status`, { status: 'cancelled', reason: 'Next round' })).status,
+        (
+          await json(coordinator, `/api/v1/assignments/${won}/status`, {
+            status: 'cancelled',
+            reason: 'Next round',
+          })
+        ).status,
       ).toBe(200)
     }
   })

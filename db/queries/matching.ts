@@ -8,7 +8,12 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import { can } from '../../pool/access/index.ts'
 import type { PlanNeed } from '../../pool/allocation/index.ts'
 import { addDays, today } from '../../pool/availability/index.ts'
-import type { MatchCandidate, MatchNeed } from '../../pool/matching/index.ts'
+import {
+  type MatchCandidate,
+  type MatchNeed,
+  type TravelTable,
+  travelTable,
+} from '../../pool/matching/index.ts'
 import {
   ACTIVE_ASSIGNMENT_STATUSES,
   type AlertState,
@@ -19,7 +24,7 @@ import {
   type UnavailabilityReason,
 } from '../../pool/reference/index.ts'
 import type { Actor } from '../../pool/shared/index.ts'
-import { functionaries, incidents, needs, requests, travelTimes } from '../schema/index.ts'
+import { incidents, needs, requests } from '../schema/index.ts'
 import type { Db } from '../types.ts'
 
 const OPEN = ['acknowledged', 'in_progress'] as const
@@ -150,99 +155,127 @@ function openNeedIds(incidentId?: string): SQL {
     ${incidentId ? sql`and r.incident_id = ${incidentId}` : sql``})`
 }
 
-type Json<T> = string & { __json?: T }
-const parse = <T>(v: Json<T> | null): T => (v ? JSON.parse(v) : []) as T
+/** Rows grouped by the functionary they belong to (the first element of each row). */
+function byPerson<T extends readonly [string, ...unknown[]]>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const r of rows) {
+    const list = out.get(r[0])
+    if (list) list.push(r)
+    else out.set(r[0], [r])
+  }
+  return out
+}
+
+type PersonRow = [string, string, number, string, number, string | null, string | null]
+type AssignmentRow = [string, string, string, string, string, string]
 
 /**
  * The pool as matching reads it, by name and id; for one need, the people holding its role first
  * (the excluded list a coordinator reads starts with them). `needs` says whose alerts and declines
  * to read: one need, or the open needs of a plan. Unavailability older than a year is left out.
+ *
+ * One statement, one row: each table comes as a single JSON array (uncorrelated subqueries, each
+ * run once), grouped per person here. Per-row work in the driver is what costs (≈15 µs a row on
+ * libSQL); a correlated aggregate per person cost twice the whole page.
  */
-export async function poolForMatching(
+export async function matchingInputs(
   db: Db,
   actor: Actor,
-  opts: {
-    needs: { needId: string } | { incidentId?: string }
-    /** These people only (a proposal checks one, an alert round its recipients: at most 50). */
-    only?: readonly string[]
-    now: number
-  },
-): Promise<MatchCandidate[]> {
-  if (!can(actor, 'assignments:propose')) return []
+  opts: PoolOptions,
+): Promise<{ pool: MatchCandidate[]; travel: TravelTable }> {
+  if (!can(actor, 'assignments:propose')) return { pool: [], travel: {} }
   const day = today(opts.now)
-  const from = addDays(day, -366)
   const needSet = 'needId' in opts.needs ? sql`(${opts.needs.needId})` : openNeedIds(opts.needs.incidentId)
-  // Correlated subqueries name the outer table in full: drizzle leaves its own columns unqualified.
-  const me = sql.raw('"functionaries"."id"')
-  const rows = await db
-    .select({
-      id: functionaries.id,
-      name: functionaries.name,
-      active: functionaries.active,
-      base: functionaries.base,
-      remoteCapable: functionaries.remoteCapable,
-      travelDocumentExpiry: functionaries.travelDocumentExpiry,
-      fitnessExpiry: functionaries.medicalFitnessExpiry,
-      roles: sql<
-        Json<{ role: string; level: Level }[]>
-      >`(select json_group_array(json_object('role', r.role, 'level', r.level))
-        from functionary_roles r where r.functionary_id = ${me})`,
-      languages: sql<Json<{ language: string; proficiency: Proficiency }[]>>`(select json_group_array(
-        json_object('language', l.language, 'proficiency', l.proficiency))
-        from functionary_languages l where l.functionary_id = ${me})`,
-      unavailable: sql<
-        Json<{ start: string; end: string; reason: UnavailabilityReason }[]>
-      >`(select json_group_array(
-        json_object('start', u.start, 'end', u."end", 'reason', u.reason))
-        from unavailability u where u.functionary_id = ${me} and u."end" >= ${from})`,
-      assignments: sql<
-        Json<{ start: string; end: string; island: string; needId: string }[]>
-      >`(select json_group_array(
-        json_object('start', a.period_start, 'end', a.period_end, 'island', a.island, 'needId', a.need_id))
-        from assignments a where a.functionary_id = ${me} and a.status in (${list(ACTIVE_ASSIGNMENT_STATUSES)}))`,
-      deployments: sql<Json<{ start: string; end: string; island: string }[]>>`(select json_group_array(
-        json_object('start', a.period_start, 'end', a.period_end, 'island', a.island))
-        from assignments a where a.functionary_id = ${me} and a.status in ('released', 'completed')
-        and a.period_end >= ${addDays(day, -364)})`,
-      lastDeploymentEnd: sql<string | null>`(select max(a.period_end) from assignments a
-        where a.functionary_id = ${me} and a.status in ('released', 'completed'))`,
-      alerts: sql<Json<{ needId: string; answer: string | null; deadline: number; sentAt: number }[]>>`(select
-        json_group_array(json_object('needId', al.need_id, 'answer', al.answer, 'deadline', al.deadline,
-        'sentAt', al.sent_at))
-        from alerts al where al.functionary_id = ${me} and al.need_id in ${needSet})`,
-      declined: sql<Json<string[]>>`(select json_group_array(a.need_id) from assignments a
-        where a.functionary_id = ${me} and a.status = 'declined' and a.need_id in ${needSet})`,
-    })
-    .from(functionaries)
-    .where(opts.only ? inArray(functionaries.id, [...opts.only]) : undefined)
-    .orderBy(
-      ...('needId' in opts.needs
-        ? [
-            desc(sql`exists (select 1 from functionary_roles h where h.functionary_id = ${me}
-              and h.role = (select n.role from needs n where n.id = ${opts.needs.needId}))`),
-          ]
-        : []),
-      asc(functionaries.name),
-      asc(functionaries.id),
-    )
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    active: r.active,
-    base: r.base,
-    remoteCapable: r.remoteCapable,
-    travelDocumentExpiry: r.travelDocumentExpiry,
-    fitnessExpiry: r.fitnessExpiry,
-    roles: parse(r.roles),
-    languages: parse(r.languages),
-    unavailable: parse(r.unavailable),
-    assignments: parse(r.assignments),
-    deployments: parse(r.deployments),
-    lastDeploymentEnd: r.lastDeploymentEnd,
-    alerts: alertStates(parse(r.alerts), opts.now),
-    declinedNeeds: parse(r.declined),
-  }))
+  const needId = 'needId' in opts.needs ? opts.needs.needId : ''
+  const mine = (column: string) => (opts.only ? sql`and ${sql.raw(column)} in (${list(opts.only)})` : sql``)
+  type Row = Record<'people' | 'roles' | 'langs' | 'away' | 'held' | 'asked' | 'role' | 'travel', string>
+  const row = await db.get<Row>(sql`select
+    (select json_group_array(json_array(id, name, active, base, remote_capable, travel_document_expiry,
+      medical_fitness_expiry)) from (select * from functionaries where 1 ${mine('id')} order by name, id)) as people,
+    (select json_group_array(json_array(functionary_id, role, level)) from functionary_roles
+      where 1 ${mine('functionary_id')}) as roles,
+    (select json_group_array(json_array(functionary_id, language, proficiency)) from functionary_languages
+      where 1 ${mine('functionary_id')}) as langs,
+    (select json_group_array(json_array(functionary_id, start, "end", reason)) from unavailability
+      where "end" >= ${addDays(day, -366)} ${mine('functionary_id')}) as away,
+    (select json_group_array(json_array(functionary_id, need_id, island, status, period_start, period_end))
+      from assignments where (status in (${list([...ACTIVE_ASSIGNMENT_STATUSES, ...FINISHED])})
+        or (status = 'declined' and need_id in ${needSet})) ${mine('functionary_id')}) as held,
+    (select json_group_array(json_array(functionary_id, need_id, answer, deadline, sent_at)) from alerts
+      where need_id in ${needSet} ${mine('functionary_id')}) as asked,
+    (select role from needs where id = ${needId}) as role,
+    (select json_group_array(json_array(from_code, to_code, minutes)) from travel_times) as travel`)
+  const travel = travelTable(
+    (JSON.parse(row.travel) as [string, string, number][]).map(([fromCode, toCode, minutes]) => ({
+      fromCode,
+      toCode,
+      minutes,
+    })),
+  )
+  const people = JSON.parse(row.people) as PersonRow[]
+  const rolesOf = byPerson(JSON.parse(row.roles) as [string, string, Level][])
+  const languagesOf = byPerson(JSON.parse(row.langs) as [string, string, Proficiency][])
+  const awayOf = byPerson(JSON.parse(row.away) as [string, string, string, UnavailabilityReason][])
+  const heldBy = byPerson(JSON.parse(row.held) as AssignmentRow[])
+  const askedOf = byPerson(JSON.parse(row.asked) as [string, string, string | null, number, number][])
+  const yearAgo = addDays(day, -364)
+  const pool = people.map(([id, name, active, base, remote, document, fitness]): MatchCandidate => {
+    let lastDeploymentEnd: string | null = null
+    const deployments: MatchCandidate['deployments'][number][] = []
+    const busy: MatchCandidate['assignments'][number][] = []
+    const declinedNeeds: string[] = []
+    for (const [, need, island, status, start, end] of heldBy.get(id) ?? []) {
+      if (status === 'declined') declinedNeeds.push(need)
+      else if ((FINISHED as readonly string[]).includes(status)) {
+        if (lastDeploymentEnd === null || end > lastDeploymentEnd) lastDeploymentEnd = end
+        if (end >= yearAgo) deployments.push({ start, end, island })
+      } else busy.push({ start, end, island, needId: need })
+    }
+    return {
+      id,
+      name,
+      active: active === 1,
+      base,
+      remoteCapable: remote === 1,
+      travelDocumentExpiry: document,
+      fitnessExpiry: fitness,
+      roles: (rolesOf.get(id) ?? []).map(([, role, level]) => ({ role, level })),
+      languages: (languagesOf.get(id) ?? []).map(([, language, proficiency]) => ({ language, proficiency })),
+      unavailable: (awayOf.get(id) ?? []).map(([, start, end, reason]) => ({ start, end, reason })),
+      assignments: busy,
+      deployments,
+      lastDeploymentEnd,
+      alerts: alertStates(
+        (askedOf.get(id) ?? []).map(([, need, answer, deadline, sentAt]) => ({
+          needId: need,
+          answer,
+          deadline,
+          sentAt,
+        })),
+        opts.now,
+      ),
+      declinedNeeds,
+    }
+  })
+  if (!row.role) return { pool, travel }
+  // For one need: whoever holds its role first, each group still by name and id.
+  const holds = (c: MatchCandidate) => c.roles.some((r) => r.role === row.role)
+  return { pool: [...pool.filter(holds), ...pool.filter((c) => !holds(c))], travel }
 }
+
+export interface PoolOptions {
+  needs: { needId: string } | { incidentId?: string }
+  /** These people only (a proposal checks one, an alert round its recipients: at most 50). */
+  only?: readonly string[]
+  now: number
+}
+
+/** The pool alone (a proposal's or an alert round's few people). */
+export const poolForMatching = async (db: Db, actor: Actor, opts: PoolOptions) =>
+  (await matchingInputs(db, actor, opts)).pool
+
+/** Released and completed: deployments that happened (fairness, rest, local knowledge). */
+const FINISHED = ['released', 'completed'] as const
 
 /** The latest alert per need, as a state: waiting (`sent`), answered either way, or `expired` without an answer. */
 export function alertStates(
@@ -258,11 +291,4 @@ export function alertStates(
     needId: r.needId,
     state: (r.answer ?? (r.deadline > now ? 'sent' : 'expired')) as AlertState,
   }))
-}
-
-/** The travel-time table's rows (a coordinator edits them: read, never cached across requests). */
-export async function travelRows(db: Db) {
-  return db
-    .select({ fromCode: travelTimes.fromCode, toCode: travelTimes.toCode, minutes: travelTimes.minutes })
-    .from(travelTimes)
 }

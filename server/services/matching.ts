@@ -6,32 +6,25 @@
 import { alertsForNeed } from '../../db/queries/alerts.ts'
 import { listAssignments } from '../../db/queries/assignments.ts'
 import { listIncidents } from '../../db/queries/incidents.ts'
-import {
-  matchNeedOf,
-  needForMatching,
-  openNeeds,
-  poolForMatching,
-  travelRows,
-} from '../../db/queries/matching.ts'
+import { matchingInputs, matchNeedOf, needForMatching, openNeeds } from '../../db/queries/matching.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
 import { plan } from '../../pool/allocation/index.ts'
 import { today } from '../../pool/availability/index.ts'
-import { rank, travelTable } from '../../pool/matching/index.ts'
+import { rank } from '../../pool/matching/index.ts'
 import { type Ctx, type Named, proposePerson } from './assignments.ts'
 
 /** The ranked and excluded people of one need, with what the candidates page shows beside them. */
 export async function candidatesOf(db: Db, actor: SessionUser, needId: string, now: number) {
-  const [row, pool, travel, answers, assignments] = await Promise.all([
+  const [row, { pool, travel }, answers, assignments] = await Promise.all([
     needForMatching(db, actor, needId),
-    poolForMatching(db, actor, { needs: { needId }, now }),
-    travelRows(db),
+    matchingInputs(db, actor, { needs: { needId }, now }),
     alertsForNeed(db, needId),
     listAssignments(db, actor, { needId }),
   ])
   if (!row) return undefined
   const need = matchNeedOf(row)
-  const ranking = rank(need, pool, { travel: travelTable(travel), today: today(now) })
+  const ranking = rank(need, pool, { travel, today: today(now) })
   return { row, need, ranking, answers, assignments, poolSize: pool.length }
 }
 
@@ -39,16 +32,15 @@ export type Candidates = NonNullable<Awaited<ReturnType<typeof candidatesOf>>>
 
 /** The optimal plan over the open functionary needs (of one incident, when given), greedy beside it. */
 export async function planOf(db: Db, actor: SessionUser, incidentId: string | undefined, now: number) {
-  const [needs, pool, travel, incidents] = await Promise.all([
+  const [needs, { pool, travel }, incidents] = await Promise.all([
     openNeeds(db, actor, incidentId),
-    poolForMatching(db, actor, { needs: { incidentId }, now }),
-    travelRows(db),
+    matchingInputs(db, actor, { needs: { incidentId }, now }),
     listIncidents(db, actor, 'open'),
   ])
   const result = plan(
     needs.map((n) => n.need),
     pool,
-    { travel: travelTable(travel), today: today(now) },
+    { travel, today: today(now) },
   )
   const names = new Map(pool.map((p) => [p.id, p.name]))
   return { needs, result, names, incidents }

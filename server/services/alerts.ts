@@ -13,13 +13,8 @@ import {
   recordAnswer,
   requestIdOfNeed,
 } from '../../db/queries/alerts.ts'
-import {
-  answerLockGuard,
-  assignmentsOfPersonForNeed,
-  consequenceStmts,
-  personFacts,
-  requestOfAssignment,
-} from '../../db/queries/assignments.ts'
+import { answerLockGuard, consequenceStmts } from '../../db/queries/assignment-writes.ts'
+import { assignmentsOfPersonForNeed, personFacts, requestOfAssignment } from '../../db/queries/assignments.ts'
 import { matchNeedOf, needForMatching, poolForMatching } from '../../db/queries/matching.ts'
 import { findRequest } from '../../db/queries/requests.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'

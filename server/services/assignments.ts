@@ -3,40 +3,26 @@
  * step, read the calendar file. Each loads what the actor may see, asks pool/assignments for the
  * decision, renders its mails in each reader's language, and writes it as one guarded batch.
  */
+import { applyStep, insertProposal } from '../../db/queries/assignment-writes.ts'
 import {
-  activeAsRead,
-  applyStep,
   assignmentsOfNeed,
   assignmentsOfPerson,
-  assignmentsOfRequest,
-  consequenceStmts,
   type Detailed,
-  fillByNeed,
-  filledAtMost,
   findAssignment,
-  insertProposal,
   latestAnswer,
-  listAssignments,
-  noActiveOn,
   personFacts,
   requestOfAssignment,
   travelMinutes,
 } from '../../db/queries/assignments.ts'
-import { auditTrail } from '../../db/queries/audit.ts'
 import { matchNeedOf, needForMatching, poolForMatching } from '../../db/queries/matching.ts'
-import { type AlsoWrite, findRequest, recipients } from '../../db/queries/requests.ts'
+import { findRequest, recipients } from '../../db/queries/requests.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
 import {
   type Assignment,
   type AssignmentMessage,
   activeOverlap,
-  allowedSteps,
   calendarAttachment,
-  cancelForRequestEnd,
-  closeRefusal,
-  countRefusal,
-  isActive,
   type NeedFacts,
   OPEN_REQUEST_STATUSES,
   type PersonFacts,
@@ -48,8 +34,8 @@ import {
   step,
 } from '../../pool/assignments/index.ts'
 import { eligibility } from '../../pool/matching/index.ts'
-import { type RequestStatus, timeZoneOf } from '../../pool/reference/index.ts'
-import type { Need, RequestRecord } from '../../pool/requests/index.ts'
+import { timeZoneOf } from '../../pool/reference/index.ts'
+import type { Need } from '../../pool/requests/index.ts'
 import {
   type Addressee,
   type Msg,
@@ -277,156 +263,4 @@ export async function calendarFor(ctx: Ctx, actor: SessionUser, id: string, loca
   const att = calendarAttachment(a, facts, ctx.now, a.status === 'cancelled' || a.status === 'declined')
   const tr = translatorFor(locale === 'nl' || locale === 'pap' ? locale : 'en')
   return { filename: att.filename, text: renderCalendar(att, tr.m) }
-}
-
-/** Everything the assignment page shows: the assignment, the person as the island sees them, the steps, the history. */
-export async function assignmentPage(ctx: Ctx, actor: SessionUser, id: string) {
-  const found = await findAssignment(ctx.db, actor, id)
-  if (!found) return undefined
-  const a = found.assignment
-  const [person, minutes, answer, timeline] = await Promise.all([
-    personFacts(ctx.db, a.functionaryId, found.role),
-    travelMinutes(ctx.db, found.base, a.island),
-    latestAnswer(ctx.db, a.functionaryId, a.needId),
-    auditTrail(ctx.db, 'assignment', id),
-  ])
-  return {
-    view: {
-      ...found,
-      person: person && {
-        level: person.level,
-        languages: person.languages,
-        organisation: person.organisation,
-      },
-      travelMinutes: minutes,
-    },
-    steps: allowedSteps(a, actor),
-    answeredAvailable: answer === 'available',
-    timeline,
-  }
-}
-
-/** The island's offers page: offers waiting for its decision, and the people on their way or present. */
-export async function offersOf(ctx: Ctx, actor: SessionUser) {
-  const [offered, present] = await Promise.all([
-    listAssignments(ctx.db, actor, { status: ['offered'] }),
-    listAssignments(ctx.db, actor, { status: ['accepted', 'travelling', 'on_site'] }),
-  ])
-  const offers = await Promise.all(
-    offered.map(async (o) => {
-      const a = o.assignment
-      const [person, minutes] = await Promise.all([
-        personFacts(ctx.db, a.functionaryId, o.role),
-        travelMinutes(ctx.db, o.base, a.island),
-      ])
-      return {
-        ...o,
-        person: {
-          level: person?.level ?? null,
-          languages: person?.languages ?? [],
-          organisation: person?.organisation ?? '',
-        },
-        travelMinutes: minutes,
-      }
-    }),
-  )
-  const byStart = (x: { assignment: Assignment }, y: { assignment: Assignment }) =>
-    x.assignment.periodStart < y.assignment.periodStart
-      ? -1
-      : x.assignment.periodStart > y.assignment.periodStart
-        ? 1
-        : 0
-  return { offers: offers.sort(byStart), present: [...present].sort(byStart) }
-}
-
-/** The signed-in functionary's deployments: from the offer on, declined and cancelled ones left out. */
-export async function myDeployments(db: Db, actor: SessionUser) {
-  if (!actor.functionaryId) return []
-  const rows = await listAssignments(db, actor, {
-    status: ['offered', 'accepted', 'travelling', 'on_site', 'released', 'completed'],
-  })
-  return rows.sort((x, y) => (x.assignment.periodStart < y.assignment.periodStart ? 1 : -1))
-}
-
-/**
- * What a request's end does to its assignments, for the request's own batch: withdrawing or
- * rejecting cancels those not yet on site (with their events and mails) and is refused while
- * anyone is on site; closing is refused while any is active. Either way the request's update also
- * holds "its active assignments are still those read", so an arrival or a proposal racing the
- * change makes the change lose (409), never the person.
- */
-export async function requestEndEffects(
-  ctx: Ctx,
-  actor: Named,
-  request: RequestRecord,
-  needs: readonly Need[],
-  to: RequestStatus,
-  reason: string,
-): Promise<{ ok: true; also: AlsoWrite } | Refusal<AssignmentMessage>> {
-  if (to !== 'withdrawn' && to !== 'rejected' && to !== 'closed') return { ok: true, also: {} }
-  const list = await assignmentsOfRequest(ctx.db, request.id)
-  const where = [activeAsRead(request.id, list)]
-  if (to === 'closed') {
-    const refusal = closeRefusal(list)
-    return refusal ?? { ok: true, also: { where } }
-  }
-  const roles = new Map(needs.map((n) => [n.id, n.kind === 'functionary' ? n.role : null]))
-  const people = await Promise.all(
-    [...new Map(list.map((a) => [a.functionaryId, a])).values()].map((a) =>
-      personFacts(ctx.db, a.functionaryId, roles.get(a.needId) ?? null),
-    ),
-  )
-  const decision = cancelForRequestEnd(to, list, actor, {
-    now: ctx.now,
-    newId,
-    baseUrl: ctx.baseUrl,
-    request: requestFacts(request),
-    reason,
-    needs: needs.map((n) => needFacts(n, n.id)),
-    people: people.flatMap((p) => (p ? [p] : [])),
-  })
-  if (!decision.ok) return decision
-  const items = decision.cancellations.map((c) => ({
-    change: c.assignment,
-    event: c.event,
-    mails: renderMails(c.mails),
-  }))
-  return {
-    ok: true,
-    also: { where, stmts: (guard) => consequenceStmts(ctx.db, items, guard, ctx.now) },
-  }
-}
-
-/**
- * An edit's checks on the needs that people fill: a count may not go below the people accepted,
- * and a need with active assignments may not be removed. Held in the write as well.
- */
-export async function editEffects(
-  db: Db,
-  requestId: string,
-  needs: { all: readonly Need[]; remove: readonly string[] },
-): Promise<{ ok: true; also: AlsoWrite } | Refusal<AssignmentMessage>> {
-  const list = await assignmentsOfRequest(db, requestId)
-  if (list.length === 0) return { ok: true, also: {} }
-  const where = []
-  for (const need of needs.all) {
-    if (need.kind !== 'functionary') continue
-    const refusal = countRefusal(need.id, need.count, list)
-    if (refusal) return refusal
-    where.push(filledAtMost(need.id, need.count))
-  }
-  for (const id of needs.remove) {
-    const active = list.filter((a) => a.needId === id && isActive(a.status)).length
-    if (active) return refuse('conflict', { code: 'assignment.need.removeActive', params: { count: active } })
-    where.push(noActiveOn(id), filledAtMost(id, 0))
-  }
-  return { ok: true, also: { where } }
-}
-
-/** "2 of 3 filled, 1 offered": the people of a request's functionary needs, by need. */
-export function fillOfNeeds(db: Db, needs: readonly Need[]) {
-  return fillByNeed(
-    db,
-    needs.filter((n) => n.kind === 'functionary').map((n) => n.id),
-  )
 }

@@ -32,7 +32,7 @@ import {
 } from '../../pool/requests/index.ts'
 import { msg, newId, type Refusal } from '../../pool/shared/index.ts'
 import { isLocale, translatorFor } from '../../views/i18n/index.ts'
-import { editEffects, fillOfNeeds, requestEndEffects } from './assignments.ts'
+import { editEffects, fillOfNeeds, requestEndEffects } from './assignment-effects.ts'
 import { renderMails } from './mail.ts'
 
 export interface Ctx {

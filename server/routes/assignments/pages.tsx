@@ -21,13 +21,8 @@ import { formFields } from '../../forms.ts'
 import { authorize } from '../../policy.ts'
 import { Refused } from '../../refused.ts'
 import { page, viewCtx } from '../../render.tsx'
-import {
-  type AssignmentRefusal,
-  assignmentPage,
-  calendarFor,
-  offersOf,
-  takeStep,
-} from '../../services/assignments.ts'
+import { assignmentPage, offersOf } from '../../services/assignment-pages.ts'
+import { type AssignmentRefusal, calendarFor, takeStep } from '../../services/assignments.ts'
 
 type C = Context<AppEnv>
 const ctxOf = (c: C) => ({ db: c.var.deps.db, now: c.var.deps.now(), baseUrl: c.var.deps.config.baseUrl })

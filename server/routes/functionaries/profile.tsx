@@ -20,7 +20,7 @@ import { formFields } from '../../forms.ts'
 import { authorize, currentUser } from '../../policy.ts'
 import { Refused } from '../../refused.ts'
 import { page, viewCtx } from '../../render.tsx'
-import { myDeployments } from '../../services/assignments.ts'
+import { myDeployments } from '../../services/assignment-pages.ts'
 import { editFromInput, poolRefs } from '../../services/functionaries.ts'
 
 type C = Context<AppEnv>

@@ -9,7 +9,7 @@ import type { AppEnv } from '../../env.ts'
 import { invalid, iso, jsonBody, refused } from '../../json.ts'
 import { authorize } from '../../policy.ts'
 import { spend } from '../../rate-limit.ts'
-import { fillOfNeeds } from '../../services/assignments.ts'
+import { fillOfNeeds } from '../../services/assignment-effects.ts'
 import { changeStatus, fileRequest } from '../../services/requests.ts'
 
 type C = Context<AppEnv>

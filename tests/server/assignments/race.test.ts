@@ -5,7 +5,7 @@
  * made from the same reads cannot both insert; two acceptances cannot overfill a need.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { insertProposal } from '../../../db/queries/assignments.ts'
+import { insertProposal } from '../../../db/queries/assignment-writes.ts'
 import { assignments } from '../../../db/schema/index.ts'
 import { type Assignment, propose as decide } from '../../../pool/assignments/index.ts'
 import { acknowledgedRequest } from '../../helpers/alerts.ts'

@@ -107,6 +107,7 @@ describe('from candidates to a deployment on /me', () => {
       ])
       await expectNoAxeViolations(coord.page)
       await fitsPhone(coord.page, phone)
+      const candidatesPath = new URL(coord.page.url()).pathname
       const first = coord.page.locator('#ranked ~ form tbody tr').first()
       expect((await first.locator('label').innerText()).trim()).toBe(TOP.name)
       expect(await first.innerText()).toContain(run.parts)
@@ -130,6 +131,12 @@ describe('from candidates to a deployment on /me', () => {
       expect(await coord.page.locator('dl.summary').innerText()).toContain('offered')
       expect(await coord.page.locator('dl.summary').innerText()).toContain('phone: Called at 09:10')
       const assignmentUrl = coord.page.url()
+      // the coordinator's other new pages, with data in them: the excluded, the board, the plan
+      for (const path of [`${candidatesPath}/excluded`, '/assignments', '/plan']) {
+        await coord.page.goto(path)
+        await expectNoAxeViolations(coord.page)
+        await fitsPhone(coord.page, phone)
+      }
 
       // Saba accepts from its offers page
       await saba.page.goto('/offers')

@@ -27,8 +27,9 @@ export function auditIf(db: Db, e: AuditEvent, guard: SQL) {
 }
 
 export function mailIf(db: Db, mail: Mail, now: number, guard: SQL) {
+  const attachments = mail.attachments?.length ? JSON.stringify(mail.attachments) : null
   return db.insert(outbox).select(
     sql`select ${newId()}, ${now}, ${mail.to}, ${mail.subject}, ${mail.text}, ${mail.html ?? null}, 'pending', 0, ${now},
-      null, null where ${guard}`,
+      null, null, ${attachments} where ${guard}`,
   )
 }

@@ -21,6 +21,8 @@ import { passwordPages } from './routes/accounts/password.tsx'
 import { apiAlerts } from './routes/alerts/api.ts'
 import { myAlertPages } from './routes/alerts/mine.tsx'
 import { alertPages } from './routes/alerts/pages.tsx'
+import { apiAssignments } from './routes/assignments/api.ts'
+import { assignmentPages } from './routes/assignments/pages.tsx'
 import { authPages } from './routes/auth/pages.tsx'
 import { apiAvailability } from './routes/availability/api.ts'
 import { myAvailabilityPages } from './routes/availability/mine.tsx'
@@ -33,6 +35,8 @@ import { apiHrc } from './routes/hrc/api.ts'
 import { hrcPages } from './routes/hrc/pages.tsx'
 import { apiIncidents } from './routes/incidents/api.ts'
 import { incidentPages } from './routes/incidents/pages.tsx'
+import { apiMatching } from './routes/matching/api.ts'
+import { matchingPages } from './routes/matching/pages.tsx'
 import { outboxPages } from './routes/outbox/pages.tsx'
 import { overviewPages } from './routes/overview/pages.tsx'
 import { apiReference } from './routes/reference/api.ts'
@@ -88,6 +92,8 @@ export function createApp(deps: Deps) {
   app.route('/me', myAvailabilityPages)
   app.route('/me', myAlertPages)
   app.route('/', alertPages)
+  app.route('/', matchingPages)
+  app.route('/', assignmentPages)
   app.route('/admin', outboxPages)
   app.route('/hrc', hrcPages)
   app.route('/api/v1', apiReference)
@@ -98,6 +104,8 @@ export function createApp(deps: Deps) {
   app.route('/api/v1', apiAlerts)
   app.route('/api/v1', apiAccounts)
   app.route('/api/v1', apiHrc)
+  app.route('/api/v1', apiMatching)
+  app.route('/api/v1', apiAssignments)
 
   app.notFound(notFound)
   app.onError(onError)

@@ -1,36 +1,19 @@
-/** Availability alerts: candidates for a need, the alert round as one batch, answers as guarded updates. */
-import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
+/** Availability alerts: whom to write to, the alert round as one batch, answers as guarded updates. */
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm'
 import { can } from '../../pool/access/index.ts'
 import type { Candidate, SentAlert } from '../../pool/alerts/index.ts'
 import type { AlertAnswer } from '../../pool/reference/index.ts'
-import type { FunctionaryNeed } from '../../pool/requests/index.ts'
 import { type Actor, type AuditEvent, type Mail, newId } from '../../pool/shared/index.ts'
 import { auditIf, stamped } from '../guard.ts'
-import {
-  alerts,
-  functionaries,
-  functionaryLanguages,
-  functionaryRoles,
-  needs,
-  requests,
-  unavailability,
-} from '../schema/index.ts'
+import { alerts, functionaries, functionaryLanguages, needs, requests } from '../schema/index.ts'
 import { changes, type Db, type Stmt } from '../types.ts'
 import { recordAudit } from './audit.ts'
 import { enqueueMail } from './outbox.ts'
-
-const LEVELS = {
-  trainee: ['trainee', 'qualified', 'senior'],
-  qualified: ['qualified', 'senior'],
-  senior: ['senior'],
-} as const
 
 const candidateColumns = {
   id: functionaries.id,
   name: functionaries.name,
   email: functionaries.email,
-  active: functionaries.active,
-  base: functionaries.base,
   /** The language of their account, if they have one: their alert mail is written in it. */
   // Written out: drizzle leaves a column of a select list unqualified, and inside this subquery it would be u's.
   locale: sql<
@@ -38,63 +21,19 @@ const candidateColumns = {
   >`(select u.locale from users u where u.functionary_id = "functionaries"."id" limit 1)`,
 }
 
-async function withQualifications(
-  db: Db,
-  rows: { id: string; name: string; email: string; active: boolean; base: string; locale: string | null }[],
-) {
-  const ids = rows.map((r) => r.id)
+/** Whom an alert goes to (address, account language, spoken languages): who may be alerted is matching's to say. */
+export async function candidatesByIds(db: Db, ids: string[]): Promise<Candidate[]> {
   if (ids.length === 0) return []
-  const [roles, langs] = await Promise.all([
-    db.select().from(functionaryRoles).where(inArray(functionaryRoles.functionaryId, ids)),
+  const [rows, langs] = await Promise.all([
+    db.select(candidateColumns).from(functionaries).where(inArray(functionaries.id, ids)),
     db.select().from(functionaryLanguages).where(inArray(functionaryLanguages.functionaryId, ids)),
   ])
   return rows.map((r) => ({
     ...r,
-    roles: roles.filter((x) => x.functionaryId === r.id).map(({ role, level }) => ({ role, level })),
     languages: langs
       .filter((x) => x.functionaryId === r.id)
       .map(({ language, proficiency }) => ({ language, proficiency })),
   }))
-}
-
-/**
- * Active people who hold the role at the minimum level or above, speak every required language,
- * and have no unavailability overlapping the period: the pool to choose from (matching ranks later).
- */
-export async function candidatesFor(
-  db: Db,
-  need: FunctionaryNeed,
-  period: { start: string; end: string },
-  limit = 100,
-) {
-  const rows = await db
-    .select(candidateColumns)
-    .from(functionaries)
-    .where(
-      and(
-        eq(functionaries.active, true),
-        sql`exists (select 1 from functionary_roles r where r.functionary_id = ${functionaries.id}
-          and r.role = ${need.role} and r.level in (${sql.join(
-            LEVELS[need.minLevel].map((l) => sql`${l}`),
-            sql`, `,
-          )}))`,
-        ...need.languages.map(
-          (l) =>
-            sql`exists (select 1 from functionary_languages l where l.functionary_id = ${functionaries.id} and l.language = ${l})`,
-        ),
-        sql`not exists (select 1 from ${unavailability} u where u.functionary_id = ${functionaries.id}
-          and u.start <= ${period.end} and u."end" >= ${period.start})`,
-      ),
-    )
-    .orderBy(asc(functionaries.name))
-    .limit(limit)
-  return withQualifications(db, rows)
-}
-
-export async function candidatesByIds(db: Db, ids: string[]): Promise<Candidate[]> {
-  if (ids.length === 0) return []
-  const rows = await db.select(candidateColumns).from(functionaries).where(inArray(functionaries.id, ids))
-  return withQualifications(db, rows)
 }
 
 /** Who was asked for this need and has neither answered nor passed the deadline. */
@@ -151,22 +90,48 @@ export async function findAlert(db: Db, id: string) {
   return row
 }
 
-/** Records an answer once: guarded on "not answered yet, deadline not passed"; the event only if it matched. */
+/**
+ * Records an answer, or a changed one: guarded on "the answer is still what was read, deadline not
+ * passed" and any further conditions of the caller (`where`); the event and the caller's dependent
+ * statements (`also`, given the guard) only if it matched. False: someone or something came first.
+ */
 export async function recordAnswer(
   db: Db,
   id: string,
+  read: AlertAnswer | null,
   patch: { answer: AlertAnswer; note: string | null; answeredAt: number },
   event: AuditEvent,
+  extra: { where?: SQL[]; also?: (guard: SQL) => Stmt[] } = {},
 ): Promise<boolean> {
   const stamp = newId()
+  const guard = stamped('alerts', id, stamp)
   const [update] = await db.batch([
     db
       .update(alerts)
       .set({ ...patch, stamp })
-      .where(and(eq(alerts.id, id), isNull(alerts.answer), gt(alerts.deadline, patch.answeredAt))),
-    auditIf(db, event, stamped('alerts', id, stamp)),
+      .where(
+        and(
+          eq(alerts.id, id),
+          read === null ? isNull(alerts.answer) : eq(alerts.answer, read),
+          gt(alerts.deadline, patch.answeredAt),
+          ...(extra.where ?? []),
+        ),
+      ),
+    auditIf(db, event, guard),
+    ...(extra.also?.(guard) ?? []),
   ])
   return changes(update) === 1
+}
+
+/** The person's most recent answer for the need, over every alert they got for it (null: none yet). */
+export async function latestAnswered(db: Db, functionaryId: string, needId: string) {
+  const [row] = await db
+    .select({ answer: alerts.answer })
+    .from(alerts)
+    .where(and(eq(alerts.functionaryId, functionaryId), eq(alerts.needId, needId), isNotNull(alerts.answer)))
+    .orderBy(desc(alerts.answeredAt), desc(alerts.sentAt))
+    .limit(1)
+  return row?.answer ?? null
 }
 
 /** What the answer page may show: the request's essentials and the need's role, nothing about other people. */

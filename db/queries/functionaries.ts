@@ -5,7 +5,7 @@
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import { can } from '../../pool/access/index.ts'
 import type { FunctionaryRecord } from '../../pool/functionaries/index.ts'
-import type { Level, Proficiency } from '../../pool/reference/index.ts'
+import { ACTIVE_ASSIGNMENT_STATUSES, type Level, type Proficiency } from '../../pool/reference/index.ts'
 import { type Actor, type AuditEvent, newId } from '../../pool/shared/index.ts'
 import { auditIf, stamped } from '../guard.ts'
 import { auditEvents, functionaries, functionaryLanguages, functionaryRoles } from '../schema/index.ts'
@@ -19,7 +19,7 @@ export interface PoolFilters {
   level?: Level
   language?: string
   base?: string
-  /** Free for the whole period: no unavailability row overlaps [freeFrom, freeTo] (ISO dates, inclusive). */
+  /** Free for the whole period: no unavailability and no active assignment overlaps [freeFrom, freeTo] (ISO dates, inclusive). */
   freeFrom?: string
   freeTo?: string
   active?: 'active' | 'inactive' | 'all'
@@ -63,6 +63,15 @@ function conditions(f: PoolFilters): (SQL | undefined)[] {
     from && to
       ? sql`not exists (select 1 from unavailability u where u.functionary_id = ${functionaries.id}
           and u.start <= ${to} and u."end" >= ${from})`
+      : undefined,
+    // Deployed is busy too: an active assignment (proposed to on site) overlapping the period.
+    from && to
+      ? sql`not exists (select 1 from assignments a where a.functionary_id = ${functionaries.id}
+          and a.status in (${sql.join(
+            ACTIVE_ASSIGNMENT_STATUSES.map((x) => sql`${x}`),
+            sql`, `,
+          )})
+          and a.period_start <= ${to} and a.period_end >= ${from})`
       : undefined,
     f.active === 'all' ? undefined : eq(functionaries.active, f.active !== 'inactive'),
   ]

@@ -14,6 +14,7 @@ export function enqueueMail(db: Db, mail: Mail, now: number) {
     text: mail.text,
     html: mail.html ?? null,
     nextAttemptAt: now,
+    attachments: mail.attachments?.length ? mail.attachments : null,
   })
 }
 

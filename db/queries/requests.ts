@@ -182,9 +182,16 @@ export async function insertRequest(
   ])
 }
 
+/** What other records add to a request's write: conditions on its update, statements under its guard. */
+export interface AlsoWrite {
+  where?: SQL[]
+  stmts?: (guard: SQL) => Stmt[]
+}
+
 /**
- * A transition: the guarded update (status and version as read), then the audit event and the
- * mails, which are written only if the update matched. False: someone acted first.
+ * A transition: the guarded update (status and version as read, and `also.where`), then the audit
+ * event, the mails and `also.stmts`, which are written only if the update matched. False: someone
+ * acted first.
  */
 export async function applyTransition(
   db: Db,
@@ -193,8 +200,7 @@ export async function applyTransition(
   event: AuditEvent,
   mails: Mail[],
   now: number,
-  /** Writes that go with the transition (HRC orders it cancels), each only under its guard. */
-  also: (guard: SQL) => Stmt[] = () => [],
+  also: AlsoWrite = {},
 ): Promise<boolean> {
   const stamp = newId()
   const guard = stamped('requests', request.id, stamp)
@@ -207,18 +213,21 @@ export async function applyTransition(
           eq(requests.id, request.id),
           eq(requests.status, request.status),
           eq(requests.version, request.version),
+          ...(also.where ?? []),
         ),
       ),
     auditIf(db, event, guard),
     ...mails.map((mail) => mailIf(db, mail, now, guard)),
-    ...also(guard),
+    ...(also.stmts?.(guard) ?? []),
   ])
   return changes(update) === 1
 }
 
 /**
- * An edit: the guarded update of the request's fields, its needs replaced, the audit event and
- * mails, all only if the version still matched. False: someone changed it first.
+ * An edit: the guarded update of the request's fields (and `also.where`); its needs written row by
+ * row — removed ones deleted, kept ones updated in place, new ones inserted — so that what hangs
+ * off a need (alerts, assignments) stays with it; the audit event and mails; all only if the
+ * version still matched. False: someone changed it first.
  */
 export async function applyEdit(
   db: Db,
@@ -228,10 +237,12 @@ export async function applyEdit(
   event: AuditEvent,
   mails: Mail[],
   now: number,
+  also: AlsoWrite = {},
 ): Promise<boolean> {
   const stamp = newId()
   const guard = stamped('requests', before.id, stamp)
   const { id: _id, createdBy: _by, onBehalf: _ob, island: _is, ...fields } = after
+  const kept = list.map((n) => n.id)
   const [update] = await db.batch([
     db
       .update(requests)
@@ -241,12 +252,35 @@ export async function applyEdit(
           eq(requests.id, before.id),
           eq(requests.status, before.status),
           eq(requests.version, before.version),
+          ...(also.where ?? []),
         ),
       ),
-    db.delete(needs).where(and(eq(needs.requestId, before.id), guard)),
-    ...list.map((need, i) => insertNeedIf(db, needRow(before.id, need, i), guard)),
+    db
+      .delete(needs)
+      .where(
+        and(
+          eq(needs.requestId, before.id),
+          sql`${needs.id} not in (select value from json_each(${JSON.stringify(kept)}))`,
+          guard,
+        ),
+      ),
+    ...list.flatMap((need, i) => {
+      const { id: _n, requestId: _r, ...row } = needRow(before.id, need, i)
+      return [
+        db
+          .update(needs)
+          .set(row)
+          .where(and(eq(needs.id, need.id), eq(needs.requestId, before.id), guard)) as Stmt,
+        insertNeedIf(
+          db,
+          needRow(before.id, need, i),
+          sql`${guard} and not exists (select 1 from needs where id = ${need.id})`,
+        ) as Stmt,
+      ]
+    }),
     auditIf(db, event, guard),
     ...mails.map((mail) => mailIf(db, mail, now, guard)),
+    ...(also.stmts?.(guard) ?? []),
   ])
   return changes(update) === 1
 }

@@ -1,5 +1,6 @@
 /** Every table, for drizzle-kit and for the typed database handle. */
 export * from './accounts.ts'
+export * from './assignments.ts'
 export * from './audit.ts'
 export * from './availability.ts'
 export * from './hrc.ts'

@@ -1,6 +1,7 @@
 /** Outgoing mail. Written in the same batch as the change that causes it; the only way a mail leaves. */
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { OUTBOX_STATUSES } from '../../pool/reference/index.ts'
+import type { Attachment } from '../../pool/shared/index.ts'
 
 export const outbox = sqliteTable(
   'outbox',
@@ -16,6 +17,8 @@ export const outbox = sqliteTable(
     nextAttemptAt: integer('next_attempt_at').notNull(),
     sentAt: integer('sent_at'),
     lastError: text('last_error'),
+    /** Files sent along (a deployment's .ics): `[{filename, contentType, content}]`, content as text. */
+    attachments: text('attachments', { mode: 'json' }).$type<Attachment[]>(),
   },
   (t) => [index('outbox_due').on(t.status, t.nextAttemptAt)],
 )

@@ -23,6 +23,9 @@ export type Action =
   | 'hrc:dispatches' // read dispatch orders (an island: those sent to it)
   | 'profile:own'
   | 'overview:read'
+  | 'assignments:read' // scoped: coordinators and readers all, an island its own, a functionary their own
+  | 'assignments:propose' // candidates, proposals and plans (the steps' takers: pool/assignments/steps.ts)
+  | 'assignments:decide' // the island's offers page
 
 const grants: Record<Role, readonly Action[]> = {
   admin: [
@@ -47,6 +50,8 @@ const grants: Record<Role, readonly Action[]> = {
     'hrc:threats',
     'hrc:dispatches',
     'overview:read',
+    'assignments:read',
+    'assignments:propose',
   ],
   dispatcher: [
     'reference:read',
@@ -57,9 +62,18 @@ const grants: Record<Role, readonly Action[]> = {
     'hrc:threats',
     'hrc:dispatches',
     'overview:read',
+    'assignments:read',
   ],
-  island: ['reference:read', 'requests:read', 'requests:create', 'incidents:read', 'hrc:dispatches'],
-  functionary: ['reference:read', 'incidents:read', 'profile:own'],
+  island: [
+    'reference:read',
+    'requests:read',
+    'requests:create',
+    'incidents:read',
+    'assignments:read',
+    'assignments:decide',
+    'hrc:dispatches',
+  ],
+  functionary: ['reference:read', 'incidents:read', 'profile:own', 'assignments:read'],
   observer: [
     'reference:read',
     'requests:read',
@@ -67,6 +81,7 @@ const grants: Record<Role, readonly Action[]> = {
     'hrc:read',
     'hrc:dispatches',
     'overview:read',
+    'assignments:read',
   ],
 }
 
@@ -104,6 +119,7 @@ const nav: Record<Role, readonly NavItem[]> = {
     home,
     requests,
     newRequest,
+    { href: '/offers', label: 'nav.offers' },
     { href: '/hrc/dispatches', label: 'nav.hrcIsland' },
     incidents,
     reference,
@@ -113,6 +129,8 @@ const nav: Record<Role, readonly NavItem[]> = {
     home,
     requests,
     newRequest,
+    { href: '/plan', label: 'nav.plan' },
+    { href: '/assignments', label: 'nav.assignments' },
     incidents,
     { href: '/pool', label: 'nav.pool' },
     { href: '/pool/availability', label: 'nav.availability' },

@@ -1,16 +1,19 @@
 /** What the alert rules say, as codes: refusals, why someone cannot be alerted, the alert mail, the audit actions. */
+
+import type { MatchingMessage } from '../matching/index.ts'
 import type { Level, Priority, RequestStatus } from '../reference/index.ts'
 import type { MailDecision, Msg } from '../shared/index.ts'
 
-/** Why a chosen person cannot be alerted for a need. */
-export type IneligibleReason = 'inactive' | 'noRole' | 'belowLevel' | 'lacksLanguage' | 'pending'
+/**
+ * Why a chosen person cannot be alerted for a need: already asked and not answered yet, or
+ * excluded by matching's hard rules (`reasons`, in matching's own codes).
+ */
+export type IneligibleReason = 'pending' | 'excluded'
 export type Ineligible = {
   name: string
   reason: IneligibleReason
-  /** Their level in the role, for `belowLevel`. */
-  level: Level | null
-  /** The required languages they lack, for `lacksLanguage`. */
-  languages: readonly string[]
+  /** For `excluded`: every hard rule the person fails (pool/matching). */
+  reasons: readonly MatchingMessage[]
 }
 
 export type AlertMessage =

@@ -5,17 +5,12 @@
  */
 
 import { can } from '../access/index.ts'
-import { type Level, levelRank, type Proficiency } from '../reference/index.ts'
+import type { MatchingMessage } from '../matching/index.ts'
+import type { Proficiency } from '../reference/index.ts'
 import type { FunctionaryNeed, RequestRecord } from '../requests/index.ts'
 import { type AuditEvent, auditEvent } from '../shared/audit.ts'
 import { type Actor, mailLocale, msg, type NamedActor, type Refusal, refuse } from '../shared/index.ts'
-import type {
-  AlertAuditAction,
-  AlertMailDecision,
-  AlertMessage,
-  Ineligible,
-  IneligibleReason,
-} from './messages.ts'
+import type { AlertAuditAction, AlertMailDecision, AlertMessage, Ineligible } from './messages.ts'
 
 export type AlertAnswer = 'available' | 'unavailable'
 
@@ -32,13 +27,11 @@ export interface AlertRecord {
   answeredAt: number | null
 }
 
-/** A candidate as the decision needs to see them: qualifications, not contact details (except the address to write to). */
+/** A candidate as the decision needs to see them: whom to write to, and in which language. */
 export interface Candidate {
   id: string
   name: string
   email: string
-  active: boolean
-  roles: { role: string; level: Level }[]
   languages: { language: string; proficiency: Proficiency }[]
   /** The language of their account, when they have one: the alert mail is written in it. */
   locale: string | null
@@ -48,25 +41,6 @@ export const MAX_RECIPIENTS = 50
 export const NOTE_MAX = 1000
 const ALERTABLE = ['acknowledged', 'in_progress']
 
-/** Why a candidate cannot be alerted for this need, or null when they can. */
-export function ineligibility(need: FunctionaryNeed, c: Candidate): Ineligible | null {
-  const why = (reason: IneligibleReason, more: Partial<Ineligible> = {}): Ineligible => ({
-    name: c.name,
-    reason,
-    level: null,
-    languages: [],
-    ...more,
-  })
-  if (!c.active) return why('inactive')
-  const role = c.roles.find((r) => r.role === need.role)
-  if (!role) return why('noRole')
-  if (levelRank(role.level) < levelRank(need.minLevel)) return why('belowLevel', { level: role.level })
-  const spoken = c.languages.map((l) => l.language)
-  const missing = need.languages.filter((l) => !spoken.includes(l))
-  if (missing.length) return why('lacksLanguage', { languages: missing })
-  return null
-}
-
 export interface SendContext {
   now: number
   newId: () => string
@@ -75,6 +49,8 @@ export interface SendContext {
   baseUrl: string
   /** Functionaries already alerted for this need and still without an answer: not asked twice. */
   pending: ReadonlySet<string>
+  /** Why matching excludes a person from this need (its hard rules); absent or empty: eligible. */
+  excluded: ReadonlyMap<string, readonly MatchingMessage[]>
 }
 
 export interface SentAlert extends AlertRecord {
@@ -119,11 +95,11 @@ export function sendAlerts(
     return refuse('invalid', tooMany, { functionaryIds: tooMany })
   }
   const problems = candidates
-    .map((c): Ineligible | null =>
-      ctx.pending.has(c.id)
-        ? { name: c.name, reason: 'pending', level: null, languages: [] }
-        : ineligibility(need, c),
-    )
+    .map((c): Ineligible | null => {
+      if (ctx.pending.has(c.id)) return { name: c.name, reason: 'pending', reasons: [] }
+      const reasons = ctx.excluded.get(c.id) ?? []
+      return reasons.length ? { name: c.name, reason: 'excluded', reasons } : null
+    })
     .filter((why): why is Ineligible => why !== null)
   if (problems.length) {
     const message = msg('alerts.ineligible', { problems })
@@ -195,7 +171,11 @@ export type AnswerResult =
   | { ok: true; patch: { answer: AlertAnswer; note: string | null; answeredAt: number }; event: AuditEvent }
   | { ok: false; error: 'answered' | 'expired' | 'invalid'; message: AlertMessage }
 
-/** Decide an answer given through the link: once, before the deadline. */
+/**
+ * Decide an answer given through the link, before the deadline. A person may change it (they fell
+ * ill); the same answer again changes nothing. Whether an offer has locked it is the assignments'
+ * rule (pool/assignments `answerLocked`), checked by the caller first.
+ */
 export function answerAlert(
   alert: AlertRecord,
   who: { name: string },
@@ -204,11 +184,11 @@ export function answerAlert(
   now: number,
   newId: () => string,
 ): AnswerResult {
-  if (alert.answer)
-    return { ok: false, error: 'answered', message: msg('alerts.answered', { answer: alert.answer }) }
   if (now >= alert.deadline) return { ok: false, error: 'expired', message: msg('alerts.expired') }
   if (answer !== 'available' && answer !== 'unavailable')
     return { ok: false, error: 'invalid', message: msg('alerts.chooseAnswer') }
+  if (alert.answer === answer)
+    return { ok: false, error: 'answered', message: msg('alerts.answered', { answer: alert.answer }) }
   const text = typeof note === 'string' ? note.trim() : ''
   if (text.length > NOTE_MAX)
     return { ok: false, error: 'invalid', message: msg('alerts.noteTooLong', { max: NOTE_MAX }) }
@@ -218,7 +198,7 @@ export function answerAlert(
     { id: null, label: who.name },
     'alert.answered',
     alert.id,
-    { before: { answer: null }, after: { answer, note: patch.note } },
+    { before: { answer: alert.answer }, after: { answer, note: patch.note } },
     now,
     newId,
   )

@@ -53,7 +53,7 @@ export interface StepDecision {
   /** The assignment's event: insert only where the guarded update matched. */
   event: AuditEvent
   mails: MailDecision[]
-  /** On acceptance: the write must also hold `filled < count` for the need (two offers accepted at once). */
+  /** On offer and acceptance: the write must also hold `filled < count` for the need (two offers accepted at once). */
   capacity?: { needId: string; count: number; statuses: readonly AssignmentStatus[] }
   /** On the first arrival at an acknowledged request: its system step to in_progress. */
   request?: RequestStep
@@ -124,7 +124,7 @@ function needs(
         'confirmedBy.channel',
       )
   }
-  if (to === 'accepted') {
+  if (to === 'offered' || to === 'accepted') {
     const count = ctx.need.count ?? 0
     if (filled(a.needId, ctx.needAssignments) >= count)
       return refuse('conflict', { code: 'assignment.need.filled', params: { count } })
@@ -222,7 +222,7 @@ export function step(a: Assignment, input: StepInput, actor: NamedActor, ctx: St
     event,
     mails: stepMails(a, after, ctx),
   }
-  if (to === 'accepted')
+  if (to === 'offered' || to === 'accepted')
     decision.capacity = { needId: a.needId, count: ctx.need.count ?? 0, statuses: FILLED_ASSIGNMENT_STATUSES }
   if (to === 'on_site' && ctx.request.status === 'acknowledged')
     decision.request = {

@@ -31,8 +31,10 @@ export type AssignmentMessage =
   | Msg<'assignment.version.invalid'>
   | Msg<'assignment.need.filled', { count: number }>
   | Msg<'assignment.need.belowFilled', { count: number; filled: number }>
+  | Msg<'assignment.need.removeActive', { count: number }>
   | Msg<'assignment.propose.forbidden'>
   | Msg<'assignment.propose.notFunctionaryNeed'>
+  | Msg<'assignment.propose.unknownPerson'>
   | Msg<'assignment.propose.requestNotOpen', { status: RequestStatus }>
   | Msg<
       'assignment.propose.overlap',
@@ -48,6 +50,7 @@ export type AssignmentMessage =
   | Msg<'assignment.request.onSite', { to: 'withdrawn' | 'rejected'; count: number }>
   | Msg<'assignment.request.active', { count: number }>
   | Msg<'assignment.answer.locked'>
+  | Msg<'assignment.plan.lines', { max: number }>
 
 /** What every assignment mail names. */
 type About = {

@@ -50,10 +50,9 @@ export const NOTE_MAX = 1000
 const isStatus = (s: unknown): s is AssignmentStatus =>
   typeof s === 'string' && (ASSIGNMENT_STATUSES as readonly string[]).includes(s)
 
-/** Whether the actor may read the assignment: coordinators and readers all, an island its own, a person theirs. */
+/** Whether the actor may read the assignment: a coordinator all, an island its own, a person theirs. */
 export function assignmentVisible(a: Assignment, actor: Actor): boolean {
-  if (!inScope(actor, a)) return false
-  return can(actor, 'requests:read') || can(actor, 'profile:own')
+  return can(actor, 'assignments:read', a)
 }
 
 /** How `actor` takes a step by `taker`, if at all (scope is checked before). */

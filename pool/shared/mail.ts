@@ -27,6 +27,7 @@ export interface Mail {
   subject: string
   text: string
   html?: string
+  attachments?: Attachment[]
 }
 
 /** Someone mail goes to: an address, and the language of their account when they have one. */

@@ -15,7 +15,8 @@ export type Param = Scalar | readonly string[] | Data | readonly Data[]
 export type Data = { readonly [key: string]: Param }
 export type Params = Readonly<Record<string, Param>>
 
-export interface Msg<C extends string = string, P extends Params = Params> {
+/** A type, not an interface: a message may itself be a value another message names (a list of reasons). */
+export type Msg<C extends string = string, P extends Params = Params> = {
   readonly code: C
   readonly params: P
 }

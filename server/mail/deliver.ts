@@ -77,6 +77,7 @@ export async function deliverDue(d: DeliveryDeps, send: Send, limit = 20): Promi
           subject: mail.subject,
           text: mail.text,
           ...(mail.html ? { html: mail.html } : {}),
+          ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
         })
         await markSent(d.db, mail.id, d.now())
         sent++

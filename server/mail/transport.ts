@@ -22,6 +22,15 @@ function sender(transport: ReturnType<typeof createTransport>, from: string): Se
       subject: mail.subject,
       text: mail.text,
       ...(mail.html ? { html: mail.html } : {}),
+      ...(mail.attachments?.length
+        ? {
+            attachments: mail.attachments.map((a) => ({
+              filename: a.filename,
+              content: a.content,
+              contentType: a.contentType,
+            })),
+          }
+        : {}),
       messageId: `<${mail.id}@ccpm>`,
     })
   }

@@ -8,6 +8,13 @@ import { type DeliveryDeps, deliverDue, newDeliveryState, parseAddress, parseSmt
 /** What this isolate's passes know about the mail server (a fresh isolate starts without). */
 const state = newDeliveryState()
 
+/** UTF-8 text as base64 (btoa alone takes only Latin-1). */
+function base64(text: string): string {
+  let binary = ''
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte)
+  return btoa(binary)
+}
+
 export async function deliverFromWorker(
   d: DeliveryDeps & { smtpUrl: string; from: string },
 ): Promise<number> {
@@ -30,6 +37,16 @@ export async function deliverFromWorker(
         subject: mail.subject,
         text: mail.text,
         ...(mail.html ? { html: mail.html } : {}),
+        // worker-mailer sends attachment content as given, declared base64: encode the text.
+        ...(mail.attachments?.length
+          ? {
+              attachments: mail.attachments.map((a) => ({
+                filename: a.filename,
+                content: base64(a.content),
+                mimeType: a.contentType,
+              })),
+            }
+          : {}),
       })
     })
   } finally {

@@ -2,6 +2,8 @@
  * Availability operations shared by the pages and the JSON API: find the functionary through the
  * actor's scope, ask pool/availability.ts for the decision, write it as one batch.
  */
+
+import { assignedInRole } from '../../db/queries/assignments.ts'
 import {
   deletePeriod,
   findPeriod,
@@ -104,12 +106,12 @@ export async function removePeriod(
   return { ok: true }
 }
 
-/**
- * Where "busy" comes from. One source today; the matching issue adds assignments here, and the
- * grid, paging and views stay as they are.
- */
+/** Where "busy" comes from: declared unavailability, and active assignments (deployments). */
 async function busyInRole(db: Db, actor: SessionUser, role: string, window: Period): Promise<Busy[]> {
-  const sources = await Promise.all([unavailableInRole(db, actor, role, window)])
+  const sources = await Promise.all([
+    unavailableInRole(db, actor, role, window),
+    assignedInRole(db, actor, role, window),
+  ])
   return sources.flat()
 }
 

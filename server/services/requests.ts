@@ -3,6 +3,7 @@
  * rules: load what the actor may see, ask pool/ for the decision, write it as one guarded batch.
  */
 
+import type { SQL } from 'drizzle-orm'
 import { auditTrail } from '../../db/queries/audit.ts'
 import { findIncident, listIncidents } from '../../db/queries/incidents.ts'
 import { listIslands, listLanguages, listRoles } from '../../db/queries/reference.ts'
@@ -16,6 +17,7 @@ import {
 } from '../../db/queries/requests.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
+import type { AssignmentMessage } from '../../pool/assignments/index.ts'
 import { type RequestStatus, UNIT_TYPES } from '../../pool/reference/index.ts'
 import {
   allowedTransitions,
@@ -31,6 +33,7 @@ import {
 } from '../../pool/requests/index.ts'
 import { msg, newId, type Refusal } from '../../pool/shared/index.ts'
 import { isLocale, translatorFor } from '../../views/i18n/index.ts'
+import { editEffects, fillOfNeeds, requestEndEffects } from './assignment-effects.ts'
 import { cancelDispatchesForRequestEnd } from './hrc-dispatches.ts'
 import { renderMails } from './mail.ts'
 
@@ -107,7 +110,7 @@ export async function fileRequest(
 
 export type StatusOutcome =
   | { ok: true; request: RequestRecord }
-  | (Refusal<RequestMessage> & { current?: Found })
+  | (Refusal<RequestMessage | AssignmentMessage> & { current?: Found })
 export type Outcome = StatusOutcome | { ok: false; error: 'invalid_input'; errors: Errors }
 
 /** Moves a request to `to`; a lost race (someone acted first) is a conflict with the current state. */
@@ -133,10 +136,24 @@ export async function changeStatus(
     mail: mailContext(ctx.baseUrl, incident?.name ?? null),
   })
   if (!decision.ok) return { ...decision, current: found }
+  // Assignments follow the request's end: cancelled with it, or in the way of it (issue 8).
+  const effects = await requestEndEffects(
+    ctx,
+    named(actor),
+    found.request,
+    found.needs,
+    to,
+    opts.reason ?? '',
+  )
+  if (!effects.ok) return { ...effects, current: found }
   const mails = renderMails(decision.mails)
   // Withdrawn or rejected: its HRC orders not yet arrived are cancelled in the same batch.
   const hrc = await cancelDispatchesForRequestEnd(ctx, named(actor), found.request, to, opts.reason ?? null)
-  if (!(await applyTransition(ctx.db, found.request, decision.patch, decision.event, mails, ctx.now, hrc))) {
+  const also = {
+    where: effects.also.where,
+    stmts: (guard: SQL) => [...(effects.also.stmts?.(guard) ?? []), ...hrc(guard)],
+  }
+  if (!(await applyTransition(ctx.db, found.request, decision.patch, decision.event, mails, ctx.now, also))) {
     const current = await findRequest(ctx.db, actor, id)
     return { ok: false, error: 'conflict', message: msg('requests.lostRace'), current }
   }
@@ -171,6 +188,8 @@ export async function editRequest(
   )
   if (!decision.ok) return { ...decision, current: found }
   if (!decision.patch || !decision.event) return { ok: true, request: found.request }
+  const effects = await editEffects(ctx.db, id, decision.needs)
+  if (!effects.ok) return { ...effects, current: found }
   const after = { ...found.request, ...decision.patch }
   if (
     !(await applyEdit(
@@ -181,6 +200,7 @@ export async function editRequest(
       decision.event,
       renderMails(decision.mails),
       ctx.now,
+      effects.also,
     ))
   ) {
     return {
@@ -195,13 +215,16 @@ export async function editRequest(
 
 /** Everything the request page shows. */
 export async function requestPage(db: Db, actor: SessionUser, found: Found) {
-  const [filled, timeline, incident] = await Promise.all([
+  const [filled, fill, timeline, incident] = await Promise.all([
     filledByNeed(db, found.needs),
+    fillOfNeeds(db, found.needs),
     auditTrail(db, 'request', found.request.id),
     found.request.incidentId ? findIncident(db, actor, found.request.incidentId) : undefined,
   ])
+  for (const [id, f] of fill) filled.set(id, f.filled)
   return {
     filled,
+    offered: new Map([...fill].map(([id, f]) => [id, f.offered])),
     timeline,
     incidentName: incident?.name ?? null,
     actions: allowedTransitions(found.request, actor),

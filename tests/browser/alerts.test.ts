@@ -58,7 +58,7 @@ describe('an availability alert by e-mail', () => {
     await first.check()
     await Promise.all([
       coord.page.waitForLoadState('load'),
-      coord.page.getByRole('button', { name: 'Send the alert' }).click(),
+      coord.page.getByRole('button', { name: 'Alert the ticked people' }).click(),
     ])
     expect(await coord.page.locator('#answers').innerText()).toContain(
       '0 available, 0 not available, 1 waiting',

@@ -45,10 +45,12 @@ export interface TestApp {
 /**
  * `durable: true` keeps SQLite's fsync per commit, as production has it (the benchmark); tests
  * skip it (a throwaway file: nothing to keep through a power cut, and writes get ~25× cheaper).
+ * `wrapDb` puts a harness around the real database the app uses (a race test holds writes at a
+ * barrier until every racer has read); the tests' own `t.db` stays the plain one.
  */
 export async function testApp(
   env: Record<string, string> = {},
-  opts: { durable?: boolean } = {},
+  opts: { durable?: boolean; wrapDb?: (db: Db) => Db } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'ccpm-test-'))
   const config: Config = {
@@ -62,7 +64,7 @@ export async function testApp(
   await seed(db, { demo: true, demoPasswordHash: await demoHash, now: clock.now })
   const logs: Record<string, unknown>[] = []
   const app = createApp({
-    db,
+    db: opts.wrapDb ? opts.wrapDb(db) : db,
     config,
     assets: { css: '/assets/app-test.css', htmx: '/assets/htmx-test.js' },
     now: () => clock.now,

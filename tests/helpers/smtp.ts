@@ -7,6 +7,7 @@ export interface Received {
   to: string[]
   subject: string
   text: string
+  attachments: { filename: string; contentType: string; content: string }[]
 }
 
 /**
@@ -32,6 +33,11 @@ export async function startSmtp(opts: { port?: number; delayMs?: number } = {}) 
           to: session.envelope.rcptTo.map((r) => r.address),
           subject: mail.subject ?? '',
           text: mail.text ?? '',
+          attachments: mail.attachments.map((a) => ({
+            filename: a.filename ?? '',
+            contentType: a.contentType,
+            content: a.content.toString('utf8'),
+          })),
         })
         done()
       }, done)

@@ -7,7 +7,9 @@ import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { navigation } from '../../pool/access/index.ts'
 import type { Role } from '../../pool/shared/index.ts'
+import { acknowledgedRequest } from '../helpers/alerts.ts'
 import { type TestApp, testApp } from '../helpers/app.ts'
+import { ANNA, answerAlert, propose, stepTo } from '../helpers/assignments.ts'
 
 const BUDGET = 14 * 1024
 
@@ -154,3 +156,36 @@ for (const [role, email] of Object.entries(accounts) as [Role, string][]) {
     }
   })
 }
+
+/**
+ * The pages of matching and assignments with data in them: a need's candidates with ~200 excluded
+ * people, the excluded list, an assignment, the plan, the island's offers, /me with a deployment.
+ */
+describe('matching and assignment pages with data', () => {
+  const pages: [string, string, () => string][] = []
+  let ids = { request: '', need: '', assignment: '' }
+  beforeAll(async () => {
+    const saba = await t.login('saba@demo.ccpm')
+    const coordinator = await t.login('coordinator@demo.ccpm')
+    const { id, needId } = await acknowledgedRequest(t, saba, coordinator)
+    await answerAlert(t, coordinator, needId, ANNA)
+    const a = await propose(t, coordinator, needId, ANNA.id)
+    await stepTo(t, coordinator, a.body.id, { status: 'offered' })
+    ids = { request: id, need: needId, assignment: a.body.id }
+  })
+  const at = (role: string, email: string, path: () => string) => pages.push([role, email, path])
+  at('coordinator', 'coordinator@demo.ccpm', () => `/needs/${ids.need}`)
+  at('coordinator', 'coordinator@demo.ccpm', () => `/needs/${ids.need}/excluded`)
+  at('coordinator', 'coordinator@demo.ccpm', () => `/assignments/${ids.assignment}`)
+  at('coordinator', 'coordinator@demo.ccpm', () => '/plan')
+  at('coordinator', 'coordinator@demo.ccpm', () => '/assignments')
+  at('island', 'saba@demo.ccpm', () => '/offers')
+  at('island', 'saba@demo.ccpm', () => `/assignments/${ids.assignment}`)
+  at('island', 'saba@demo.ccpm', () => `/requests/${ids.request}`)
+  at('functionary', ANNA.email, () => '/me')
+  for (const [role, email, path] of pages)
+    for (const locale of LOCALES)
+      it(`${role}: a page with data fits the budget (${locale})`, async () => {
+        await checkPage(role, path(), locale, await t.login(email))
+      })
+})

@@ -8,7 +8,12 @@ import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
 export async function startSmtpSink() {
-  const received: { to: string[]; subject: string; text: string }[] = []
+  const received: {
+    to: string[]
+    subject: string
+    text: string
+    attachments: { filename: string; contentType: string; content: string }[]
+  }[] = []
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'], // an open relay on loopback: worker-mailer insists on AUTH when offered
@@ -18,6 +23,11 @@ export async function startSmtpSink() {
           to: session.envelope.rcptTo.map((r) => r.address),
           subject: mail.subject ?? '',
           text: mail.text ?? '',
+          attachments: mail.attachments.map((a) => ({
+            filename: a.filename ?? '',
+            contentType: a.contentType,
+            content: a.content.toString('utf8'),
+          })),
         })
         done()
       }, done)

@@ -3,6 +3,7 @@
  * essentials (never anyone else's data), takes an optional note, and records the answer once.
  */
 import type { AlertMessage } from '../../pool/alerts/index.ts'
+import { msg } from '../../pool/shared/index.ts'
 import { ISLAND_ZONE } from '../components/clock.tsx'
 import { FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
@@ -21,7 +22,7 @@ export interface AnswerData {
   }
 }
 
-export type AnswerState = 'ask' | 'recorded' | 'already' | 'expired'
+export type AnswerState = 'ask' | 'recorded' | 'already' | 'expired' | 'locked'
 
 export function AnswerPage(props: {
   ctx: ViewCtx
@@ -72,6 +73,11 @@ export function AnswerPage(props: {
           {state === 'already' ? (
             <p role="status" class="note">
               {t('answer.already', { answer })}
+            </p>
+          ) : null}
+          {state === 'locked' ? (
+            <p role="status" class="note">
+              {ctx.m(msg('assignment.answer.locked'))}
             </p>
           ) : null}
           {state === 'expired' ? (

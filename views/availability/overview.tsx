@@ -22,7 +22,11 @@ function CellText({ ctx, cell }: { ctx: ViewCtx; cell: Cell }) {
   if (cell.state === 'busy')
     return (
       <td class="av-busy">
-        <b>{ctx.t('avail.busy')}</b>
+        <b>
+          {cell.reasons.every((r) => r.startsWith('assignment:'))
+            ? ctx.t('asg.deployedCell')
+            : ctx.t('avail.busy')}
+        </b>
       </td>
     )
   return <td class="av-partly">{ctx.t('avail.partly', { n: cell.freeDays })}</td>

@@ -1,5 +1,6 @@
 /** A functionary's own profile: what LOCC-KCR2 records (read-only) and the form for what they keep up themself. */
 import type { FunctionaryRecord } from '../../pool/functionaries/index.ts'
+import { type ListRow, MyDeployments } from '../assignments/list.tsx'
 import { ErrorSummary, type FieldErrors, FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
 import { DocumentFields, type FunctionaryValues, LanguageFields, type PoolRefs, TextField } from './form.tsx'
@@ -13,6 +14,8 @@ export function ProfilePage(props: {
   errors: FieldErrors
   saved?: boolean
   conflict?: boolean
+  /** The person's own deployments (issue 8): shown above the profile form. */
+  deployments?: readonly ListRow[]
 }) {
   const { ctx, f, refs, values, errors } = props
   const { t } = ctx
@@ -30,6 +33,7 @@ export function ProfilePage(props: {
           {t('pool.conflict')}
         </p>
       ) : null}
+      {props.deployments ? <MyDeployments ctx={ctx} rows={props.deployments} /> : null}
       <p>{t('me.intro')}</p>
       <dl class="summary">
         <dt>{t('pool.name')}</dt>

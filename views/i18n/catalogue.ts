@@ -33,3 +33,14 @@ export interface AuditParams {
 export type AuditCatalogue<A extends string> = {
   readonly [K in A as `audit.${K}`]: (p: AuditParams, f: Fmt) => string
 }
+
+/** A message rendered by one catalogue, inside another entry (a list of reasons inside a refusal). */
+export function sayIn<M extends Msg>(catalogue: Catalogue<M>, m: M, f: Fmt): string {
+  const entry = (catalogue as Record<string, Entry<Params>>)[m.code]
+  if (entry === undefined) return m.code
+  return typeof entry === 'string'
+    ? entry.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        name in m.params ? String(m.params[name]) : whole,
+      )
+    : entry(m.params, f)
+}

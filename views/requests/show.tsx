@@ -13,6 +13,8 @@ export interface RequestPageData {
   request: RequestRecord
   needs: Need[]
   filled: Map<string, number>
+  /** Functionary needs: people offered to the island, waiting for its decision. */
+  offered?: Map<string, number>
   incidentName: string | null
   actions: RequestStatus[]
   canEdit: boolean
@@ -37,7 +39,7 @@ export function NeedsTable({
   data,
 }: {
   ctx: ViewCtx
-  data: Pick<RequestPageData, 'needs' | 'filled' | 'request'>
+  data: Pick<RequestPageData, 'needs' | 'filled' | 'offered' | 'request'>
 }) {
   const { t } = ctx
   if (data.needs.length === 0) return <p class="muted">{t('need.none')}</p>
@@ -80,7 +82,13 @@ export function NeedsTable({
                 <td>
                   {need.kind === 'other'
                     ? count
-                    : t('req.fillOf', { filled: data.filled.get(need.id) ?? 0, count })}
+                    : data.offered?.get(need.id)
+                      ? t('asg.fillOffered', {
+                          filled: data.filled.get(need.id) ?? 0,
+                          count,
+                          offered: data.offered.get(need.id) ?? 0,
+                        })
+                      : t('req.fillOf', { filled: data.filled.get(need.id) ?? 0, count })}
                 </td>
               </tr>
             )

@@ -1,45 +1,20 @@
-/** Availability alerts: the need page that sends them and shows answers, and the public answer link. */
+/** Availability alerts: sending them from the candidates page, the answers board, and the public answer link. */
 import { type Context, Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { AlertMessage } from '../../../pool/alerts/index.ts'
 import { parseMoment } from '../../../pool/incidents/index.ts'
 import { AnswerPage, type AnswerState } from '../../../views/alerts/answer.tsx'
-import { AnswersBoard, NeedPage } from '../../../views/alerts/need.tsx'
+import { AnswersBoard } from '../../../views/alerts/need.tsx'
 import type { AppEnv } from '../../env.ts'
 import { formFields } from '../../forms.ts'
 import { authorize } from '../../policy.ts'
 import { answerVisit, spend } from '../../rate-limit.ts'
 import { Refused } from '../../refused.ts'
-import { page, pageOrFragment, viewCtx } from '../../render.tsx'
-import { alertByToken, answer, needAnswers, needPage, send } from '../../services/alerts.ts'
+import { pageOrFragment, viewCtx } from '../../render.tsx'
+import { alertByToken, answer, answerLockedFor, needAnswers, send } from '../../services/alerts.ts'
+import { showCandidates } from '../matching/pages.tsx'
 
 type C = Context<AppEnv>
-
-/** A deadline 12 hours ahead on the hour, as island time (UTC−4) for a datetime-local field. */
-const defaultDeadline = (now: number) =>
-  new Date(Math.ceil((now + 12 * 3_600_000) / 3_600_000) * 3_600_000 - 4 * 3_600_000)
-    .toISOString()
-    .slice(0, 16)
-
-async function showNeed(
-  c: C,
-  opts: { status?: number; errors?: Record<string, AlertMessage>; deadline?: string; chosen?: string[] } = {},
-) {
-  const user = authorize(c, 'pool:manage')
-  const { db, now } = c.var.deps
-  const data = await needPage(db, user, c.req.param('id') ?? '', now())
-  const ctx = viewCtx(c)
-  const body = (
-    <NeedPage
-      ctx={ctx}
-      data={data}
-      errors={opts.errors}
-      deadline={opts.deadline ?? defaultDeadline(now())}
-      chosen={opts.chosen}
-    />
-  )
-  return page(c, ctx.f.role(data.need.role), body, opts.status ?? 200)
-}
 
 function answerDoc(
   c: C,
@@ -59,7 +34,6 @@ function answerDoc(
 }
 
 export const alertPages = new Hono<AppEnv>()
-  .get('/needs/:id', (c) => showNeed(c))
   .get('/needs/:id/answers', async (c) => {
     const user = authorize(c, 'pool:manage')
     const data = await needAnswers(c.var.deps.db, user, c.req.param('id'))
@@ -89,18 +63,20 @@ export const alertPages = new Hono<AppEnv>()
     if (result.error === 'conflict') throw new Refused(409, result.message)
     if (result.error === 'forbidden') throw new Refused(403, result.message)
     const errors = result.fields ?? { functionaryIds: result.message }
-    return showNeed(c, { status: 422, errors, deadline: typed, chosen: ids })
+    return showCandidates(c, { status: 422, errors, deadline: typed, chosen: ids })
   })
   .get('/answer/:token', async (c) => {
     await answerVisit(c, c.req.param('token'))
     const found = await alertByToken(c.var.deps.db, c.req.param('token'))
     if (!found) throw new HTTPException(404, { message: '' })
     const { alert } = found
-    const state: AnswerState = alert.answer
-      ? 'already'
-      : c.var.deps.now() >= alert.deadline
-        ? 'expired'
-        : 'ask'
+    const state: AnswerState = (await answerLockedFor(c.var.deps.db, alert))
+      ? 'locked'
+      : alert.answer
+        ? 'already'
+        : c.var.deps.now() >= alert.deadline
+          ? 'expired'
+          : 'ask'
     return answerDoc(
       c,
       { ...alert, name: found.name, essentials: found.essentials },
@@ -112,12 +88,12 @@ export const alertPages = new Hono<AppEnv>()
   .post('/answer/:token', async (c) => {
     const visit = await answerVisit(c, c.req.param('token'))
     const fields = await formFields(c)
+    const { db, now, config } = c.var.deps
     const result = await answer(
-      c.var.deps.db,
+      { db, now: now(), baseUrl: config.baseUrl },
       c.req.param('token'),
       fields.answer,
       fields.note,
-      c.var.deps.now(),
     )
     if (!result.ok && result.error === 'not_found') throw new HTTPException(404, { message: '' })
     if (!('found' in result) || !result.found) throw new HTTPException(404, { message: '' })
@@ -127,6 +103,7 @@ export const alertPages = new Hono<AppEnv>()
       await visit.refund() // the visit that answers counts once: its GET counted it
       return answerDoc(c, data, 'recorded')
     }
+    if (result.error === 'locked') return answerDoc(c, data, 'locked', 409)
     if (result.error === 'invalid')
       return answerDoc(
         c,

@@ -17,9 +17,10 @@ import {
 import { ProfilePage } from '../../../views/functionaries/profile.tsx'
 import type { AppEnv } from '../../env.ts'
 import { formFields } from '../../forms.ts'
-import { authorize } from '../../policy.ts'
+import { authorize, currentUser } from '../../policy.ts'
 import { Refused } from '../../refused.ts'
 import { page, viewCtx } from '../../render.tsx'
+import { myDeployments } from '../../services/assignment-pages.ts'
 import { editFromInput, poolRefs } from '../../services/functionaries.ts'
 
 type C = Context<AppEnv>
@@ -41,8 +42,21 @@ async function render(
   note: { saved?: boolean; conflict?: boolean } = {},
 ) {
   const ctx = viewCtx(c)
-  const refs = (await poolRefs(c.var.deps.db, ctx.locale)).view
-  const body = <ProfilePage ctx={ctx} f={f} refs={refs} values={values} errors={errors} {...note} />
+  const [refs, deployments] = await Promise.all([
+    poolRefs(c.var.deps.db, ctx.locale).then((r) => r.view),
+    myDeployments(c.var.deps.db, currentUser(c)),
+  ])
+  const body = (
+    <ProfilePage
+      ctx={ctx}
+      f={f}
+      refs={refs}
+      values={values}
+      errors={errors}
+      deployments={deployments}
+      {...note}
+    />
+  )
   return page(c, ctx.t('me.title'), body, status)
 }
 

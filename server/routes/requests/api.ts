@@ -2,16 +2,29 @@
 import { type Context, Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { filledByNeed, findRequest, listRequests, needsOf } from '../../../db/queries/requests.ts'
+import type { Db } from '../../../db/types.ts'
 import type { RequestStatus } from '../../../pool/reference/index.ts'
 import type { Need, RequestRecord } from '../../../pool/requests/index.ts'
 import type { AppEnv } from '../../env.ts'
 import { invalid, iso, jsonBody, refused } from '../../json.ts'
 import { authorize } from '../../policy.ts'
 import { spend } from '../../rate-limit.ts'
+import { fillOfNeeds } from '../../services/assignment-effects.ts'
 import { changeStatus, fileRequest } from '../../services/requests.ts'
 
 type C = Context<AppEnv>
-function requestJson(r: RequestRecord, needs: Need[], filled: Map<string, number>) {
+/** Per need: people or units filled, and people offered to the island and waiting for its decision. */
+async function fillOf(db: Db, needs: Need[]) {
+  const [filled, fill] = await Promise.all([filledByNeed(db, needs), fillOfNeeds(db, needs)])
+  for (const [id, f] of fill) filled.set(id, f.filled)
+  return { filled, offered: new Map([...fill].map(([id, f]) => [id, f.offered])) }
+}
+
+function requestJson(
+  r: RequestRecord,
+  needs: Need[],
+  { filled, offered }: { filled: Map<string, number>; offered: Map<string, number> },
+) {
   return {
     id: r.id,
     island: r.island,
@@ -31,7 +44,7 @@ function requestJson(r: RequestRecord, needs: Need[], filled: Map<string, number
     acknowledgedAt: iso(r.acknowledgedAt),
     closedAt: iso(r.closedAt),
     reason: r.reason,
-    needs: needs.map((n) => ({ ...n, filled: filled.get(n.id) ?? 0 })),
+    needs: needs.map((n) => ({ ...n, filled: filled.get(n.id) ?? 0, offered: offered.get(n.id) ?? 0 })),
   }
 }
 
@@ -39,7 +52,7 @@ async function oneRequest(c: C, id: string) {
   const user = authorize(c, 'requests:read')
   const found = await findRequest(c.var.deps.db, user, id)
   if (!found) throw new HTTPException(404, { message: '' })
-  return requestJson(found.request, found.needs, await filledByNeed(c.var.deps.db, found.needs))
+  return requestJson(found.request, found.needs, await fillOf(c.var.deps.db, found.needs))
 }
 
 export const apiRequests = new Hono<AppEnv>()
@@ -60,7 +73,7 @@ export const apiRequests = new Hono<AppEnv>()
     const items = await Promise.all(
       rows.map(async (r) => {
         const list = needs.get(r.id) ?? []
-        return requestJson(r, list, await filledByNeed(db, list))
+        return requestJson(r, list, await fillOf(db, list))
       }),
     )
     return c.json({ items })

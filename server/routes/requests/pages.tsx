@@ -6,12 +6,7 @@ import { countRequests, findRequest, listRequests } from '../../../db/queries/re
 import type { SessionUser } from '../../../db/queries/sessions.ts'
 import { can } from '../../../pool/access/index.ts'
 import { REQUEST_STATUSES, type RequestStatus } from '../../../pool/reference/index.ts'
-import {
-  allowedTransitions,
-  canEdit,
-  formToRequestInput,
-  type RequestMessage,
-} from '../../../pool/requests/index.ts'
+import { allowedTransitions, canEdit, formToRequestInput } from '../../../pool/requests/index.ts'
 import { type Msg, msg } from '../../../pool/shared/index.ts'
 import type { FieldErrors } from '../../../views/components/form.tsx'
 import { type NeedValues, RequestForm, type RequestValues } from '../../../views/requests/form.tsx'
@@ -50,7 +45,7 @@ async function showPage(
   user: SessionUser,
   found: Found,
   status = 200,
-  extra?: { conflict?: Msg; error?: { to: RequestStatus; message: RequestMessage; reason: string } },
+  extra?: { conflict?: Msg; error?: { to: RequestStatus; message: Msg; reason: string } },
 ) {
   const ctx = viewCtx(c)
   const data = {

@@ -5,11 +5,11 @@ import {
   answerAlert,
   type Candidate,
   type Ineligible,
-  ineligibility,
   MAX_RECIPIENTS,
   type SendContext,
   sendAlerts,
 } from '../../../pool/alerts/index.ts'
+import type { MatchingMessage } from '../../../pool/matching/index.ts'
 import type { FunctionaryNeed, RequestRecord } from '../../../pool/requests/index.ts'
 import { msg, type NamedActor } from '../../../pool/shared/index.ts'
 import { translatorFor } from '../../../views/i18n/index.ts'
@@ -61,8 +61,6 @@ const anna: Candidate = {
   id: 'f1',
   name: 'Anna',
   email: 'anna@example.org',
-  active: true,
-  roles: [{ role: 'information_manager', level: 'senior' }],
   languages: [
     { language: 'en', proficiency: 'fluent' },
     { language: 'nl', proficiency: 'native' },
@@ -77,44 +75,43 @@ const ctx = (over: Partial<SendContext> = {}): SendContext => ({
   newSecret: () => 's'.repeat(32),
   baseUrl: 'https://ccpm.example',
   pending: new Set(),
+  excluded: new Map(),
   ...over,
 })
 
-describe('ineligibility', () => {
-  const why = (reason: Ineligible['reason'], more: Partial<Ineligible> = {}): Ineligible => ({
-    name: 'Anna',
-    reason,
-    level: null,
-    languages: [],
-    ...more,
+describe('who cannot be alerted', () => {
+  const level: MatchingMessage = msg('matching.excluded.level', {
+    level: 'trainee' as const,
+    minLevel: 'qualified' as const,
   })
-  const table: [string, Partial<Candidate>, Ineligible | null, string | null][] = [
-    ['qualified for everything', {}, null, null],
-    ['inactive', { active: false }, why('inactive'), 'Anna is not active in the pool.'],
+  const leave: MatchingMessage = msg('matching.excluded.unavailable', {
+    reason: 'leave' as const,
+    start: '2026-09-10',
+    end: '2026-09-14',
+  })
+  const table: [string, Partial<SendContext>, Ineligible | null, string | null][] = [
+    ['eligible and not waiting', {}, null, null],
     [
-      'without the role',
-      { roles: [{ role: 'plotter', level: 'senior' }] },
-      why('noRole'),
-      'Anna does not hold the role.',
+      'already asked and waiting',
+      { pending: new Set(['f1']) },
+      { name: 'Anna', reason: 'pending', reasons: [] },
+      'Anna was already alerted and has not answered yet.',
     ],
     [
-      'below the level',
-      { roles: [{ role: 'information_manager', level: 'trainee' }] },
-      why('belowLevel', { level: 'trainee' }),
-      'Anna is trainee, below the minimum level.',
+      'excluded by matching, every reason said',
+      { excluded: new Map([['f1', [level, leave]]]) },
+      { name: 'Anna', reason: 'excluded', reasons: [level, leave] },
+      'Anna: level trainee, need asks qualified; on leave 10–14 Sep.',
     ],
-    ['at the level', { roles: [{ role: 'information_manager', level: 'qualified' }] }, null, null],
-    [
-      'without the language',
-      { languages: [{ language: 'nl', proficiency: 'native' }] },
-      why('lacksLanguage', { languages: ['en'] }),
-      'Anna lacks the required language English.',
-    ],
+    ['excluded by nothing', { excluded: new Map([['f1', []]]) }, null, null],
   ]
   it.each(table)('%s', (_name, over, expected, sentence) => {
-    const found = ineligibility(need, { ...anna, ...over })
-    expect(found).toEqual(expected)
-    if (found) expect(english(msg('alerts.ineligible', { problems: [found] }))).toBe(sentence)
+    const result = sendAlerts(coordinator, request, need, [anna], NOW + 1, ctx(over))
+    if (expected === null) return expect(result.ok).toBe(true)
+    expect(result).toMatchObject({ ok: false, error: 'invalid' })
+    const message = !result.ok ? result.message : null
+    expect(message).toEqual(msg('alerts.ineligible', { problems: [expected] }))
+    expect(english(message!)).toBe(sentence)
   })
 })
 
@@ -195,20 +192,23 @@ describe('sendAlerts', () => {
       coordinator,
       request,
       need,
-      [anna, { ...anna, id: 'f2', name: 'Ben', active: false }],
+      [anna, { ...anna, id: 'f2', name: 'Ben' }],
       NOW + 1,
-      ctx({ pending: new Set(['f1']) }),
+      ctx({ pending: new Set(['f1']), excluded: new Map([['f2', [msg('matching.excluded.inactive')]]]) }),
     )
     expect(!two.ok && english(two.message)).toBe(
-      'Anna was already alerted and has not answered yet. Ben is not active in the pool.',
+      'Anna was already alerted and has not answered yet. Ben: inactive in the pool.',
     )
   })
 
   it('writes nothing for anyone when one chosen person is not eligible (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 10 }), (flags) => {
-        const people = flags.map((ok, i) => ({ ...anna, id: `f${i}`, active: ok }))
-        const result = sendAlerts(coordinator, request, need, people, NOW + 1, ctx())
+        const people = flags.map((_, i) => ({ ...anna, id: `f${i}` }))
+        const excluded = new Map(
+          flags.map((ok, i) => [`f${i}`, ok ? [] : [msg('matching.excluded.inactive')]] as const),
+        )
+        const result = sendAlerts(coordinator, request, need, people, NOW + 1, ctx({ excluded }))
         expect(result.ok).toBe(flags.every(Boolean))
         if (result.ok) expect(result.mails).toHaveLength(people.length)
       }),
@@ -242,9 +242,19 @@ describe('answerAlert', () => {
         'Anna answered through the link in the mail: available',
       )
   })
-  it('answers once', () => {
+  it('changes an answer before the deadline; the same answer again changes nothing', () => {
+    const changed = answerAlert(
+      { ...alert, answer: 'available' },
+      { name: 'A' },
+      'unavailable',
+      'ill',
+      NOW,
+      () => 'e',
+    )
+    expect(changed).toMatchObject({ ok: true, patch: { answer: 'unavailable', note: 'ill' } })
+    if (changed.ok) expect(changed.event.before).toEqual({ answer: 'available' })
     expect(
-      answerAlert({ ...alert, answer: 'unavailable' }, { name: 'A' }, 'available', '', NOW, () => 'e'),
+      answerAlert({ ...alert, answer: 'unavailable' }, { name: 'A' }, 'unavailable', '', NOW, () => 'e'),
     ).toMatchObject({ ok: false, error: 'answered' })
   })
   it('refuses at and after the deadline', () => {

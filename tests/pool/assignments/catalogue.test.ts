@@ -44,8 +44,11 @@ const MESSAGES: AssignmentMessage[] = [
   { code: 'assignment.version.invalid', params: {} },
   { code: 'assignment.need.filled', params: { count: 2 } },
   { code: 'assignment.need.belowFilled', params: { count: 1, filled: 2 } },
+  { code: 'assignment.need.removeActive', params: { count: 1 } },
+  { code: 'assignment.need.removeActive', params: { count: 3 } },
   { code: 'assignment.propose.forbidden', params: {} },
   { code: 'assignment.propose.notFunctionaryNeed', params: {} },
+  { code: 'assignment.propose.unknownPerson', params: {} },
   { code: 'assignment.propose.requestNotOpen', params: { status: 'submitted' } },
   {
     code: 'assignment.propose.overlap',
@@ -62,6 +65,7 @@ const MESSAGES: AssignmentMessage[] = [
   { code: 'assignment.request.onSite', params: { to: 'rejected', count: 3 } },
   { code: 'assignment.request.active', params: { count: 2 } },
   { code: 'assignment.answer.locked', params: {} },
+  { code: 'assignment.plan.lines', params: { max: 500 } },
 ]
 
 const about = {

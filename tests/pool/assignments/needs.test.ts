@@ -215,6 +215,25 @@ describe("acceptance keeps within the need's count", () => {
   })
 })
 
+describe("an offer keeps within the need's count too", () => {
+  const proposed = assignment({ status: 'proposed' })
+  const phone = { channel: 'phone', note: 'Said yes on the phone' }
+  it.each([
+    [[other('b', 'accepted')], 'ok'],
+    [[other('b', 'offered'), other('c', 'offered')], 'ok'],
+    [[other('b', 'accepted'), other('c', 'travelling')], 'conflict assignment.need.filled'],
+  ] as const)('%#: %s', (needAssignments, expected) => {
+    const r = step(
+      proposed,
+      { status: 'offered', confirmedBy: phone },
+      actors.dutyOfficer,
+      stepCtx({ needAssignments: [...needAssignments] }),
+    )
+    expect(refusal(r)).toBe(expected)
+    if (r.ok) expect(r.capacity).toMatchObject({ needId: 'need-im', count: 2 })
+  })
+})
+
 describe('arrival', () => {
   const travelling = assignment({ status: 'travelling', travel: TRAVEL })
   it.each([

@@ -96,7 +96,7 @@ describe('sending alerts from the need page', () => {
     const outsider = roles.find((r) => !holders.has(r.functionaryId))!.functionaryId
     const res = await sendTo(needId, [outsider, ...ids.slice(0, 1)])
     expect(res.status).toBe(422)
-    expect(await res.text()).toContain('does not hold the role')
+    expect(await res.text()).toContain(': lacks the role Information manager.')
     expect((await t.db.select().from(alerts)).filter((a) => a.needId === needId)).toHaveLength(0)
   })
 
@@ -150,14 +150,14 @@ describe('the answer link', () => {
     expect(res.headers.get('cache-control')).toBe('no-store')
   })
 
-  it('records the answer once, with the note, and shows it on the need page', async () => {
+  it('records the answer with the note, shows it on the need page; the same answer again is a 409', async () => {
     const { path, needId } = await sentLink()
     const res = await t.post(path, { answer: 'available', note: 'Can fly from CUR on Sunday' })
     expect(res.status).toBe(200)
     expect(await res.text()).toContain('Recorded: available. Thank you.')
     const second = await t.get(path)
     expect(await second.text()).toContain('You already answered: available.')
-    const replay = await t.post(path, { answer: 'unavailable' })
+    const replay = await t.post(path, { answer: 'available' })
     expect(replay.status).toBe(409)
     const board = await (
       await t.get(`/needs/${needId}/answers`, coordinator, {

@@ -67,8 +67,6 @@ function allMails(locale: UiLocale) {
     id: 'f1',
     name: 'Anna',
     email: `anna-${locale}@example.org`,
-    active: true,
-    roles: [{ role: 'information_manager', level: 'senior' }],
     languages: [
       { language: 'en', proficiency: 'working' },
       { language: locale, proficiency: 'native' },
@@ -87,6 +85,7 @@ function allMails(locale: UiLocale) {
       newSecret: () => 's'.repeat(32),
       baseUrl: 'https://ccpm.example',
       pending: new Set(),
+      excluded: new Map(),
     },
   )
   if (!alert.ok) throw new Error('alert refused')

@@ -2,13 +2,14 @@
 import { accounts } from './accounts.ts'
 import { alerts } from './alerts.ts'
 import { app } from './app.ts'
+import { assignments } from './assignments.ts'
 import { availability } from './availability.ts'
 import { functionaries } from './functionaries.ts'
 import { hrcStrings } from './hrc.ts'
 import { accountsAudit, accountsMails, accountsMessages } from './messages/accounts.ts'
 import { alertAudit, alertMails, alertMessages } from './messages/alerts.ts'
 import { appMessages, auditOther } from './messages/app.ts'
-import { assignments } from './messages/assignments.ts'
+import { assignments as assignmentsMessages } from './messages/assignments.ts'
 import { availabilityAudit, availabilityMessages } from './messages/availability.ts'
 import { functionaryAudit, functionaryMessages } from './messages/functionaries.ts'
 import { hrc } from './messages/hrc.ts'
@@ -24,6 +25,7 @@ export const nl = {
   ...names,
   ...accounts,
   ...alerts,
+  ...assignments,
   ...availability,
   ...functionaries,
   ...hrcStrings,
@@ -40,7 +42,7 @@ export const nlMessages = {
   ...alertAudit,
   ...appMessages,
   ...auditOther,
-  ...assignments,
+  ...assignmentsMessages,
   ...availabilityMessages,
   ...availabilityAudit,
   ...functionaryMessages,

@@ -1,24 +1,19 @@
 /** English for the alert rules' messages, the alert mail and the alerts' history: the reference. */
 import type { AlertAuditAction, AlertMail, AlertMessage, Ineligible } from '../../../../pool/alerts/index.ts'
-import type { AuditCatalogue, Catalogue, MailCatalogue } from '../../catalogue.ts'
+import { type AuditCatalogue, type Catalogue, type MailCatalogue, sayIn } from '../../catalogue.ts'
 import type { Fmt } from '../../format.ts'
+import { matching } from './matching.ts'
 import { lines, roleLabel } from './words.ts'
 
 const ANSWER = { available: 'available', unavailable: 'not available' } as const
 
-/** "Anna is trainee, below the minimum level.": why one person cannot be alerted. */
+/** "Anna: level trainee, need asks qualified.": why one person cannot be alerted. */
 function why(p: Ineligible, f: Fmt): string {
   switch (p.reason) {
-    case 'inactive':
-      return `${p.name} is not active in the pool.`
-    case 'noRole':
-      return `${p.name} does not hold the role.`
-    case 'belowLevel':
-      return `${p.name} is ${f.name('level', p.level ?? '')}, below the minimum level.`
-    case 'lacksLanguage':
-      return `${p.name} lacks the required language${p.languages.length > 1 ? 's' : ''} ${f.list(p.languages.map((l) => f.name('language', l)))}.`
     case 'pending':
       return `${p.name} was already alerted and has not answered yet.`
+    case 'excluded':
+      return `${p.name}: ${p.reasons.map((r) => sayIn(matching, r, f)).join('; ')}.`
   }
 }
 

@@ -120,8 +120,11 @@ export const assignments: AssignmentsCatalogue = {
     `This need is already filled: ${f.plural(p.count, '# person has', '# people have')} been accepted.`,
   'assignment.need.belowFilled': (p, f) =>
     `${f.plural(p.filled, '# person has', '# people have')} already been accepted for this need, so its count cannot go below ${f.num(p.filled)}.`,
+  'assignment.need.removeActive': (p, f) =>
+    `${f.plural(p.count, '# person is', '# people are')} proposed or assigned for this need: cancel ${p.count === 1 ? 'that assignment' : 'those assignments'} before removing it.`,
   'assignment.propose.forbidden': 'Only LOCC-KCR2 coordinators propose people.',
   'assignment.propose.notFunctionaryNeed': 'Only a need for functionaries takes people.',
+  'assignment.propose.unknownPerson': 'Choose a person from the pool.',
   'assignment.propose.requestNotOpen': (p, f) =>
     `The request is ${f.name('status', p.status)}: people are proposed only while it is acknowledged or in progress.`,
   'assignment.propose.overlap': (p, f) =>
@@ -134,6 +137,9 @@ export const assignments: AssignmentsCatalogue = {
     `${f.plural(p.count, '# assignment is', '# assignments are')} still active for this request: release, complete or cancel them before closing it.`,
   'assignment.answer.locked':
     'You have been offered to the island for this need, so your answer can no longer be changed here. Call LOCC-KCR2 if anything has changed.',
+
+  'assignment.plan.lines': (p, f) =>
+    `Give the lines to propose as a list of {"needId", "functionaryId"}, at most ${f.num(p.max)}.`,
 
   'assignment.ics.summary': (p, f) => `CCPM deployment: ${f.role(p.role)}, ${f.name('island', p.island)}`,
   'assignment.ics.location': (p, f) => f.name('island', p.island),

@@ -1,23 +1,18 @@
 /** Dutch for the alert rules' messages, the alert mail and the alerts' history; tsc checks every code. */
 import type { AlertAuditAction, AlertMail, AlertMessage, Ineligible } from '../../../../pool/alerts/index.ts'
-import type { AuditCatalogue, Catalogue, MailCatalogue } from '../../catalogue.ts'
+import { type AuditCatalogue, type Catalogue, type MailCatalogue, sayIn } from '../../catalogue.ts'
 import type { Fmt } from '../../format.ts'
+import { matching } from './matching.ts'
 import { lines } from './words.ts'
 
 const ANSWER = { available: 'beschikbaar', unavailable: 'niet beschikbaar' } as const
 
 function why(p: Ineligible, f: Fmt): string {
   switch (p.reason) {
-    case 'inactive':
-      return `${p.name} is niet actief in de pool.`
-    case 'noRole':
-      return `${p.name} heeft deze rol niet.`
-    case 'belowLevel':
-      return `${p.name} is ${f.name('level', p.level ?? '')}, onder het minimumniveau.`
-    case 'lacksLanguage':
-      return `${p.name} mist de vereiste ${p.languages.length > 1 ? 'talen' : 'taal'} ${f.list(p.languages.map((l) => f.name('language', l)))}.`
     case 'pending':
       return `${p.name} is al gealarmeerd en heeft nog niet geantwoord.`
+    case 'excluded':
+      return `${p.name}: ${p.reasons.map((r) => sayIn(matching, r, f)).join('; ')}.`
   }
 }
 

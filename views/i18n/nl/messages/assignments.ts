@@ -89,8 +89,11 @@ export const assignments: AssignmentsCatalogue = {
     `Deze behoefte is al ingevuld: ${f.plural(p.count, '# persoon is', '# personen zijn')} geaccepteerd.`,
   'assignment.need.belowFilled': (p, f) =>
     `Voor deze behoefte ${f.plural(p.filled, 'is al # persoon', 'zijn al # personen')} geaccepteerd; het aantal kan daarom niet lager dan ${f.num(p.filled)}.`,
+  'assignment.need.removeActive': (p, f) =>
+    `Voor deze behoefte ${f.plural(p.count, 'is # persoon', 'zijn # personen')} voorgedragen of ingezet: annuleer ${p.count === 1 ? 'die inzet' : 'die inzetten'} voordat u de behoefte verwijdert.`,
   'assignment.propose.forbidden': 'Alleen coördinatoren van LOCC-KCR2 dragen mensen voor.',
   'assignment.propose.notFunctionaryNeed': 'Alleen een behoefte aan functionarissen krijgt mensen.',
+  'assignment.propose.unknownPerson': 'Kies iemand uit de pool.',
   'assignment.propose.requestNotOpen': (p, f) =>
     `Het verzoek is ${f.name('status', p.status)}: mensen worden alleen voorgedragen zolang het in behandeling of in uitvoering is.`,
   'assignment.propose.overlap': (p, f) =>
@@ -103,6 +106,9 @@ export const assignments: AssignmentsCatalogue = {
     `Voor dit verzoek ${f.plural(p.count, 'loopt nog # inzet', 'lopen nog # inzetten')}: geef ze vrij, rond ze af of annuleer ze voordat je het verzoek afsluit.`,
   'assignment.answer.locked':
     'Je bent voor deze behoefte al aan het eiland aangeboden; je antwoord kan hier niet meer worden gewijzigd. Bel LOCC-KCR2 als er iets is veranderd.',
+
+  'assignment.plan.lines': (p, f) =>
+    `Geef de voor te dragen regels als een lijst van {"needId", "functionaryId"}, hoogstens ${f.num(p.max)}.`,
 
   'assignment.ics.summary': (p, f) => `CCPM-inzet: ${f.role(p.role)}, ${f.name('island', p.island)}`,
   'assignment.ics.location': (p, f) => f.name('island', p.island),

@@ -1,23 +1,18 @@
 /** Papiamentu for the alert rules' messages, the alert mail and the alerts' history; tsc checks every code. */
 import type { AlertAuditAction, AlertMail, AlertMessage, Ineligible } from '../../../../pool/alerts/index.ts'
-import type { AuditCatalogue, Catalogue, MailCatalogue } from '../../catalogue.ts'
+import { type AuditCatalogue, type Catalogue, type MailCatalogue, sayIn } from '../../catalogue.ts'
 import type { Fmt } from '../../format.ts'
+import { matching } from './matching.ts'
 import { lines } from './words.ts'
 
 const ANSWER = { available: 'disponibel', unavailable: 'no disponibel' } as const
 
 function why(p: Ineligible, f: Fmt): string {
   switch (p.reason) {
-    case 'inactive':
-      return `${p.name} no ta aktivo den e pool.`
-    case 'noRole':
-      return `${p.name} no tin e ròl.`
-    case 'belowLevel':
-      return `${p.name} ta ${f.name('level', p.level ?? '')}, bou di e nivel mínimo.`
-    case 'lacksLanguage':
-      return `${p.name} no ta papia e ${p.languages.length > 1 ? 'idiomanan' : 'idioma'} nesesario ${f.list(p.languages.map((l) => f.name('language', l)))}.`
     case 'pending':
       return `A manda ${p.name} un alerta kaba i e no a kontestá ainda.`
+    case 'excluded':
+      return `${p.name}: ${p.reasons.map((r) => sayIn(matching, r, f)).join('; ')}.`
   }
 }
 

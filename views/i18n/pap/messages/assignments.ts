@@ -89,8 +89,11 @@ export const assignments: AssignmentsCatalogue = {
     `E nesesidat aki ta yená kaba: ${f.num(p.count)} persona a wòrdu aseptá.`,
   'assignment.need.belowFilled': (p, f) =>
     `${f.num(p.filled)} persona a wòrdu aseptá kaba pa e nesesidat aki, pesei e kantidat no por baha bou di ${f.num(p.filled)}.`,
+  'assignment.need.removeActive': (p, f) =>
+    `A proponé òf asigná ${f.plural(p.count, '# persona', '# persona')} pa e nesesidat aki: kanselá ${p.count === 1 ? 'e asignashon ei' : 'e asignashonnan ei'} promé ku bo kita e nesesidat.`,
   'assignment.propose.forbidden': 'Solamente koordinadónan di LOCC-KCR2 ta proponé persona.',
   'assignment.propose.notFunctionaryNeed': 'Solamente un nesesidat di funshonario ta haña persona.',
+  'assignment.propose.unknownPerson': 'Skohe un persona for di e pool.',
   'assignment.propose.requestNotOpen': (p, f) =>
     `E petishon ta ${f.name('status', p.status)}: ta proponé persona solamente miéntras e petishon ta den tratamentu òf na ehekushon.`,
   'assignment.propose.overlap': (p, f) =>
@@ -103,6 +106,9 @@ export const assignments: AssignmentsCatalogue = {
     `Tin ainda ${f.num(p.count)} asignashon aktivo pa e petishon aki: liberá, kompletá òf kanselá nan promé ku bo sera e petishon.`,
   'assignment.answer.locked':
     'Bo a wòrdu ofresé na e isla kaba pa e nesesidat aki, pesei bo no por kambia bo kontesta aki mas. Yama LOCC-KCR2 si algu a kambia.',
+
+  'assignment.plan.lines': (p, f) =>
+    `Duna e liñanan pa proponé komo un lista di {"needId", "functionaryId"}, maksimo ${f.num(p.max)}.`,
 
   'assignment.ics.summary': (p, f) => `Asignashon CCPM: ${f.role(p.role)}, ${f.name('island', p.island)}`,
   'assignment.ics.location': (p, f) => f.name('island', p.island),

@@ -1,0 +1,294 @@
+/**
+ * What matching reads (docs/matching.md, "What a query fills in"): the need (or every open need)
+ * with its request and incident, the pool with each person's roles, languages, documents, busy
+ * periods, deployments, alerts and declines as JSON aggregates, and the travel-time table. The three
+ * reads go out together: one round trip. Only coordinators read this; anyone else gets nothing.
+ */
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm'
+import { can } from '../../pool/access/index.ts'
+import type { PlanNeed } from '../../pool/allocation/index.ts'
+import { addDays, today } from '../../pool/availability/index.ts'
+import {
+  type MatchCandidate,
+  type MatchNeed,
+  type TravelTable,
+  travelTable,
+} from '../../pool/matching/index.ts'
+import {
+  ACTIVE_ASSIGNMENT_STATUSES,
+  type AlertState,
+  type Level,
+  type Phase,
+  type Priority,
+  type Proficiency,
+  type UnavailabilityReason,
+} from '../../pool/reference/index.ts'
+import type { Actor } from '../../pool/shared/index.ts'
+import { incidents, needs, requests } from '../schema/index.ts'
+import type { Db } from '../types.ts'
+
+const OPEN = ['acknowledged', 'in_progress'] as const
+const list = (xs: readonly string[]) =>
+  sql.join(
+    xs.map((x) => sql`${x}`),
+    sql`, `,
+  )
+
+const needColumns = {
+  id: needs.id,
+  requestId: needs.requestId,
+  role: needs.role,
+  count: needs.count,
+  minLevel: needs.minLevel,
+  languages: needs.languages,
+  preferredLanguages: needs.preferredLanguages,
+  remoteOk: needs.remoteOk,
+  periodStart: sql<string>`coalesce(${needs.periodStart}, ${requests.periodStart})`,
+  periodEnd: sql<string>`coalesce(${needs.periodEnd}, ${requests.periodEnd})`,
+  island: requests.island,
+  priority: requests.priority,
+  phase: requests.phase,
+  status: requests.status,
+  submittedAt: requests.submittedAt,
+  createdAt: requests.createdAt,
+  title: requests.title,
+  incidentId: requests.incidentId,
+  struck: incidents.islands,
+}
+/** What `toMatchNeed` reads of a row selected with `needColumns`. */
+interface NeedRow {
+  id: string
+  requestId: string
+  role: string | null
+  minLevel: Level | null
+  languages: string[] | null
+  preferredLanguages: string[] | null
+  remoteOk: boolean | null
+  periodStart: string
+  periodEnd: string
+  island: string
+  priority: string
+  phase: string
+  struck: string[] | null
+}
+
+function toMatchNeed(r: NeedRow): MatchNeed {
+  return {
+    id: r.id,
+    requestId: r.requestId,
+    island: r.island,
+    role: r.role ?? '',
+    minLevel: r.minLevel ?? 'qualified',
+    languages: r.languages ?? [],
+    preferredLanguages: r.preferredLanguages ?? [],
+    period: { start: r.periodStart, end: r.periodEnd },
+    remoteOk: r.remoteOk ?? false,
+    struckIslands: r.struck ?? [],
+    priority: r.priority as Priority,
+    phase: r.phase as Phase,
+  }
+}
+
+/** The functionary need with its request's essentials, or undefined (not a functionary need, or not for this actor). */
+export async function needForMatching(db: Db, actor: Actor, needId: string) {
+  if (!can(actor, 'assignments:propose')) return undefined
+  const [row] = await db
+    .select(needColumns)
+    .from(needs)
+    .innerJoin(requests, eq(requests.id, needs.requestId))
+    .leftJoin(incidents, eq(incidents.id, requests.incidentId))
+    .where(
+      and(
+        eq(needs.id, needId),
+        eq(needs.kind, 'functionary'),
+        // A draft is the island's own working copy (db/queries/requests.ts): not for matching.
+        sql`(${requests.status} <> 'draft' or ${requests.onBehalf} = 1)`,
+      ),
+    )
+  return row
+}
+
+export type MatchNeedRow = NonNullable<Awaited<ReturnType<typeof needForMatching>>>
+export const matchNeedOf = (row: MatchNeedRow): MatchNeed => toMatchNeed(row)
+
+/** Every functionary need of an acknowledged or in-progress request (of one incident, when given), with its open slots. */
+export async function openNeeds(db: Db, actor: Actor, incidentId?: string) {
+  if (!can(actor, 'assignments:propose')) return []
+  const rows = await db
+    .select({
+      ...needColumns,
+      active: sql<number>`(select count(*) from assignments a where a.need_id = ${needs.id}
+        and a.status in (${list(ACTIVE_ASSIGNMENT_STATUSES)}))`,
+    })
+    .from(needs)
+    .innerJoin(requests, eq(requests.id, needs.requestId))
+    .leftJoin(incidents, eq(incidents.id, requests.incidentId))
+    .where(
+      and(
+        eq(needs.kind, 'functionary'),
+        inArray(requests.status, [...OPEN]),
+        incidentId ? eq(requests.incidentId, incidentId) : undefined,
+      ),
+    )
+    .orderBy(
+      sql`case ${requests.priority} when 'urgent' then 0 when 'high' then 1 else 2 end`,
+      desc(sql`${requests.phase} = 'warm'`),
+      asc(sql`coalesce(${requests.submittedAt}, ${requests.createdAt})`),
+      asc(needs.position),
+      asc(needs.id),
+    )
+  return rows.map((r) => ({
+    row: r,
+    need: {
+      ...toMatchNeed(r),
+      count: r.count ?? 1,
+      filled: Number(r.active),
+      submittedAt: r.submittedAt ?? r.createdAt,
+    } satisfies PlanNeed,
+  }))
+}
+
+/** The needs a plan covers, as a subquery: the pool's alerts and declines are read for these only. */
+function openNeedIds(incidentId?: string): SQL {
+  return sql`(select n.id from needs n join requests r on r.id = n.request_id
+    where n.kind = 'functionary' and r.status in (${list(OPEN)})
+    ${incidentId ? sql`and r.incident_id = ${incidentId}` : sql``})`
+}
+
+/** Rows grouped by the functionary they belong to (the first element of each row). */
+function byPerson<T extends readonly [string, ...unknown[]]>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const r of rows) {
+    const list = out.get(r[0])
+    if (list) list.push(r)
+    else out.set(r[0], [r])
+  }
+  return out
+}
+
+type PersonRow = [string, string, number, string, number, string | null, string | null]
+type AssignmentRow = [string, string, string, string, string, string]
+
+/**
+ * The pool as matching reads it, by name and id; for one need, the people holding its role first
+ * (the excluded list a coordinator reads starts with them). `needs` says whose alerts and declines
+ * to read: one need, or the open needs of a plan. Unavailability older than a year is left out.
+ *
+ * One statement, one row: each table comes as a single JSON array (uncorrelated subqueries, each
+ * run once), grouped per person here. Per-row work in the driver is what costs (≈15 µs a row on
+ * libSQL); a correlated aggregate per person cost twice the whole page.
+ */
+export async function matchingInputs(
+  db: Db,
+  actor: Actor,
+  opts: PoolOptions,
+): Promise<{ pool: MatchCandidate[]; travel: TravelTable }> {
+  if (!can(actor, 'assignments:propose')) return { pool: [], travel: {} }
+  const day = today(opts.now)
+  const needSet = 'needId' in opts.needs ? sql`(${opts.needs.needId})` : openNeedIds(opts.needs.incidentId)
+  const needId = 'needId' in opts.needs ? opts.needs.needId : ''
+  const mine = (column: string) => (opts.only ? sql`and ${sql.raw(column)} in (${list(opts.only)})` : sql``)
+  type Row = Record<'people' | 'roles' | 'langs' | 'away' | 'held' | 'asked' | 'role' | 'travel', string>
+  const row = await db.get<Row>(sql`select
+    (select json_group_array(json_array(id, name, active, base, remote_capable, travel_document_expiry,
+      medical_fitness_expiry)) from (select * from functionaries where 1 ${mine('id')} order by name, id)) as people,
+    (select json_group_array(json_array(functionary_id, role, level)) from functionary_roles
+      where 1 ${mine('functionary_id')}) as roles,
+    (select json_group_array(json_array(functionary_id, language, proficiency)) from functionary_languages
+      where 1 ${mine('functionary_id')}) as langs,
+    (select json_group_array(json_array(functionary_id, start, "end", reason)) from unavailability
+      where "end" >= ${addDays(day, -366)} ${mine('functionary_id')}) as away,
+    (select json_group_array(json_array(functionary_id, need_id, island, status, period_start, period_end))
+      from assignments where (status in (${list([...ACTIVE_ASSIGNMENT_STATUSES, ...FINISHED])})
+        or (status = 'declined' and need_id in ${needSet})) ${mine('functionary_id')}) as held,
+    (select json_group_array(json_array(functionary_id, need_id, answer, deadline, sent_at)) from alerts
+      where need_id in ${needSet} ${mine('functionary_id')}) as asked,
+    (select role from needs where id = ${needId}) as role,
+    (select json_group_array(json_array(from_code, to_code, minutes)) from travel_times) as travel`)
+  const travel = travelTable(
+    (JSON.parse(row.travel) as [string, string, number][]).map(([fromCode, toCode, minutes]) => ({
+      fromCode,
+      toCode,
+      minutes,
+    })),
+  )
+  const people = JSON.parse(row.people) as PersonRow[]
+  const rolesOf = byPerson(JSON.parse(row.roles) as [string, string, Level][])
+  const languagesOf = byPerson(JSON.parse(row.langs) as [string, string, Proficiency][])
+  const awayOf = byPerson(JSON.parse(row.away) as [string, string, string, UnavailabilityReason][])
+  const heldBy = byPerson(JSON.parse(row.held) as AssignmentRow[])
+  const askedOf = byPerson(JSON.parse(row.asked) as [string, string, string | null, number, number][])
+  const yearAgo = addDays(day, -364)
+  const pool = people.map(([id, name, active, base, remote, document, fitness]): MatchCandidate => {
+    let lastDeploymentEnd: string | null = null
+    const deployments: MatchCandidate['deployments'][number][] = []
+    const busy: MatchCandidate['assignments'][number][] = []
+    const declinedNeeds: string[] = []
+    for (const [, need, island, status, start, end] of heldBy.get(id) ?? []) {
+      if (status === 'declined') declinedNeeds.push(need)
+      else if ((FINISHED as readonly string[]).includes(status)) {
+        if (lastDeploymentEnd === null || end > lastDeploymentEnd) lastDeploymentEnd = end
+        if (end >= yearAgo) deployments.push({ start, end, island })
+      } else busy.push({ start, end, island, needId: need })
+    }
+    return {
+      id,
+      name,
+      active: active === 1,
+      base,
+      remoteCapable: remote === 1,
+      travelDocumentExpiry: document,
+      fitnessExpiry: fitness,
+      roles: (rolesOf.get(id) ?? []).map(([, role, level]) => ({ role, level })),
+      languages: (languagesOf.get(id) ?? []).map(([, language, proficiency]) => ({ language, proficiency })),
+      unavailable: (awayOf.get(id) ?? []).map(([, start, end, reason]) => ({ start, end, reason })),
+      assignments: busy,
+      deployments,
+      lastDeploymentEnd,
+      alerts: alertStates(
+        (askedOf.get(id) ?? []).map(([, need, answer, deadline, sentAt]) => ({
+          needId: need,
+          answer,
+          deadline,
+          sentAt,
+        })),
+        opts.now,
+      ),
+      declinedNeeds,
+    }
+  })
+  if (!row.role) return { pool, travel }
+  // For one need: whoever holds its role first, each group still by name and id.
+  const holds = (c: MatchCandidate) => c.roles.some((r) => r.role === row.role)
+  return { pool: [...pool.filter(holds), ...pool.filter((c) => !holds(c))], travel }
+}
+
+export interface PoolOptions {
+  needs: { needId: string } | { incidentId?: string }
+  /** These people only (a proposal checks one, an alert round its recipients: at most 50). */
+  only?: readonly string[]
+  now: number
+}
+
+/** The pool alone (a proposal's or an alert round's few people). */
+export const poolForMatching = async (db: Db, actor: Actor, opts: PoolOptions) =>
+  (await matchingInputs(db, actor, opts)).pool
+
+/** Released and completed: deployments that happened (fairness, rest, local knowledge). */
+const FINISHED = ['released', 'completed'] as const
+
+/** The latest alert per need, as a state: waiting (`sent`), answered either way, or `expired` without an answer. */
+export function alertStates(
+  rows: readonly { needId: string; answer: string | null; deadline: number; sentAt: number }[],
+  now: number,
+): { needId: string; state: AlertState }[] {
+  const latest = new Map<string, (typeof rows)[number]>()
+  for (const r of rows) {
+    const seen = latest.get(r.needId)
+    if (!seen || r.sentAt > seen.sentAt) latest.set(r.needId, r)
+  }
+  return [...latest.values()].map((r) => ({
+    needId: r.needId,
+    state: (r.answer ?? (r.deadline > now ? 'sent' : 'expired')) as AlertState,
+  }))
+}

@@ -32,7 +32,8 @@ export const app = {
   'home.coordinator': 'Requests from all islands and the pool of functionaries will appear here.',
   'home.dispatcher': 'The HRC units and their readiness.',
   'home.functionary': 'Your availability, alerts and deployments will appear here.',
-  'home.observer': 'A read-only overview of requests and deployments.',
+  'home.observer':
+    'Read only: the requests for assistance by status, the incidents, and the readiness of the HRC units.',
   'home.admin': 'Accounts, reference data and the mail outbox.',
   'home.units': 'HRC units',
   'home.pool': 'Functionaries in the pool: {count}',

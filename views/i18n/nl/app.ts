@@ -34,7 +34,8 @@ export const app: Strings<AppKey> = {
   'home.coordinator': 'Verzoeken van alle eilanden en de pool van functionarissen verschijnen hier.',
   'home.dispatcher': 'De HRC-eenheden en hun gereedheid.',
   'home.functionary': 'Uw beschikbaarheid, alarmeringen en inzetten verschijnen hier.',
-  'home.observer': 'Een overzicht van verzoeken en inzetten, alleen lezen.',
+  'home.observer':
+    'Alleen lezen: de bijstandsverzoeken per status, de incidenten en de gereedheid van de HRC-eenheden.',
   'home.admin': 'Accounts, referentiegegevens en de uitgaande mail.',
   'home.units': 'HRC-eenheden',
   'home.pool': 'Functionarissen in de pool: {count}',

@@ -24,8 +24,10 @@ export function RequestList(props: {
   paging: { page: number; pages: number; total: number }
   incidents: { id: string; name: string }[]
   canCreate: boolean
+  /** The request a triage button just moved: said at the top, with a link, since its row may have left the list. */
+  done?: Pick<RequestRecord, 'id' | 'title' | 'status'> | undefined
 }) {
-  const { ctx, rows, filters } = props
+  const { ctx, rows, filters, done } = props
   const { t, user } = ctx
   const island = user?.role === 'island'
   return (
@@ -38,8 +40,14 @@ export function RequestList(props: {
           </a>
         </p>
       ) : null}
+      {done ? (
+        <p class="note" role="status" id="done">
+          {t('req.done', { status: t(`status.${done.status}`) })}{' '}
+          <a href={`/requests/${done.id}`}>{done.title}</a>
+        </p>
+      ) : null}
       {island ? null : <Filters ctx={ctx} filters={filters} incidents={props.incidents} />}
-      <RequestRows ctx={ctx} rows={rows} />
+      <RequestRows ctx={ctx} rows={rows} back={listHref(filters)} />
       <Pager ctx={ctx} filters={filters} paging={props.paging} />
     </section>
   )
@@ -91,7 +99,13 @@ function Filters(props: { ctx: ViewCtx; filters: ListFilters; incidents: { id: s
   )
 }
 
-export function RequestRows({ ctx, rows }: { ctx: ViewCtx; rows: ListRow[] }) {
+/** The list with its filters, as a triage form's way back. */
+function listHref(filters: ListFilters): string {
+  const q = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== ''))
+  return q.size ? `/requests?${q}` : '/requests'
+}
+
+export function RequestRows({ ctx, rows, back }: { ctx: ViewCtx; rows: ListRow[]; back: string }) {
   const { t } = ctx
   if (rows.length === 0) return <p id="request-rows">{t('req.none')}</p>
   return (
@@ -122,7 +136,7 @@ export function RequestRows({ ctx, rows }: { ctx: ViewCtx; rows: ListRow[] }) {
               </td>
               <td data-label={t('req.next')}>
                 {nextLabel(ctx, r, ctx.user?.role ?? 'observer')}
-                <QuickActions ctx={ctx} request={r} actions={actions} back="/requests" />
+                <QuickActions ctx={ctx} request={r} actions={actions} back={back} />
               </td>
               <td data-label={t('req.age')}>{age(ctx, r.submittedAt ?? r.createdAt)}</td>
             </tr>

@@ -122,6 +122,15 @@ function applyRowAction(values: RequestValues, action: string): boolean {
   return false
 }
 
+/**
+ * Where a status change lands: the request itself, or the list it was made from (a triage button
+ * in the inbox), with `done` naming the request so that the list can say what happened to it.
+ */
+function afterStatus(back: unknown, id: string): string {
+  if (typeof back !== 'string' || !/^\/requests(\?[\w=&%.-]*)?$/.test(back)) return `/requests/${id}`
+  return `${back}${back.includes('?') ? '&' : '?'}done=${id}`
+}
+
 export const requestPages = new Hono<AppEnv>()
   .get('/', async (c) => {
     const user = authorize(c, 'requests:read')
@@ -146,6 +155,7 @@ export const requestPages = new Hono<AppEnv>()
       actions: allowedTransitions(row, user),
     }))
     const incidents = (await listIncidents(db, user)).map((i) => ({ id: i.id, name: i.name }))
+    const done = q.done ? (await findRequest(db, user, q.done))?.request : undefined
     const title = user.role === 'island' ? ctx.t('req.our') : ctx.t('req.inbox')
     return page(
       c,
@@ -157,6 +167,7 @@ export const requestPages = new Hono<AppEnv>()
         paging={{ page: pageNo, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total }}
         incidents={incidents}
         canCreate={can(user, 'requests:create')}
+        done={done}
       />,
     )
   })
@@ -254,8 +265,7 @@ export const requestPages = new Hono<AppEnv>()
       reason,
       version: Number(fields.version) || undefined,
     })
-    const back = fields.back === '/requests' ? '/requests' : `/requests/${c.req.param('id')}`
-    if (result.ok) return c.redirect(back, 303)
+    if (result.ok) return c.redirect(afterStatus(fields.back, c.req.param('id')), 303)
     if (result.error === 'not_found' || !result.current) throw new HTTPException(404, { message: '' })
     if (result.error === 'forbidden') throw new Refused(403, result.message)
     if (result.error === 'invalid')

@@ -132,5 +132,8 @@ export const requests = {
   'time.hours': '{n} h',
   'time.days': '{n} d',
   'inc.history': 'History',
+  /** "Acknowledged:" before the title of a request a triage button just moved: its status, capitalised. */
+  'req.done': (p: { status?: string | number }) =>
+    `${String(p.status).replace(/^./, (c) => c.toUpperCase())}:`,
 }
 export type RequestsKey = keyof typeof requests

@@ -134,4 +134,5 @@ export const requests: Strings<RequestsKey> = {
   'time.hours': '{n} u',
   'time.days': '{n} d',
   'inc.history': 'Geschiedenis',
+  'req.done': (p) => `${String(p.status).replace(/^./, (c) => c.toUpperCase())}:`,
 }

@@ -134,4 +134,5 @@ export const requests: Strings<RequestsKey> = {
   'time.hours': '{n} ora',
   'time.days': '{n} d',
   'inc.history': 'Historia',
+  'req.done': (p) => `${String(p.status).replace(/^./, (c) => c.toUpperCase())}:`,
 }

@@ -29,7 +29,7 @@ export function needText(ctx: ViewCtx, need: Need): string {
     return `${f.role(need.role)} (≥ ${f.name('level', need.minLevel)})${langs}`
   }
   if (need.kind === 'capacity') return `${t('need.capacity')}: ${f.name('unitType', need.unitType)}`
-  return need.description
+  return `${f.num(need.quantity)} × ${need.description}`
 }
 
 export function NeedsTable({
@@ -59,11 +59,13 @@ export function NeedsTable({
         </thead>
         <tbody>
           {data.needs.map((need) => {
-            const count = need.kind === 'other' ? need.quantity : need.count
+            // A unit is wanted for the request's period; an "other" need is followed by phone, not filled here.
             const p =
               need.kind === 'functionary'
                 ? [need.periodStart ?? data.request.periodStart, need.periodEnd ?? data.request.periodEnd]
-                : [null, null]
+                : need.kind === 'capacity'
+                  ? [data.request.periodStart, data.request.periodEnd]
+                  : [null, null]
             return (
               <tr>
                 <td>{t(`need.${need.kind}`)}</td>
@@ -76,11 +78,11 @@ export function NeedsTable({
                   ) : null}
                   {need.kind !== 'other' && need.notes ? <div class="muted">{need.notes}</div> : null}
                 </td>
-                <td>{need.kind === 'functionary' ? period(ctx, p[0] ?? null, p[1] ?? null) : '—'}</td>
+                <td>{period(ctx, p[0] ?? null, p[1] ?? null)}</td>
                 <td>
                   {need.kind === 'other'
-                    ? count
-                    : t('req.fillOf', { filled: data.filled.get(need.id) ?? 0, count })}
+                    ? '—'
+                    : t('req.fillOf', { filled: data.filled.get(need.id) ?? 0, count: need.count })}
                 </td>
               </tr>
             )

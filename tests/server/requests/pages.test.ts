@@ -126,7 +126,7 @@ describe('the request page and its status forms', () => {
       coordinator,
     )
     expect(ack.status).toBe(303)
-    expect(ack.headers.get('location')).toBe('/requests')
+    expect(ack.headers.get('location')).toBe(`/requests?done=${id}`) // the inbox says what became of it
     html = await (await t.get(`/requests/${id}`, saba)).text()
     expect(html).toContain('acknowledged')
     expect(html).toContain('Carla Coordinator')

@@ -52,6 +52,7 @@ export type RequestMessage =
   | Msg<'requests.reason.tooLong', { max: number }>
   | Msg<'requests.submit.missing', { field: SubmitField }>
   | Msg<'requests.submit.incomplete', { missing: readonly SubmitField[] }>
+  | Msg<'requests.progress.nothingFilled'>
   // edits (edits.ts)
   | Msg<'requests.edit.notYours'>
   | Msg<'requests.edit.closed', { status: RequestStatus }>

@@ -123,6 +123,7 @@ export async function changeStatus(
     ? await findIncident(ctx.db, actor, found.request.incidentId)
     : undefined
   const decision = transition(found.request, to, named(actor), {
+    filled: to === 'in_progress' ? totalFilled(await filledByNeed(ctx.db, found.needs)) : 0,
     reason: opts.reason,
     version: opts.version,
     now: ctx.now,
@@ -201,6 +202,9 @@ export async function requestPage(db: Db, actor: SessionUser, found: Found) {
     filled,
     timeline,
     incidentName: incident?.name ?? null,
-    actions: allowedTransitions(found.request, actor),
+    actions: allowedTransitions(found.request, actor, { filled: totalFilled(filled) }),
   }
 }
+
+/** People and units assigned across a request's needs. */
+const totalFilled = (filled: Map<string, number>) => [...filled.values()].reduce((a, b) => a + b, 0)

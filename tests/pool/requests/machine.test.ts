@@ -48,7 +48,16 @@ const FILED_ON_BEHALF: Record<RequestStatus, string> = {
 }
 
 function ctx(extra: Partial<TransitionContext> = {}): TransitionContext {
-  return { now: NOW, newId: ids(), recipients, needs: sabaNeeds, mail, reason: 'Fuel ran out.', ...extra }
+  return {
+    now: NOW,
+    newId: ids(),
+    recipients,
+    needs: sabaNeeds,
+    mail,
+    reason: 'Fuel ran out.',
+    filled: 1, // one person assigned: in_progress is open to a coordinator (see 'in progress' below)
+    ...extra,
+  }
 }
 
 function cells(grid: Record<RequestStatus, string>, onBehalf: boolean) {
@@ -79,8 +88,34 @@ describe.each([
     const request = { ...sabaRequest, status: from, onBehalf }
     ROLES.forEach((role, r) => {
       const ok = REQUEST_STATUSES.filter((_, t) => grid[from].split(' ')[t]![r] === 'O')
-      expect(allowedTransitions(request, actors[role])).toEqual(ok)
+      expect(allowedTransitions(request, actors[role], { filled: 1 })).toEqual(ok)
     })
+  })
+})
+
+describe('in progress (issue 11, item 13)', () => {
+  const acknowledged: RequestRecord = { ...sabaRequest, status: 'acknowledged' }
+
+  it.each([undefined, 0])('is refused while nothing is filled (filled: %s), and not offered', (filled) => {
+    const result = transition(acknowledged, 'in_progress', actors.dutyOfficer, ctx({ filled }))
+    expect(result).toEqual({
+      ok: false,
+      error: 'conflict',
+      message: msg('requests.progress.nothingFilled'),
+    })
+    expect(result.ok ? '' : why(result)).toBe(
+      'Nothing is filled yet: a request is in progress once a person or unit has been assigned to it.',
+    )
+    expect(allowedTransitions(acknowledged, actors.dutyOfficer, { filled })).toEqual(['rejected'])
+    expect(allowedTransitions(acknowledged, actors.dutyOfficer)).not.toContain('in_progress')
+  })
+
+  it('is open to a coordinator once one person or unit is assigned', () => {
+    expect(transition(acknowledged, 'in_progress', actors.dutyOfficer, ctx({ filled: 1 })).ok).toBe(true)
+    expect(allowedTransitions(acknowledged, actors.dutyOfficer, { filled: 1 })).toEqual([
+      'in_progress',
+      'rejected',
+    ])
   })
 })
 

@@ -83,6 +83,8 @@ export const requestMessages: Catalogue<RequestMessage> = {
   'requests.reason.tooLong': (p, f) => `Keep the reason to ${f.num(p.max)} characters.`,
   'requests.submit.missing': (p) => MISSING[p.field],
   'requests.submit.incomplete': (p) => p.missing.map((field) => MISSING[field]).join(' '),
+  'requests.progress.nothingFilled':
+    'Nothing is filled yet: a request is in progress once a person or unit has been assigned to it.',
   'requests.edit.notYours':
     'Only the island that asked can change this request (or a coordinator who filed it on its behalf).',
   'requests.edit.closed': (p) => `This request is ${WORDS[p.status][0]}; it can no longer be changed.`,

@@ -107,6 +107,8 @@ export const requestMessages: Catalogue<RequestMessage> = {
   'requests.reason.tooLong': (p, f) => `Gebruik voor de reden hoogstens ${f.num(p.max)} tekens.`,
   'requests.submit.missing': (p) => MISSING[p.field],
   'requests.submit.incomplete': (p) => p.missing.map((field) => MISSING[field]).join(' '),
+  'requests.progress.nothingFilled':
+    'Er is nog niets ingevuld: een verzoek is in uitvoering zodra er een persoon of eenheid aan is toegewezen.',
   'requests.edit.notYours':
     'Alleen het eiland dat om bijstand vroeg kan dit verzoek wijzigen (of een coördinator die het namens het eiland heeft gedaan).',
   'requests.edit.closed': (p) => `Dit verzoek is ${STATE[p.status]}; het kan niet meer worden gewijzigd.`,

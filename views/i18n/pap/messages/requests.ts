@@ -105,6 +105,8 @@ export const requestMessages: Catalogue<RequestMessage> = {
   'requests.reason.tooLong': (p, f) => `Usa maksimo ${f.num(p.max)} karakter pa e motibu.`,
   'requests.submit.missing': (p) => MISSING[p.field],
   'requests.submit.incomplete': (p) => p.missing.map((field) => MISSING[field]).join(' '),
+  'requests.progress.nothingFilled':
+    'Ainda nada no ta kubrí: un petishon ta den ehekushon ora un persona òf unidat a keda asigná na dje.',
   'requests.edit.notYours':
     'Solamente e isla ku a pidi yudansa por kambia e petishon aki (òf un koordinado ku a hasi’é na nòmber di e isla).',
   'requests.edit.closed': (p) => `E petishon aki ta ${STATE[p.status]}; e no por kambia mas.`,

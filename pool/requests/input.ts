@@ -18,6 +18,17 @@ export interface RequestRef {
   incidents: readonly string[]
 }
 
+/** What a draft gets for a choice left out: the form's own preselection. */
+export const REQUEST_DEFAULTS = { phase: 'warm', priority: 'high' } as const satisfies {
+  phase: Phase
+  priority: Priority
+}
+
+/**
+ * A request as typed. A draft needs only its title (issue 11): the situation, the period and the
+ * contact may still be empty (`''`, a period not yet given), and are asked for when it is submitted
+ * (machine.ts, readyToSubmit). What is given is checked now.
+ */
 export interface RequestInput {
   island: string
   onBehalf: boolean
@@ -161,11 +172,15 @@ export function parseRequestInput(
   const r = new Reader<RequestMessage>(raw, '', errors)
   const { island, onBehalf } = parseIsland(raw, ref, actor, r)
   const title = r.text('title', INPUT_LIMITS.title, msg('requests.title.required'))
-  const situation = r.text('situation', INPUT_LIMITS.situation, msg('requests.situation.required'))
-  const phase = r.oneOf<Phase>('phase', PHASES, msg('requests.phase.choose'))
-  const priority = r.oneOf<Priority>('priority', PRIORITIES, msg('requests.priority.choose'))
-  const periodStart = r.date('periodStart', msg('requests.periodStart.required'))
-  const periodEnd = r.date('periodEnd', msg('requests.periodEnd.required'))
+  const situation = r.text('situation', INPUT_LIMITS.situation, null)
+  const phase = blank(raw.phase)
+    ? REQUEST_DEFAULTS.phase
+    : r.oneOf<Phase>('phase', PHASES, msg('requests.phase.choose'))
+  const priority = blank(raw.priority)
+    ? REQUEST_DEFAULTS.priority
+    : r.oneOf<Priority>('priority', PRIORITIES, msg('requests.priority.choose'))
+  const periodStart = r.date('periodStart', null)
+  const periodEnd = r.date('periodEnd', null)
   if (periodStart && periodEnd && periodEnd < periodStart) r.fail('periodEnd', msg('field.endBeforeStart'))
   const incident = msg('requests.incident.choose')
   const incidentId = blank(raw.incidentId)
@@ -197,8 +212,8 @@ export function parseRequestInput(
       situation: situation!,
       phase: phase!,
       priority: priority!,
-      periodStart: periodStart!,
-      periodEnd: periodEnd!,
+      periodStart: periodStart ?? '',
+      periodEnd: periodEnd ?? '',
       incidentId: incidentId ?? null,
       contact,
       needs,

@@ -105,7 +105,11 @@ function check(
   return null
 }
 
-/** What must hold before a request leaves draft. Empty when it is ready; one message per field otherwise. */
+/**
+ * What must hold before a request leaves draft (a draft needs only a title). Empty when it is ready;
+ * one message per field otherwise. Whatever is given was checked when typed (input.ts), a need's
+ * period within the request's included.
+ */
 export function readyToSubmit(
   request: RequestRecord,
   needs: readonly NeedInput[],
@@ -113,6 +117,8 @@ export function readyToSubmit(
   const missing: SubmitField[] = []
   if (!request.title.trim()) missing.push('title')
   if (!request.situation.trim()) missing.push('situation')
+  if (!request.periodStart) missing.push('periodStart')
+  if (!request.periodEnd) missing.push('periodEnd')
   if (!request.contact.trim()) missing.push('contact')
   if (needs.length === 0) missing.push('needs')
   return Object.fromEntries(missing.map((field) => [field, msg('requests.submit.missing', { field })]))

@@ -9,7 +9,7 @@ import type { Addressee, FieldMessage, MailDecision, Msg } from '../shared/index
 export type Mover = 'island' | 'coordinator' | 'coordinator_on_behalf'
 
 /** The fields readyToSubmit asks for. */
-export type SubmitField = 'title' | 'situation' | 'contact' | 'needs'
+export type SubmitField = 'title' | 'situation' | 'periodStart' | 'periodEnd' | 'contact' | 'needs'
 
 export type RequestMessage =
   // reading a request (input.ts)
@@ -20,11 +20,8 @@ export type RequestMessage =
   | Msg<'requests.island.unknown', { value: string }>
   | Msg<'requests.island.notAllowed'>
   | Msg<'requests.title.required'>
-  | Msg<'requests.situation.required'>
   | Msg<'requests.phase.choose'>
   | Msg<'requests.priority.choose'>
-  | Msg<'requests.periodStart.required'>
-  | Msg<'requests.periodEnd.required'>
   | Msg<'requests.incident.choose'>
   | Msg<'requests.needs.notList'>
   | Msg<'requests.needs.tooMany', { max: number }>

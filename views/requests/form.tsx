@@ -116,6 +116,7 @@ export function RequestForm(props: {
           {props.editing ? t('req.saveChanges') : t('req.save')}
         </button>
       </p>
+      {props.editing ? null : <p class="muted">{t('req.draftHint')}</p>}
     </form>
   )
 }

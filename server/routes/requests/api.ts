@@ -20,8 +20,8 @@ function requestJson(r: RequestRecord, needs: Need[], filled: Map<string, number
     priority: r.priority,
     title: r.title,
     situation: r.situation,
-    periodStart: r.periodStart,
-    periodEnd: r.periodEnd,
+    periodStart: r.periodStart || null, // a draft may not have its period yet
+    periodEnd: r.periodEnd || null,
     incidentId: r.incidentId,
     contact: r.contact,
     onBehalf: r.onBehalf,

@@ -10,6 +10,7 @@ import {
   allowedTransitions,
   canEdit,
   formToRequestInput,
+  REQUEST_DEFAULTS,
   type RequestMessage,
 } from '../../../pool/requests/index.ts'
 import { type Msg, msg } from '../../../pool/shared/index.ts'
@@ -174,8 +175,7 @@ export const requestPages = new Hono<AppEnv>()
   .get('/new', async (c) => {
     const user = authorize(c, 'requests:create')
     const values: RequestValues = {
-      phase: 'warm',
-      priority: 'high',
+      ...REQUEST_DEFAULTS,
       contact: [user.name, user.email, user.phone].filter(Boolean).join(', '),
       needs: [
         { kind: 'functionary', count: '1', minLevel: 'qualified', languages: [], preferredLanguages: [] },

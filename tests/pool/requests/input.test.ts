@@ -39,11 +39,9 @@ function errorsOf(body: unknown, actor: Parameters<typeof parseRequestInput>[2] 
 const CODE: Record<string, string> = {
   'title missing': 'requests.title.required',
   'title of 201 characters': 'field.tooLong',
-  'situation missing': 'requests.situation.required',
   'situation over 5,000': 'field.tooLong',
   'phase unknown': 'requests.phase.choose',
   'priority unknown': 'requests.priority.choose',
-  'start missing': 'requests.periodStart.required',
   'start not a date': 'field.date',
   'start not a real day': 'field.date',
   'end before start': 'field.endBeforeStart',
@@ -131,11 +129,50 @@ const need0 =
   (patch: Record<string, unknown>): Mutation =>
   (b) => ({ ...b, needs: [{ ...b.needs[0], ...patch }] })
 
+describe('a draft needs only a title (issue 11, item 9)', () => {
+  it('parses a title alone: the rest empty, phase and priority as the form preselects them', () => {
+    const result = parseRequestInput({ title: 'Shelter managers for Saba' }, ref, saba)
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        island: 'SA',
+        onBehalf: false,
+        title: 'Shelter managers for Saba',
+        situation: '',
+        phase: 'warm',
+        priority: 'high',
+        periodStart: '',
+        periodEnd: '',
+        incidentId: null,
+        contact: 'eot@saba.example',
+        needs: [],
+      },
+    })
+  })
+
+  it('keeps one date without the other, and still checks what is given', () => {
+    const start = parseRequestInput({ title: 'x', periodStart: '2026-09-06' }, ref, saba)
+    expect(start.ok && [start.value.periodStart, start.value.periodEnd]).toEqual(['2026-09-06', ''])
+    expect(codesOf({ title: 'x', periodEnd: '31-09-2026', phase: 'hot' })).toEqual({
+      periodEnd: 'field.date',
+      phase: 'requests.phase.choose',
+    })
+    expect(codesOf({ situation: 'No title yet' })).toEqual({ title: 'requests.title.required' })
+  })
+
+  it('checks a need against the period only once the period is given', () => {
+    const need = { ...sabaBody().needs[0], periodStart: '2026-08-01' }
+    expect(codesOf({ title: 'x', needs: [need] })).toEqual({})
+    expect(codesOf({ ...sabaBody(), needs: [need] })).toEqual({
+      'needs.0.periodStart': 'requests.need.outsidePeriod',
+    })
+  })
+})
+
 describe('one message per field', () => {
   it.each<[string, Mutation, string, RegExp]>([
     ['title missing', (b) => ({ ...b, title: '  ' }), 'title', /title/],
     ['title of 201 characters', (b) => ({ ...b, title: 'x'.repeat(201) }), 'title', /200 characters/],
-    ['situation missing', (b) => ({ ...b, situation: undefined }), 'situation', /Describe the situation/],
     [
       'situation over 5,000',
       (b) => ({ ...b, situation: 'x'.repeat(5001) }),
@@ -144,7 +181,6 @@ describe('one message per field', () => {
     ],
     ['phase unknown', (b) => ({ ...b, phase: 'hot' }), 'phase', /warm .* or cold/],
     ['priority unknown', (b) => ({ ...b, priority: 'URGENT' }), 'priority', /urgent, high or normal/],
-    ['start missing', (b) => ({ ...b, periodStart: '' }), 'periodStart', /first day/],
     ['start not a date', (b) => ({ ...b, periodStart: '6-9-2026' }), 'periodStart', /YYYY-MM-DD/],
     ['start not a real day', (b) => ({ ...b, periodStart: '2026-02-30' }), 'periodStart', /YYYY-MM-DD/],
     ['end before start', (b) => ({ ...b, periodEnd: '2026-09-05' }), 'periodEnd', /cannot be before/],

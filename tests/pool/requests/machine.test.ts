@@ -249,6 +249,24 @@ describe('submitting', () => {
     expect(readyToSubmit(sabaRequest, sabaNeeds)).toEqual({})
   })
 
+  it('asks for what a draft could leave out: the situation and the period (issue 11, item 9)', () => {
+    const titleOnly = { ...sabaRequest, situation: '', periodStart: '', periodEnd: '' }
+    const result = transition(titleOnly, 'submitted', actors.sabaTeam, ctx())
+    expect(result).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      message: msg('requests.submit.incomplete', { missing: ['situation', 'periodStart', 'periodEnd'] }),
+      fields: {
+        situation: msg('requests.submit.missing', { field: 'situation' }),
+        periodStart: msg('requests.submit.missing', { field: 'periodStart' }),
+        periodEnd: msg('requests.submit.missing', { field: 'periodEnd' }),
+      },
+    })
+    expect(!result.ok && english(result.message)).toBe(
+      'Describe the situation before submitting. Give the first day help is needed. Give the last day help is needed.',
+    )
+  })
+
   it('stamps the time, bumps the version, records the event and mails every coordinator', () => {
     const result = transition(sabaRequest, 'submitted', actors.sabaTeam, ctx({ newId: ids('e') }))
     if (!result.ok) throw new Error(why(result))

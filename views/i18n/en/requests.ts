@@ -135,5 +135,6 @@ export const requests = {
   /** "Acknowledged:" before the title of a request a triage button just moved: its status, capitalised. */
   'req.done': (p: { status?: string | number }) =>
     `${String(p.status).replace(/^./, (c) => c.toUpperCase())}:`,
+  'req.draftHint': 'A draft needs only a title: the rest is asked for when you submit it.',
 }
 export type RequestsKey = keyof typeof requests

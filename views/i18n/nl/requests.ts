@@ -135,4 +135,5 @@ export const requests: Strings<RequestsKey> = {
   'time.days': '{n} d',
   'inc.history': 'Geschiedenis',
   'req.done': (p) => `${String(p.status).replace(/^./, (c) => c.toUpperCase())}:`,
+  'req.draftHint': 'Een concept heeft alleen een titel nodig: de rest wordt gevraagd wanneer u het indient.',
 }

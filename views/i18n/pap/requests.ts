@@ -135,4 +135,5 @@ export const requests: Strings<RequestsKey> = {
   'time.days': '{n} d',
   'inc.history': 'Historia',
   'req.done': (p) => `${String(p.status).replace(/^./, (c) => c.toUpperCase())}:`,
+  'req.draftHint': 'Un konsepto mester di solamente un título: e resto ta wòrdu pidí ora bo entreg’é.',
 }

@@ -32,6 +32,8 @@ const WHO: Record<Mover, string> = {
 const MISSING: Record<SubmitField, string> = {
   title: 'Give the request a title.',
   situation: 'Describe the situation before submitting.',
+  periodStart: 'Give the first day help is needed.',
+  periodEnd: 'Give the last day help is needed.',
   contact: 'Give a contact so that LOCC-KCR2 can reach you.',
   needs: 'Add at least one need before submitting.',
 }
@@ -44,12 +46,8 @@ export const requestMessages: Catalogue<RequestMessage> = {
   'requests.island.unknown': 'Unknown island "{value}".',
   'requests.island.notAllowed': 'Only island teams and coordinators can file requests.',
   'requests.title.required': 'Give the request a short title.',
-  'requests.situation.required':
-    "Describe the situation: what happened, and what the island's own capacity cannot cover.",
   'requests.phase.choose': 'Choose the phase: warm (response) or cold (preparation).',
   'requests.priority.choose': 'Choose the priority: urgent, high or normal.',
-  'requests.periodStart.required': 'Give the first day help is needed.',
-  'requests.periodEnd.required': 'Give the last day help is needed.',
   'requests.incident.choose': 'Choose an open incident, or none.',
   'requests.needs.notList': 'Give the needs as a list.',
   'requests.needs.tooMany': (p, f) =>

@@ -50,6 +50,8 @@ const WHO: Record<Mover, string> = {
 const MISSING: Record<SubmitField, string> = {
   title: 'Geef het verzoek een titel.',
   situation: 'Beschrijf de situatie voordat u het verzoek indient.',
+  periodStart: 'Geef de eerste dag waarop hulp nodig is.',
+  periodEnd: 'Geef de laatste dag waarop hulp nodig is.',
   contact: 'Geef een contactpersoon, zodat LOCC-KCR2 u kan bereiken.',
   needs: 'Voeg minstens één behoefte toe voordat u het verzoek indient.',
 }
@@ -63,12 +65,8 @@ export const requestMessages: Catalogue<RequestMessage> = {
   'requests.island.notAllowed':
     'Alleen de crisisteams van de eilanden en de coördinatoren kunnen een verzoek doen.',
   'requests.title.required': 'Geef het verzoek een korte titel.',
-  'requests.situation.required':
-    'Beschrijf de situatie: wat er is gebeurd, en wat de eigen capaciteit van het eiland niet kan opvangen.',
   'requests.phase.choose': 'Kies de fase: warm (respons) of koud (voorbereiding).',
   'requests.priority.choose': 'Kies de prioriteit: urgent, hoog of normaal.',
-  'requests.periodStart.required': 'Geef de eerste dag waarop hulp nodig is.',
-  'requests.periodEnd.required': 'Geef de laatste dag waarop hulp nodig is.',
   'requests.incident.choose': 'Kies een open incident, of geen.',
   'requests.needs.notList': 'Geef de behoeften als een lijst.',
   'requests.needs.tooMany': (p, f) =>

@@ -50,6 +50,8 @@ const WHO: Record<Mover, string> = {
 const MISSING: Record<SubmitField, string> = {
   title: 'Duna e petishon un título.',
   situation: 'Deskribí e situashon promé ku bo entreg’é.',
+  periodStart: 'Duna e promé dia ku yudansa ta nesesario.',
+  periodEnd: 'Duna e último dia ku yudansa ta nesesario.',
   contact: 'Duna un kontakto, pa LOCC-KCR2 por yega na bo.',
   needs: 'Agregá por lo ménos un nesesidat promé ku bo entreg’é.',
 }
@@ -63,12 +65,8 @@ export const requestMessages: Catalogue<RequestMessage> = {
   'requests.island.notAllowed':
     'Solamente e timnan di krisis di e islanan i e koordinadónan por hasi un petishon.',
   'requests.title.required': 'Duna e petishon un título kòrtiku.',
-  'requests.situation.required':
-    'Deskribí e situashon: kiko a pasa, i kiko e kapasidat propio di e isla no por kubri.',
   'requests.phase.choose': 'Skohe e fase: kayente (respuesta) òf friu (preparashon).',
   'requests.priority.choose': 'Skohe e prioridat: urgente, haltu òf normal.',
-  'requests.periodStart.required': 'Duna e promé dia ku yudansa ta nesesario.',
-  'requests.periodEnd.required': 'Duna e último dia ku yudansa ta nesesario.',
   'requests.incident.choose': 'Skohe un insidente habrí, òf ningun.',
   'requests.needs.notList': 'Duna e nesesidatnan komo un lista.',
   'requests.needs.tooMany': (p, f) =>

@@ -226,10 +226,27 @@ const LISTS = new Set(['languages', 'preferredLanguages'])
 const NEED_FIELD = /^needs\[(\d{1,4})\]\[(\w+)\](\[\])?$/
 
 /**
+ * The kind of a need row of the form: the one chosen; without a choice, the one its first telling
+ * field gives away (a browser that cannot hide the other kinds' fields shows them all); null for a
+ * row left blank. The form offers blank rows so that a whole request is filed in one post (issue 11):
+ * a blank row is no need. The form's re-render (server/routes/requests) skips the same rows.
+ */
+export function rowKind(row: Readonly<Record<string, unknown>>): string | null {
+  const given = (v: unknown) => (Array.isArray(v) ? v[0] : v)
+  const filled = (v: unknown) => !blank(given(v))
+  if (filled(row.kind)) return String(given(row.kind))
+  if (filled(row.role)) return 'functionary'
+  if (filled(row.unitType)) return 'capacity'
+  if (filled(row.description)) return 'other'
+  return null
+}
+
+/**
  * Flat form fields (`needs[0][role]`, `needs[0][languages]` repeated) into the JSON shape, so that the
- * HTML form and the API share `parseRequestInput`. Rows are renumbered in order, so a removed row leaves
- * no gap and error keys (`needs.1.role`) match the rows as they are shown again. An unticked checkbox
- * sends nothing: a row without `remoteOk` means false.
+ * HTML form and the API share `parseRequestInput`. Blank rows are dropped (see rowKind) and the rest
+ * renumbered in order, so a removed or blank row leaves no gap and error keys (`needs.1.role`) match
+ * the rows as they are shown again. An unticked checkbox sends nothing: a row without `remoteOk`
+ * means false.
  */
 export function formToRequestInput(fields: Record<string, string | string[]>): Record<string, unknown> {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
@@ -251,6 +268,10 @@ export function formToRequestInput(fields: Record<string, string | string[]>): R
   }
   out.needs = [...rows.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([, row]) => (row.kind === 'functionary' ? { remoteOk: false, ...row } : row))
+    .flatMap(([, row]) => {
+      const kind = rowKind(row)
+      if (kind === null) return []
+      return [kind === 'functionary' ? { remoteOk: false, ...row, kind } : { ...row, kind }]
+    })
   return out
 }

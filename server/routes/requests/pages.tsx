@@ -15,7 +15,7 @@ import {
 } from '../../../pool/requests/index.ts'
 import { type Msg, msg } from '../../../pool/shared/index.ts'
 import type { FieldErrors } from '../../../views/components/form.tsx'
-import { type NeedValues, RequestForm, type RequestValues } from '../../../views/requests/form.tsx'
+import { RequestForm, type RequestValues } from '../../../views/requests/form.tsx'
 import { RequestList } from '../../../views/requests/list.tsx'
 import { RequestPrint } from '../../../views/requests/print.tsx'
 import { ConflictNotice, RequestPage } from '../../../views/requests/show.tsx'
@@ -33,7 +33,7 @@ import {
   requestPage,
   requestRefs,
 } from '../../services/requests.ts'
-import { needsToValues, recordToValues, valuesFromForm } from './form-values.ts'
+import { applyRowAction, needRows, needsToValues, recordToValues, valuesFromForm } from './form-values.ts'
 
 type C = Context<AppEnv>
 /** Rows per list page: 50 rows with their triage forms stay well inside 14 KB gzip. */
@@ -75,6 +75,7 @@ async function formPage(
   values: RequestValues,
   errors: FieldErrors,
   status = 200,
+  added: number | null = null,
 ) {
   const ctx = viewCtx(c)
   const { view } = await requestRefs(c.var.deps.db, user, ctx.locale)
@@ -83,7 +84,8 @@ async function formPage(
     <RequestForm
       ctx={ctx}
       action={action}
-      values={values}
+      values={{ ...values, needs: needRows(values.needs) }}
+      added={added}
       errors={errors}
       refs={view}
       chooseIsland={user.role === 'coordinator' && !editing}
@@ -101,26 +103,6 @@ async function formPage(
     </section>,
     status,
   )
-}
-
-/** Applies an add/remove button to the typed values; true when the form must simply come back. */
-function applyRowAction(values: RequestValues, action: string): boolean {
-  const add = /^add:(functionary|capacity|other)$/.exec(action)
-  if (add) {
-    const kind = add[1] as NeedValues['kind']
-    values.needs.push(
-      kind === 'functionary'
-        ? { kind, count: '1', minLevel: 'qualified', languages: [], preferredLanguages: [] }
-        : { kind, count: '1', quantity: '1' },
-    )
-    return true
-  }
-  const remove = /^remove:(\d+)$/.exec(action)
-  if (remove) {
-    values.needs.splice(Number(remove[1]), 1)
-    return true
-  }
-  return false
 }
 
 /**
@@ -189,18 +171,19 @@ export const requestPages = new Hono<AppEnv>()
     c.set('keyUnused', true)
     const fields = await formFields(c)
     const values = valuesFromForm(fields)
-    applyRowAction(values, String(fields._action ?? ''))
+    const row = applyRowAction(values, String(fields._action ?? ''))
     const action = String(fields._form ?? '/requests')
     if (!/^\/requests(\/[a-z0-9]{16})?$/.test(action)) throw new HTTPException(400, { message: '' })
-    return formPage(c, user, action, values, {})
+    return formPage(c, user, action, values, {}, 200, row?.added ?? null)
   })
   .post('/', async (c) => {
     const user = authorize(c, 'requests:create')
     const fields = await formFields(c)
     const values = valuesFromForm(fields)
-    if (applyRowAction(values, String(fields._action ?? ''))) {
+    const row = applyRowAction(values, String(fields._action ?? ''))
+    if (row) {
       c.set('keyUnused', true)
-      return formPage(c, user, '/requests', values, {})
+      return formPage(c, user, '/requests', values, {}, 200, row.added)
     }
     const result = await fileRequest(ctxOf(c), user, formToRequestInput(fields))
     if (!result.ok) return formPage(c, user, '/requests', values, result.errors, 422)
@@ -233,9 +216,10 @@ export const requestPages = new Hono<AppEnv>()
     const id = c.req.param('id')
     const fields = await formFields(c)
     const values = valuesFromForm(fields)
-    if (applyRowAction(values, String(fields._action ?? ''))) {
+    const row = applyRowAction(values, String(fields._action ?? ''))
+    if (row) {
       c.set('keyUnused', true)
-      return formPage(c, user, `/requests/${id}`, values, {})
+      return formPage(c, user, `/requests/${id}`, values, {}, 200, row.added)
     }
     await spend(c, 'mailingChangesPerUser', user.id)
     const result = await editRequest(

@@ -1,7 +1,7 @@
 /** Validation of request input, one rule per row, and the form fields that turn into the same JSON shape. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formToRequestInput, parseRequestInput } from '../../../pool/requests/index.ts'
+import { formToRequestInput, parseRequestInput, rowKind } from '../../../pool/requests/index.ts'
 import { actors, ref } from '../../fixtures/requests.ts'
 import { english, englishFields } from '../../helpers/english.ts'
 
@@ -292,6 +292,38 @@ describe('whose island', () => {
     ['a dispatcher', actors.usar, 'SA', /Only island teams and coordinators/],
   ])('%s is refused', (_, actor, island, message) => {
     expect(errorsOf({ ...sabaBody(), island }, actor).island).toMatch(message)
+  })
+})
+
+describe('blank need rows (issue 11, item 14)', () => {
+  it.each<[string, Record<string, unknown>, string | null]>([
+    ['a chosen kind', { kind: 'capacity', role: 'plotter' }, 'capacity'],
+    ['a role without a kind', { role: 'plotter', count: '1' }, 'functionary'],
+    ['a unit type without a kind', { unitType: 'medical' }, 'capacity'],
+    ['a description without a kind', { description: 'Fuel', quantity: '1' }, 'other'],
+    ['only the preset count, level and quantity', { count: '1', minLevel: 'qualified', quantity: '1' }, null],
+    ['empty choices', { kind: '', role: '', unitType: '', description: ' ' }, null],
+  ])('%s: %s', (_, row, kind) => {
+    expect(rowKind(row)).toBe(kind)
+  })
+
+  it('are skipped, and the rows after them close up', () => {
+    const raw = formToRequestInput({
+      title: 'x',
+      'needs[0][kind]': 'functionary',
+      'needs[0][role]': 'plotter',
+      'needs[1][count]': '1', // a blank row: its preset count is no need
+      'needs[1][minLevel]': 'qualified',
+      'needs[2][unitType]': 'medical', // kind not chosen, but a unit type is
+      'needs[2][count]': '2',
+      'needs[3][kind]': 'other',
+      'needs[3][description]': 'Fuel',
+    })
+    expect(raw.needs).toEqual([
+      { kind: 'functionary', role: 'plotter', remoteOk: false },
+      { kind: 'capacity', unitType: 'medical', count: '2' },
+      { kind: 'other', description: 'Fuel' },
+    ])
   })
 })
 

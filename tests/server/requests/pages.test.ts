@@ -50,7 +50,12 @@ describe('the request form without JavaScript', () => {
     const res = await t.post('/requests', form({ _key: 'add-row-key-1', _action: 'add:other' }), saba)
     expect(res.status).toBe(200)
     const html = await res.text()
-    expect(html).toContain('name="needs[2][description]"')
+    expect(html).toMatch(/name="needs\[2\]\[kind\]" value="other" checked/)
+    expect(html).toContain('<legend id="new-need">Need 3</legend>') // the page lands on it (issue 11, item 10)
+    expect(html).toMatch(
+      /<input id="f-needs\.2\.description" name="needs\[2\]\[description\]"[^>]* autofocus/,
+    )
+    expect(html).toContain('formaction="/requests#new-need"')
     expect(html).toContain('value="Relief for the EOT"')
     expect(html).toContain('Power out island-wide since Tuesday.')
     expect(html).toMatch(/name="needs\[0\]\[languages\]" value="nl" checked/)
@@ -62,8 +67,11 @@ describe('the request form without JavaScript', () => {
 
   it('removes a need row', async () => {
     const html = await (await t.post('/requests', form({ _action: 'remove:0' }), saba)).text()
-    expect(html).not.toContain('name="needs[1][kind]"')
-    expect(html).toContain('name="needs[0][unitType]"')
+    expect(html).toMatch(/name="needs\[0\]\[kind\]" value="capacity" checked/)
+    expect(html).not.toMatch(/name="needs\[[1-9]\]\[kind\]" value="\w+" checked/) // the rest are blank rows
+    expect(html).toMatch(
+      /name="needs\[0\]\[unitType\]"[^>]*>(?:(?!<\/select>).)*value="communications" selected/s,
+    )
   })
 
   it('answers the htmx row request with the form fragment only', async () => {

@@ -136,5 +136,6 @@ export const requests = {
   'req.done': (p: { status?: string | number }) =>
     `${String(p.status).replace(/^./, (c) => c.toUpperCase())}:`,
   'req.draftHint': 'A draft needs only a title: the rest is asked for when you submit it.',
+  'need.rowsHint': 'Fill in one row per need and choose its kind; rows left empty are skipped.',
 }
 export type RequestsKey = keyof typeof requests

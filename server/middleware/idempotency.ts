@@ -10,6 +10,8 @@
  * form again; if the browser fetches the form page anew (no cache, a reload), the hidden key is a
  * new one while the fields it restored are the same. So a form post whose content (all but its
  * key) equals one this user sent successfully in the last 10 minutes replays that outcome too.
+ * A replayed form redirect says so: its Location carries `replayed=<first sent>`, and the page it
+ * lands on tells the user the form was sent before and not done again (views/layout.tsx).
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import { claimKey, completeKey, findKey, releaseKey, saveOutcome } from '../../db/queries/idempotency.ts'
@@ -60,9 +62,18 @@ async function bodyLines(c: Context<AppEnv>): Promise<string[]> {
   return lines.sort()
 }
 
-function replay(seen: Stored): Response {
+/** `/requests/x` → `/requests/x?replayed=1757174400000`, before any fragment. */
+export function markReplayed(location: string, firstSent: number): string {
+  const [path = '', fragment] = location.split('#', 2)
+  const marked = `${path}${path.includes('?') ? '&' : '?'}replayed=${firstSent}`
+  return fragment === undefined ? marked : `${marked}#${fragment}`
+}
+
+function replay(seen: Stored & { createdAt: number }, form: boolean): Response {
   const headers = new Headers({ 'Idempotent-Replay': 'true' })
-  if (seen.location) headers.set('Location', seen.location)
+  const redirect = seen.status !== null && seen.status >= 300 && seen.status < 400
+  if (seen.location)
+    headers.set('Location', form && redirect ? markReplayed(seen.location, seen.createdAt) : seen.location)
   if (seen.contentType) headers.set('Content-Type', seen.contentType)
   return new Response(seen.body, { status: seen.status ?? 200, headers })
 }
@@ -89,14 +100,14 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
       if (!seen || seen.status == null) {
         throw new Refused(409, msg('app.key.pending'))
       }
-      return replay(seen)
+      return replay(seen, isForm(c))
     }
     if (content) {
       const same = await findKey(db, scope, content)
       if (same && same.status != null && same.createdAt > now() - SAME_CONTENT_WINDOW) {
         const { status, location, contentType, body } = same
         await completeKey(db, scope, key, { status, location, contentType, body })
-        return replay(same)
+        return replay(same, true)
       }
     }
 

@@ -139,10 +139,16 @@ describe('on a poor link', () => {
       .catch(() => false)
     if (!restored) await fillForm(page, title)
     await Promise.all([
-      page.waitForURL(/\/requests\/[a-z0-9]{16}$/),
+      page.waitForURL(/\/requests\/[a-z0-9]{16}\?replayed=\d+$/),
       page.getByRole('button', { name: 'Save draft' }).click(),
     ])
     expect(await page.locator('h1').innerText()).toBe(title)
+    // The earlier request opens, and the page says it was already sent (issue 11, item 11).
+    const notice = page.locator('#replayed')
+    expect(await notice.innerText()).toMatch(/^You already sent this at .+; it was not done a second time\./)
+    expect(await notice.getByRole('link', { name: 'Open it' }).getAttribute('href')).toBe(
+      new URL(page.url()).pathname,
+    )
 
     const list = await (await context.request.get('/api/v1/requests')).json()
     expect(list.items.filter((r: { title: string }) => r.title === title)).toHaveLength(1)

@@ -85,5 +85,8 @@ export const app = {
   'password.short': 'Use at least 12 characters.',
   'password.invalid': 'This link is no longer valid. Ask an administrator for a new one.',
   'password.done': 'Your password is set. You can sign in now.',
+  'app.replayed':
+    'You already sent this at {at}; it was not done a second time. This page shows what the first sending did.',
+  'app.replayedLink': 'Open it',
 }
 export type AppKey = keyof typeof app

@@ -87,4 +87,7 @@ export const app: Strings<AppKey> = {
   'password.short': 'Gebruik minstens 12 tekens.',
   'password.invalid': 'Deze link is niet meer geldig. Vraag een beheerder om een nieuwe.',
   'password.done': 'Uw wachtwoord is ingesteld. U kunt nu inloggen.',
+  'app.replayed':
+    'U hebt dit al verstuurd om {at}; het is niet nog een keer uitgevoerd. Deze pagina toont wat de eerste keer heeft gedaan.',
+  'app.replayedLink': 'Openen',
 }

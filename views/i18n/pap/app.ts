@@ -87,4 +87,7 @@ export const app: Strings<AppKey> = {
   'password.short': 'Usa por lo ménos 12 karakter.',
   'password.invalid': 'E link aki no ta bálido mas. Pidi un atministradó pa un link nobo.',
   'password.done': 'A pone bo kontraseña. Awor bo por drenta.',
+  'app.replayed':
+    'Bo a manda esaki kaba na {at}; e no a wòrdu hasí un di dos biaha. E página aki ta mustra kiko e promé biaha a hasi.',
+  'app.replayedLink': 'Habri',
 }

@@ -213,14 +213,16 @@ export async function applyTransition(
 }
 
 /**
- * An edit: the guarded update of the request's fields, its needs replaced, the audit event and
- * mails, all only if the version still matched. False: someone changed it first.
+ * An edit: the guarded update of the request's fields; its needs kept in place (updated, in their
+ * new order), removed or inserted row by row, so that what hangs on a kept need (its alerts, and
+ * later its assignments) stays; the audit event and mails. All only if the version still matched.
+ * False: someone changed it first.
  */
 export async function applyEdit(
   db: Db,
   before: RequestRecord,
   after: RequestRecord,
-  list: Need[],
+  list: { all: Need[]; insert: Need[]; remove: string[] },
   event: AuditEvent,
   mails: Mail[],
   now: number,
@@ -228,6 +230,7 @@ export async function applyEdit(
   const stamp = newId()
   const guard = stamped('requests', before.id, stamp)
   const { id: _id, createdBy: _by, onBehalf: _ob, island: _is, ...fields } = after
+  const fresh = new Set(list.insert.map((n) => n.id))
   const [update] = await db.batch([
     db
       .update(requests)
@@ -239,8 +242,18 @@ export async function applyEdit(
           eq(requests.version, before.version),
         ),
       ),
-    db.delete(needs).where(and(eq(needs.requestId, before.id), guard)),
-    ...list.map((need, i) => insertNeedIf(db, needRow(before.id, need, i), guard)),
+    ...(list.remove.length
+      ? [db.delete(needs).where(and(eq(needs.requestId, before.id), inArray(needs.id, list.remove), guard))]
+      : []),
+    ...list.all.map((need, i) => {
+      const row = needRow(before.id, need, i)
+      if (fresh.has(need.id)) return insertNeedIf(db, row, guard)
+      const { id: _nid, requestId: _rid, ...values } = row
+      return db
+        .update(needs)
+        .set(values)
+        .where(and(eq(needs.id, need.id), eq(needs.requestId, before.id), guard))
+    }),
     auditIf(db, event, guard),
     ...mails.map((mail) => mailIf(db, mail, now, guard)),
   ])

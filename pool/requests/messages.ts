@@ -111,10 +111,15 @@ export type RequestMail =
   | Msg<'requests.mail.rejected', RequestFacts & { reason: string }>
   | Msg<'requests.mail.withdrawn', RequestFacts & { reason: string }>
   | Msg<'requests.mail.closed', RequestFacts & { note: string | null }>
-  | Msg<
-      'requests.mail.revised',
-      RequestFacts & { revision: number; changes: readonly ChangeFacts[]; situation: string | null }
-    >
+  | Msg<'requests.mail.revised', ChangedFacts>
+  | Msg<'requests.mail.edited', ChangedFacts>
+
+/** A changed request's mail: the changes, the request as it is now, the new situation if it was rewritten. */
+export type ChangedFacts = RequestFacts & {
+  revision: number
+  changes: readonly ChangeFacts[]
+  situation: string | null
+}
 
 export type RequestMailDecision = MailDecision<RequestMail>
 
@@ -129,4 +134,7 @@ export type RequestAuditAction =
   | 'request.created'
   | 'request.edited'
   | 'request.revised'
+  // lines of a request's page folded from its alerts (timeline.ts): never stored as such
+  | 'request.alerted'
+  | 'request.answered'
   | `request.${Exclude<RequestStatus, 'draft'>}`

@@ -3,6 +3,7 @@
  * rules: load what the actor may see, ask pool/ for the decision, write it as one guarded batch.
  */
 
+import { alertCountsByNeed, alertTrail } from '../../db/queries/alerts.ts'
 import { auditTrail } from '../../db/queries/audit.ts'
 import { findIncident, listIncidents } from '../../db/queries/incidents.ts'
 import { listIslands, listLanguages, listRoles } from '../../db/queries/reference.ts'
@@ -27,6 +28,7 @@ import {
   type RequestMessage,
   type RequestRecord,
   type RequestRef,
+  requestTimeline,
   transition,
 } from '../../pool/requests/index.ts'
 import { msg, newId, type Refusal } from '../../pool/shared/index.ts'
@@ -175,7 +177,7 @@ export async function editRequest(
       ctx.db,
       found.request,
       after,
-      decision.needs.all,
+      decision.needs,
       decision.event,
       renderMails(decision.mails),
       ctx.now,
@@ -193,14 +195,17 @@ export async function editRequest(
 
 /** Everything the request page shows. */
 export async function requestPage(db: Db, actor: SessionUser, found: Found) {
-  const [filled, timeline, incident] = await Promise.all([
+  const [filled, own, alerted, answers, incident] = await Promise.all([
     filledByNeed(db, found.needs),
     auditTrail(db, 'request', found.request.id),
+    alertTrail(db, found.request.id),
+    alertCountsByNeed(db, found.request.id),
     found.request.incidentId ? findIncident(db, actor, found.request.incidentId) : undefined,
   ])
   return {
     filled,
-    timeline,
+    answers,
+    timeline: requestTimeline(own, alerted, found.needs),
     incidentName: incident?.name ?? null,
     actions: allowedTransitions(found.request, actor, { filled: totalFilled(filled) }),
   }

@@ -13,6 +13,8 @@ export interface RequestPageData {
   request: RequestRecord
   needs: Need[]
   filled: Map<string, number>
+  /** Per functionary need: people asked and those who said available (counts only, issue 11). */
+  answers?: Map<string, { asked: number; available: number }>
   incidentName: string | null
   actions: RequestStatus[]
   canEdit: boolean
@@ -37,7 +39,7 @@ export function NeedsTable({
   data,
 }: {
   ctx: ViewCtx
-  data: Pick<RequestPageData, 'needs' | 'filled' | 'request'>
+  data: Pick<RequestPageData, 'needs' | 'filled' | 'request' | 'answers'>
 }) {
   const { t } = ctx
   if (data.needs.length === 0) return <p class="muted">{t('need.none')}</p>
@@ -83,6 +85,7 @@ export function NeedsTable({
                   {need.kind === 'other'
                     ? '—'
                     : t('req.fillOf', { filled: data.filled.get(need.id) ?? 0, count: need.count })}
+                  <AlertCounts ctx={ctx} counts={data.answers?.get(need.id)} />
                 </td>
               </tr>
             )
@@ -91,6 +94,18 @@ export function NeedsTable({
       </table>
     </div>
   )
+}
+
+/** "5 asked, 2 available" under a need's fill: how the search goes, without anyone's name. */
+function AlertCounts({
+  ctx,
+  counts,
+}: {
+  ctx: ViewCtx
+  counts?: { asked: number; available: number } | undefined
+}) {
+  if (!counts || counts.asked === 0) return null
+  return <div class="muted">{ctx.t('req.asked', counts)}</div>
 }
 
 export function RequestSummary({ ctx, data }: { ctx: ViewCtx; data: RequestPageData }) {

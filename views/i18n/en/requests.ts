@@ -137,5 +137,6 @@ export const requests = {
     `${String(p.status).replace(/^./, (c) => c.toUpperCase())}:`,
   'req.draftHint': 'A draft needs only a title: the rest is asked for when you submit it.',
   'need.rowsHint': 'Fill in one row per need and choose its kind; rows left empty are skipped.',
+  'req.asked': '{asked} asked, {available} available',
 }
 export type RequestsKey = keyof typeof requests

@@ -137,4 +137,5 @@ export const requests: Strings<RequestsKey> = {
   'req.done': (p) => `${String(p.status).replace(/^./, (c) => c.toUpperCase())}:`,
   'req.draftHint': 'Een concept heeft alleen een titel nodig: de rest wordt gevraagd wanneer u het indient.',
   'need.rowsHint': 'Vul per behoefte één rij in en kies de soort; lege rijen worden overgeslagen.',
+  'req.asked': '{asked} gevraagd, {available} beschikbaar',
 }

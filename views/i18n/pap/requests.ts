@@ -137,4 +137,5 @@ export const requests: Strings<RequestsKey> = {
   'req.done': (p) => `${String(p.status).replace(/^./, (c) => c.toUpperCase())}:`,
   'req.draftHint': 'Un konsepto mester di solamente un título: e resto ta wòrdu pidí ora bo entreg’é.',
   'need.rowsHint': 'Yena un liña pa kada nesesidat i skohe su tipo; liñanan bashí no ta konta.',
+  'req.asked': '{asked} puntrá, {available} disponibel',
 }

@@ -12,7 +12,7 @@ import type {
 import type { AuditCatalogue, AuditParams, Catalogue, MailCatalogue } from '../../catalogue.ts'
 import type { Fmt } from '../../format.ts'
 import { fieldValue, type NeedBrief, requestChanges, short } from '../../history.ts'
-import { lines, needLine, needSummary, roleLabel, unitLabel } from './words.ts'
+import { lines, lowerFirst, needLine, needSummary, roleLabel, unitLabel } from './words.ts'
 
 /** How messages name each status: the state it is in, the state reached, the act of moving there. */
 const WORDS: Record<RequestStatus, [state: string, done: string, act: string]> = {
@@ -196,6 +196,23 @@ export const requestMails: MailCatalogue<RequestMail> = {
       ),
     }
   },
+  'requests.mail.edited': (p, f) => {
+    const island = f.name('island', p.island)
+    return {
+      subject: `Changed – ${island} changed its submitted request: ${p.title}`,
+      text: lines(
+        `${p.actor} changed the request of ${island} while it waits for LOCC-KCR2 to acknowledge it.`,
+        '',
+        'What changed:',
+        ...p.changes.map((c) => `- ${changeLine(c, f)}`),
+        '',
+        ...facts(p, f),
+        ...(p.situation ? ['', 'Situation:', p.situation] : []),
+        '',
+        `Acknowledge or reject it as it is now: ${p.link}`,
+      ),
+    }
+  },
   'requests.mail.revised': (p, f) => {
     const island = f.name('island', p.island)
     return {
@@ -234,6 +251,13 @@ function edits(p: AuditParams, f: Fmt): string {
     .join('; ')
 }
 
+/** "need 2 (information manager)": a need as a folded alert line names it, without anyone's name. */
+function alertedNeed(p: AuditParams, f: Fmt): string {
+  const { need, role } = (p.after ?? {}) as { need?: number | null; role?: string | null }
+  if (!need) return 'a need no longer on the request'
+  return role ? `need ${need} (${lowerFirst(f.role(role))})` : `need ${need}`
+}
+
 export const requestAudit: AuditCatalogue<RequestAuditAction> = {
   'audit.request.created': (p) => `${p.actor} created the request as a draft`,
   'audit.request.submitted': (p) => `${p.actor} submitted the request`,
@@ -245,4 +269,8 @@ export const requestAudit: AuditCatalogue<RequestAuditAction> = {
   'audit.request.edited': (p, f) => `${p.actor} changed the request: ${edits(p, f)}`,
   'audit.request.revised': (p, f) =>
     `${p.actor} changed the request after it was acknowledged (version ${p.after?.revision ?? '?'}): ${edits(p, f)}`,
+  'audit.request.alerted': (p, f) =>
+    `${p.actor} asked ${f.plural(Number(p.after?.count ?? 1), '# person', '# people')} whether they are available for ${alertedNeed(p, f)}`,
+  'audit.request.answered': (p, f) =>
+    `A person asked for ${alertedNeed(p, f)} answered: ${p.after?.answer === 'available' ? 'available' : 'not available'}`,
 }

@@ -220,6 +220,23 @@ export const requestMails: MailCatalogue<RequestMail> = {
       ),
     }
   },
+  'requests.mail.edited': (p, f) => {
+    const island = f.name('island', p.island)
+    return {
+      subject: `Gewijzigd – ${island} heeft zijn ingediende verzoek gewijzigd: ${p.title}`,
+      text: lines(
+        `${p.actor} heeft het verzoek van ${island} gewijzigd terwijl het wacht tot LOCC-KCR2 het in behandeling neemt.`,
+        '',
+        'Wat er is gewijzigd:',
+        ...p.changes.map((c) => `- ${changeLine(c, f)}`),
+        '',
+        ...facts(p, f),
+        ...(p.situation ? ['', 'Situatie:', p.situation] : []),
+        '',
+        `Neem het in behandeling of wijs het af zoals het nu is: ${p.link}`,
+      ),
+    }
+  },
   'requests.mail.revised': (p, f) => {
     const island = f.name('island', p.island)
     return {
@@ -263,6 +280,13 @@ function edits(p: AuditParams, f: Fmt): string {
     .join('; ')
 }
 
+/** "behoefte 2 (Informatiemanager)": een behoefte zoals een regel over een uitvraag haar noemt, zonder namen. */
+function alertedNeed(p: AuditParams, f: Fmt): string {
+  const { need, role } = (p.after ?? {}) as { need?: number | null; role?: string | null }
+  if (!need) return 'een behoefte die niet meer in het verzoek staat'
+  return role ? `behoefte ${need} (${f.role(role)})` : `behoefte ${need}`
+}
+
 export const requestAudit: AuditCatalogue<RequestAuditAction> = {
   'audit.request.created': (p) => `${p.actor} heeft het verzoek als concept aangemaakt`,
   'audit.request.submitted': (p) => `${p.actor} heeft het verzoek ingediend`,
@@ -274,4 +298,8 @@ export const requestAudit: AuditCatalogue<RequestAuditAction> = {
   'audit.request.edited': (p, f) => `${p.actor} heeft het verzoek gewijzigd: ${edits(p, f)}`,
   'audit.request.revised': (p, f) =>
     `${p.actor} heeft het verzoek gewijzigd na de behandeling (versie ${p.after?.revision ?? '?'}): ${edits(p, f)}`,
+  'audit.request.alerted': (p, f) =>
+    `${p.actor} heeft ${f.plural(Number(p.after?.count ?? 1), '# persoon', '# personen')} gevraagd of ze beschikbaar zijn voor ${alertedNeed(p, f)}`,
+  'audit.request.answered': (p, f) =>
+    `Een gevraagde persoon voor ${alertedNeed(p, f)} antwoordde: ${p.after?.answer === 'available' ? 'beschikbaar' : 'niet beschikbaar'}`,
 }

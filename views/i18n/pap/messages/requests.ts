@@ -218,6 +218,23 @@ export const requestMails: MailCatalogue<RequestMail> = {
       ),
     }
   },
+  'requests.mail.edited': (p, f) => {
+    const island = f.name('island', p.island)
+    return {
+      subject: `Kambiá – ${island} a kambia su petishon entregá: ${p.title}`,
+      text: lines(
+        `${p.actor} a kambia e petishon di ${island} miéntras e ta warda pa LOCC-KCR2 tum’é na man.`,
+        '',
+        'Kiko a kambia:',
+        ...p.changes.map((c) => `- ${changeLine(c, f)}`),
+        '',
+        ...facts(p, f),
+        ...(p.situation ? ['', 'Situashon:', p.situation] : []),
+        '',
+        `Tum’é na man òf rechas’é manera e ta awor: ${p.link}`,
+      ),
+    }
+  },
   'requests.mail.revised': (p, f) => {
     const island = f.name('island', p.island)
     return {
@@ -257,6 +274,13 @@ function edits(p: AuditParams, f: Fmt): string {
     .join('; ')
 }
 
+/** "nesesidat 2 (Manager di informashon)": un nesesidat manera un liña tokante un pregunta ta nombr’é, sin nòmber di hende. */
+function alertedNeed(p: AuditParams, f: Fmt): string {
+  const { need, role } = (p.after ?? {}) as { need?: number | null; role?: string | null }
+  if (!need) return 'un nesesidat ku no ta riba e petishon mas'
+  return role ? `nesesidat ${need} (${f.role(role)})` : `nesesidat ${need}`
+}
+
 export const requestAudit: AuditCatalogue<RequestAuditAction> = {
   'audit.request.created': (p) => `${p.actor} a traha e petishon komo konsepto`,
   'audit.request.submitted': (p) => `${p.actor} a entregá e petishon`,
@@ -268,4 +292,8 @@ export const requestAudit: AuditCatalogue<RequestAuditAction> = {
   'audit.request.edited': (p, f) => `${p.actor} a kambia e petishon: ${edits(p, f)}`,
   'audit.request.revised': (p, f) =>
     `${p.actor} a kambia e petishon despues ku e a wòrdu tumá na man (version ${p.after?.revision ?? '?'}): ${edits(p, f)}`,
+  'audit.request.alerted': (p, f) =>
+    `${p.actor} a puntra ${f.plural(Number(p.after?.count ?? 1), '# persona', '# persona')} si nan ta disponibel pa ${alertedNeed(p, f)}`,
+  'audit.request.answered': (p, f) =>
+    `Un persona puntrá pa ${alertedNeed(p, f)} a kontestá: ${p.after?.answer === 'available' ? 'disponibel' : 'no disponibel'}`,
 }

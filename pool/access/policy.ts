@@ -15,6 +15,7 @@ export type Action =
   | 'requests:triage' // acknowledge, reject, progress, close
   | 'incidents:read'
   | 'incidents:manage'
+  | 'incidents:propose' // an island proposes an incident; a coordinator opens or rejects it
   | 'pool:read'
   | 'pool:manage'
   | 'hrc:read'
@@ -52,7 +53,7 @@ const grants: Record<Role, readonly Action[]> = {
     'hrc:manage',
     'overview:read',
   ],
-  island: ['reference:read', 'requests:read', 'requests:create', 'incidents:read'],
+  island: ['reference:read', 'requests:read', 'requests:create', 'incidents:read', 'incidents:propose'],
   functionary: ['reference:read', 'incidents:read', 'profile:own'],
   observer: ['reference:read', 'requests:read', 'incidents:read', 'hrc:read', 'overview:read'],
 }

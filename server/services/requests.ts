@@ -5,7 +5,7 @@
 
 import { alertCountsByNeed, alertTrail } from '../../db/queries/alerts.ts'
 import { auditTrail } from '../../db/queries/audit.ts'
-import { findIncident, listIncidents } from '../../db/queries/incidents.ts'
+import { incidentNamed, listIncidentChoices } from '../../db/queries/incidents.ts'
 import { listIslands, listLanguages, listRoles } from '../../db/queries/reference.ts'
 import {
   applyEdit,
@@ -49,7 +49,7 @@ export async function requestRefs(db: Db, actor: SessionUser, locale: string = a
     listIslands(db),
     listRoles(db),
     listLanguages(db),
-    listIncidents(db, actor, 'open'),
+    listIncidentChoices(db, actor),
   ])
   const caribbean = islands.filter((i) => !i.isBaseOnly)
   const ref: RequestRef = {
@@ -68,17 +68,21 @@ function refsView(
     islands: { code: string }[]
     roles: { code: string; active: boolean }[]
     languages: { code: string }[]
-    incidents: { id: string; name: string }[]
+    incidents: { id: string; name: string; status: string }[]
   },
   locale: string,
 ) {
-  const { f } = translatorFor(isLocale(locale) ? locale : 'en')
+  const { f, t } = translatorFor(isLocale(locale) ? locale : 'en')
   return {
     islands: data.islands.map((i) => ({ code: i.code, name: f.name('island', i.code) })),
     roles: data.roles.filter((r) => r.active).map((r) => ({ code: r.code, name: f.role(r.code) })),
     languages: data.languages.map((l) => ({ code: l.code, name: f.name('language', l.code) })),
     unitTypes: UNIT_TYPES.map((code) => ({ code, name: f.name('unitType', code) })),
-    incidents: data.incidents.map((i) => ({ id: i.id, name: i.name })),
+    // An island's own proposal can be chosen before LOCC-KCR2 opens it: it says so.
+    incidents: data.incidents.map((i) => ({
+      id: i.id,
+      name: i.status === 'proposed' ? `${i.name} (${t('status.proposed')})` : i.name,
+    })),
   }
 }
 
@@ -122,7 +126,7 @@ export async function changeStatus(
   const found = await findRequest(ctx.db, actor, id)
   if (!found) return { ok: false, error: 'not_found', message: msg('requests.notFound') }
   const incident = found.request.incidentId
-    ? await findIncident(ctx.db, actor, found.request.incidentId)
+    ? await incidentNamed(ctx.db, found.request.incidentId)
     : undefined
   const decision = transition(found.request, to, named(actor), {
     filled: to === 'in_progress' ? totalFilled(await filledByNeed(ctx.db, found.needs)) : 0,
@@ -200,13 +204,14 @@ export async function requestPage(db: Db, actor: SessionUser, found: Found) {
     auditTrail(db, 'request', found.request.id),
     alertTrail(db, found.request.id),
     alertCountsByNeed(db, found.request.id),
-    found.request.incidentId ? findIncident(db, actor, found.request.incidentId) : undefined,
+    found.request.incidentId ? incidentNamed(db, found.request.incidentId) : undefined,
   ])
   return {
     filled,
     answers,
     timeline: requestTimeline(own, alerted, found.needs),
     incidentName: incident?.name ?? null,
+    incidentStatus: incident?.status ?? null,
     actions: allowedTransitions(found.request, actor, { filled: totalFilled(filled) }),
   }
 }

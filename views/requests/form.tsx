@@ -102,6 +102,11 @@ export function RequestForm(props: {
         ['', t('req.noIncident')],
         ...refs.incidents.map((i): [string, string] => [i.id, i.name]),
       ])}
+      {ctx.user?.role === 'island' ? (
+        <p class="muted">
+          {t('req.incidentHint')} <a href="/incidents/new">{t('inc.propose')}</a>
+        </p>
+      ) : null}
       {text('contact', t('req.contact'), { maxlength: 500, autocomplete: 'off' })}
       <h2 id="needs-heading">{t('req.needs')}</h2>
       <p class="muted">{t('need.rowsHint')}</p>

@@ -1,6 +1,6 @@
 /** The request page: what is asked, how far each need is filled, what can be done now, what happened. */
 import { can } from '../../pool/access/index.ts'
-import type { RequestStatus } from '../../pool/reference/index.ts'
+import type { IncidentStatus, RequestStatus } from '../../pool/reference/index.ts'
 import type { Need, RequestRecord } from '../../pool/requests/index.ts'
 import type { AuditEvent, Msg } from '../../pool/shared/index.ts'
 import { DualTime } from '../components/clock.tsx'
@@ -16,6 +16,8 @@ export interface RequestPageData {
   /** Per functionary need: people asked and those who said available (counts only, issue 11). */
   answers?: Map<string, { asked: number; available: number }>
   incidentName: string | null
+  /** Shown beside the name unless the incident is open: "proposed", "rejected", "closed". */
+  incidentStatus?: IncidentStatus | null
   actions: RequestStatus[]
   canEdit: boolean
   timeline: AuditEvent[]
@@ -130,7 +132,12 @@ export function RequestSummary({ ctx, data }: { ctx: ViewCtx; data: RequestPageD
       <dt>{t('req.period')}</dt>
       <dd>{period(ctx, r.periodStart, r.periodEnd)}</dd>
       <dt>{t('req.incident')}</dt>
-      <dd>{data.incidentName ?? t('req.noIncident')}</dd>
+      <dd>
+        {data.incidentName ?? t('req.noIncident')}
+        {data.incidentStatus && data.incidentStatus !== 'open'
+          ? ` (${t(`status.${data.incidentStatus}`)})`
+          : ''}
+      </dd>
       <dt>{t('req.contact')}</dt>
       <dd>{r.contact || '—'}</dd>
       {r.submittedAt ? (

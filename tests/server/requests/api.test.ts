@@ -267,15 +267,14 @@ describe('incidents API', () => {
     expect(
       (await (await t.get('/api/v1/incidents', aruba)).json()).items.map((i: { id: string }) => i.id),
     ).not.toContain(id)
-    expect(
-      (
-        await t.postJson(
-          '/api/v1/incidents',
-          { name: 'x', hazard: 'hurricane', islands: ['SA'], phase: 'warm' },
-          cookies.saba,
-        )
-      ).status,
-    ).toBe(403)
+    // An island proposes rather than opens (issue 11; tests/server/incidents/pages.test.ts).
+    const proposed = await t.postJson(
+      '/api/v1/incidents',
+      { name: 'x', hazard: 'hurricane', islands: ['SA'], phase: 'warm' },
+      cookies.saba,
+    )
+    expect(proposed.status).toBe(201)
+    expect((await proposed.json()).status).toBe('proposed')
     const r = await create('saba', sabaRequest({ incidentId: id }))
     expect(r).toMatchObject({ incidentId: id })
     const closed = await t.postJson(

@@ -2,6 +2,7 @@
 import type { FunctionaryRecord } from '../../pool/functionaries/index.ts'
 import { FieldError, type FieldErrors } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
+import { ExpiredFlags } from './documents.tsx'
 import type { PoolRefs } from './form.tsx'
 
 /** The filters as they stand in the URL (the names of the API's query parameters). */
@@ -154,7 +155,8 @@ export function PoolRows(props: {
               <tr>
                 <td>
                   <a href={`/pool/${f.id}`}>{f.name}</a>
-                  {f.active ? null : <span class="badge"> {t('pool.inactive')}</span>}
+                  {f.active ? null : <span class="badge"> {t('pool.inactive')}</span>}{' '}
+                  <ExpiredFlags ctx={ctx} person={f} />
                 </td>
                 <td>{nameIn(refs.bases, f.base)}</td>
                 <td>

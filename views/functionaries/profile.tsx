@@ -2,6 +2,7 @@
 import type { FunctionaryRecord } from '../../pool/functionaries/index.ts'
 import { ErrorSummary, type FieldErrors, FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
+import { ExpiredWarning } from './documents.tsx'
 import { DocumentFields, type FunctionaryValues, LanguageFields, type PoolRefs, TextField } from './form.tsx'
 import { Skills } from './show.tsx'
 
@@ -30,6 +31,7 @@ export function ProfilePage(props: {
           {t('pool.conflict')}
         </p>
       ) : null}
+      <ExpiredWarning ctx={ctx} person={f} />
       <p>{t('me.intro')}</p>
       <dl class="summary">
         <dt>{t('pool.name')}</dt>

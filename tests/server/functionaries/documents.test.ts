@@ -34,10 +34,9 @@ describe('expiredDocuments', () => {
 
   it('names both papers, and nothing for dates not given', () => {
     const both = { travelDocumentExpiry: '2025-06-30', medicalFitnessExpiry: '2026-01-01' }
-    expect(expiredDocuments(both, '2026-09-06').map((m) => m.params.document)).toEqual([
-      'travelDocument',
-      'medicalFitness',
-    ])
+    expect(
+      expiredDocuments(both, '2026-09-06').map((m) => (m.params as { document: string }).document),
+    ).toEqual(['travelDocument', 'medicalFitness'])
     expect(expiredDocuments({ travelDocumentExpiry: null, medicalFitnessExpiry: '' }, '2026-09-06')).toEqual(
       [],
     )

@@ -122,7 +122,7 @@ describe('adding, editing, deactivating', () => {
     const body = person({ _key: 'pool-create-key-1' })
     const [a, b] = [await t.post('/pool', body, coordinator), await t.post('/pool', body, coordinator)]
     expect(a.status).toBe(303)
-    expect(b.headers.get('location')).toBe(a.headers.get('location'))
+    expect(b.headers.get('location')).toBe(`${a.headers.get('location')}?replayed=${t.clock.now}`) // the page says it was sent before
     id = idOf(a)
     expect((await t.db.select().from(functionaries)).length).toBe(before + 1)
     const html = await (await t.get(`/pool/${id}`, coordinator)).text()

@@ -3,6 +3,7 @@ import type { FunctionaryNeed, RequestRecord } from '../../pool/requests/index.t
 import { DualTime } from '../components/clock.tsx'
 import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
 import { period } from '../components/status.tsx'
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
 
 export interface AnswerRow {
@@ -63,8 +64,8 @@ export function AnswersBoard({
               waiting,
             })}
           </p>
-          <div class="scroll">
-            <table>
+          <TableRegion label={t('alert.answers')}>
+            <table class="cards">
               <thead>
                 <tr>
                   <th scope="col">{t('alert.name')}</th>
@@ -77,9 +78,9 @@ export function AnswersBoard({
               <tbody>
                 {answers.map((a) => (
                   <tr>
-                    <td>{a.name}</td>
-                    <td>{ctx.f.name('island', a.base)}</td>
-                    <td>
+                    <td data-label={t('alert.name')}>{a.name}</td>
+                    <td data-label={t('alert.base')}>{ctx.f.name('island', a.base)}</td>
+                    <td data-label={t('alert.answer')}>
                       <span class={`badge a-${a.answer ?? 'none'}`}>
                         {a.answer
                           ? t(`alert.${a.answer}`)
@@ -88,15 +89,15 @@ export function AnswersBoard({
                             : t('alert.expired')}
                       </span>
                     </td>
-                    <td>{a.note ?? ''}</td>
-                    <td>
+                    <td data-label={t('alert.note')}>{a.note ?? ''}</td>
+                    <td data-label={t('alert.sent')}>
                       <DualTime ctx={ctx} at={a.sentAt} />
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         </>
       )}
     </section>

@@ -4,6 +4,7 @@ import type { AuditEvent, Msg } from '../../pool/shared/index.ts'
 import { DualTime } from '../components/clock.tsx'
 import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
 import { StatusBadge } from '../components/status.tsx'
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
 import { translatorFor } from '../i18n/index.ts'
 import { ProposalActions, type ProposalError } from './proposal.tsx'
@@ -48,8 +49,8 @@ export function IncidentList(props: {
       {items.length === 0 ? (
         <p>{t('inc.none')}</p>
       ) : (
-        <div class="scroll">
-          <table>
+        <TableRegion label={t('inc.title')}>
+          <table class="cards">
             <thead>
               <tr>
                 <th scope="col">{t('inc.name')}</th>
@@ -63,23 +64,23 @@ export function IncidentList(props: {
             <tbody>
               {items.map((i) => (
                 <tr>
-                  <td>
+                  <td data-label={t('inc.name')}>
                     <a href={`/incidents/${i.id}`}>{i.name}</a>
                   </td>
-                  <td>{hazardName(ctx, i.hazard)}</td>
-                  <td>{islandNames(ctx, i.islands)}</td>
-                  <td>{t(`phase.${i.phase}`)}</td>
-                  <td>
+                  <td data-label={t('inc.hazard')}>{hazardName(ctx, i.hazard)}</td>
+                  <td data-label={t('inc.islands')}>{islandNames(ctx, i.islands)}</td>
+                  <td data-label={t('req.phase')}>{t(`phase.${i.phase}`)}</td>
+                  <td data-label={t('req.status')}>
                     <StatusBadge ctx={ctx} status={i.status} />
                   </td>
-                  <td>
+                  <td data-label={t('inc.openedAt')}>
                     <DualTime ctx={ctx} at={i.openedAt} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   )

@@ -2,6 +2,7 @@
 import { ISLAND_CODES, type RequestStatus } from '../../pool/reference/index.ts'
 import type { RequestRecord } from '../../pool/requests/index.ts'
 import { age, nextLabel, StatusBadge } from '../components/status.tsx'
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
 import { QuickActions } from './actions.tsx'
 
@@ -99,6 +100,8 @@ function Filters(props: { ctx: ViewCtx; filters: ListFilters; incidents: { id: s
   )
 }
 
+const island = (ctx: ViewCtx) => ctx.user?.role === 'island'
+
 /** The list with its filters, as a triage form's way back. */
 function listHref(filters: ListFilters): string {
   const q = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== ''))
@@ -109,7 +112,7 @@ export function RequestRows({ ctx, rows, back }: { ctx: ViewCtx; rows: ListRow[]
   const { t } = ctx
   if (rows.length === 0) return <p id="request-rows">{t('req.none')}</p>
   return (
-    <div class="scroll" id="request-rows">
+    <TableRegion label={island(ctx) ? t('req.our') : t('req.inbox')} id="request-rows">
       <table class="cards">
         <thead>
           <tr>
@@ -143,7 +146,7 @@ export function RequestRows({ ctx, rows, back }: { ctx: ViewCtx; rows: ListRow[]
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   )
 }
 

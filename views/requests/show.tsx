@@ -5,6 +5,7 @@ import type { Need, RequestRecord } from '../../pool/requests/index.ts'
 import type { AuditEvent, Msg } from '../../pool/shared/index.ts'
 import { DualTime } from '../components/clock.tsx'
 import { nextLabel, period, StatusBadge } from '../components/status.tsx'
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
 import { translatorFor } from '../i18n/index.ts'
 import { StatusActions, type StatusError } from './actions.tsx'
@@ -51,8 +52,8 @@ export function NeedsTable({
     can({ id: '', role: user.role, island: user.island, functionaryId: null }, 'pool:manage') &&
     (data.request.status === 'acknowledged' || data.request.status === 'in_progress')
   return (
-    <div class="scroll">
-      <table>
+    <TableRegion label={t('req.needs')}>
+      <table class="cards">
         <thead>
           <tr>
             <th scope="col">{t('need.kind')}</th>
@@ -72,8 +73,8 @@ export function NeedsTable({
                   : [null, null]
             return (
               <tr>
-                <td>{t(`need.${need.kind}`)}</td>
-                <td>
+                <td data-label={t('need.kind')}>{t(`need.${need.kind}`)}</td>
+                <td data-label={t('need.description')}>
                   {needText(ctx, need)}
                   {need.kind === 'functionary' && alerting ? (
                     <div>
@@ -82,8 +83,8 @@ export function NeedsTable({
                   ) : null}
                   {need.kind !== 'other' && need.notes ? <div class="muted">{need.notes}</div> : null}
                 </td>
-                <td>{period(ctx, p[0] ?? null, p[1] ?? null)}</td>
-                <td>
+                <td data-label={t('req.period')}>{period(ctx, p[0] ?? null, p[1] ?? null)}</td>
+                <td data-label={t('req.fill')}>
                   {need.kind === 'other'
                     ? '—'
                     : t('req.fillOf', { filled: data.filled.get(need.id) ?? 0, count: need.count })}
@@ -94,7 +95,7 @@ export function NeedsTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   )
 }
 

@@ -20,7 +20,7 @@ afterAll(() => t.close())
 const RANK = { trainee: 0, qualified: 1, senior: 2 }
 /** "1–50 of 240" → 240; and the ids linked from the rows. */
 const totalOf = (html: string) => Number(/\d+–\d+ of (\d+)/.exec(html)?.[1] ?? 0)
-const idsOf = (html: string) => [...html.matchAll(/<td><a href="\/pool\/([\w-]+)">/g)].map((m) => m[1])
+const idsOf = (html: string) => [...html.matchAll(/<td[^>]*><a href="\/pool\/([\w-]+)">/g)].map((m) => m[1])
 const list = async (query: string) => {
   const res = await t.get(`/pool${query}`, coordinator)
   expect(res.status).toBe(200)

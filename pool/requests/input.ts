@@ -225,15 +225,27 @@ const SCALARS = ['island', ...EDITABLE_FIELDS]
 const LISTS = new Set(['languages', 'preferredLanguages'])
 const NEED_FIELD = /^needs\[(\d{1,4})\]\[(\w+)\](\[\])?$/
 
+/** What a need row of the form holds before anyone types in it (the form presets them). */
+export const NEED_ROW_PRESETS = { count: '1', quantity: '1', minLevel: 'qualified' } as const
+
 /**
- * The kind of a need row of the form: the one chosen; without a choice, the one its first telling
- * field gives away (a browser that cannot hide the other kinds' fields shows them all); null for a
- * row left blank. The form offers blank rows so that a whole request is filed in one post (issue 11):
- * a blank row is no need. The form's re-render (server/routes/requests) skips the same rows.
+ * The kind of a need row of the form, or null for a row left blank. The form offers blank rows so
+ * that a whole request is filed in one post (issue 11), and the first comes with "functionary"
+ * chosen: a row whose fields are all empty or as preset is no need, whatever kind is ticked. Else
+ * the kind chosen; without a choice, the one its first telling field gives away (a browser that
+ * cannot hide the other kinds' fields shows them all). The form's re-render skips the same rows.
  */
 export function rowKind(row: Readonly<Record<string, unknown>>): string | null {
-  const given = (v: unknown) => (Array.isArray(v) ? v[0] : v)
+  const given = (v: unknown) => (Array.isArray(v) ? v.find((x) => !blank(x)) : v)
   const filled = (v: unknown) => !blank(given(v))
+  const typed = Object.entries(row).some(
+    ([field, value]) =>
+      field !== 'kind' &&
+      field !== 'id' &&
+      filled(value) &&
+      given(value) !== NEED_ROW_PRESETS[field as keyof typeof NEED_ROW_PRESETS],
+  )
+  if (!typed && !filled(row.id)) return null
   if (filled(row.kind)) return String(given(row.kind))
   if (filled(row.role)) return 'functionary'
   if (filled(row.unitType)) return 'capacity'

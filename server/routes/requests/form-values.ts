@@ -1,5 +1,5 @@
 /** Typed form values for re-rendering the request form: from a posted form, or from a stored request. */
-import { type Need, type RequestRecord, rowKind } from '../../../pool/requests/index.ts'
+import { NEED_ROW_PRESETS, type Need, type RequestRecord, rowKind } from '../../../pool/requests/index.ts'
 import type { NeedValues, RequestValues } from '../../../views/requests/form.tsx'
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
@@ -82,10 +82,8 @@ export const NEED_ROWS = 4
 
 /** A row nobody has filled in yet: no kind chosen, the usual count and level ready. */
 const blankNeed = (): NeedValues => ({
+  ...NEED_ROW_PRESETS,
   kind: '',
-  count: '1',
-  minLevel: 'qualified',
-  quantity: '1',
   languages: [],
   preferredLanguages: [],
 })

@@ -303,6 +303,9 @@ describe('blank need rows (issue 11, item 14)', () => {
     ['a description without a kind', { description: 'Fuel', quantity: '1' }, 'other'],
     ['only the preset count, level and quantity', { count: '1', minLevel: 'qualified', quantity: '1' }, null],
     ['empty choices', { kind: '', role: '', unitType: '', description: ' ' }, null],
+    ['a kind ticked, the rest as preset', { kind: 'functionary', count: '1', minLevel: 'qualified' }, null],
+    ['a kind ticked and a count typed', { kind: 'functionary', count: '3' }, 'functionary'],
+    ['a need on record, emptied', { id: 'need-1', kind: 'other', description: '' }, 'other'],
   ])('%s: %s', (_, row, kind) => {
     expect(rowKind(row)).toBe(kind)
   })

@@ -83,8 +83,8 @@ describe('the new request form', () => {
         'needs[0][count]': '1',
         'needs[0][minLevel]': 'qualified',
         'needs[1][count]': '1', // blank
-        'needs[2][kind]': 'capacity', // no unit type chosen
-        'needs[2][count]': '1',
+        'needs[2][kind]': 'capacity', // two units, but of no unit type
+        'needs[2][count]': '2',
         _action: 'save',
       },
       saba,
@@ -96,6 +96,25 @@ describe('the new request form', () => {
     expect(html).toMatch(
       /<div class="field if-kind for-capacity invalid"><label for="f-needs\.1\.unitType">Unit type<\/label><p class="field-error">Choose an HRC unit type\.<\/p>/,
     )
+  })
+
+  it('skips a row where only a kind was ticked, the rest as preset', async () => {
+    const res = await t.post(
+      '/requests',
+      {
+        title: 'Ticked only',
+        'needs[0][kind]': 'functionary',
+        'needs[0][count]': '1',
+        'needs[0][minLevel]': 'qualified',
+        _action: 'save',
+      },
+      saba,
+    )
+    expect(res.status).toBe(303)
+    const r = await (
+      await t.get(`/api/v1/requests/${res.headers.get('location')!.split('/').pop()}`, saba)
+    ).json()
+    expect(r.needs).toEqual([])
   })
 
   it('adds a row in the first blank place, lands on it and focuses its first field', async () => {

@@ -35,7 +35,14 @@ export function viewCtx(c: Context<AppEnv>): ViewCtx {
     now: c.var.deps.now(),
     pollSeconds: c.var.deps.config.pollSeconds,
     formKey: () => randomToken(24),
+    replayedAt: replayedAt(c.req.query('replayed')),
   }
+}
+
+/** The first sending time a replayed form redirect names (server/middleware/idempotency.ts); null otherwise. */
+function replayedAt(value: string | undefined): number | null {
+  const at = value && /^\d{10,15}$/.test(value) ? Number(value) : null
+  return at !== null && Number.isSafeInteger(at) ? at : null
 }
 
 /** True when htmx asks for a fragment (not a boosted or history navigation). */

@@ -30,4 +30,6 @@ export interface ViewCtx {
   pollSeconds: number
   /** A fresh one-time key for the forms on this page (see server/middleware/idempotency.ts). */
   formKey: () => string
+  /** When the form that led here was first sent, if this page is the replay of a form sent again. */
+  replayedAt?: number | null
 }

@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx'
 import { navigation } from '../pool/access/index.ts'
 import { Clocks } from './components/clock.tsx'
+import { Replayed } from './components/replayed.tsx'
 import type { ViewCtx } from './context.ts'
 import { LOCALES } from './i18n/index.ts'
 
@@ -56,6 +57,7 @@ export function Layout({ ctx, title, children }: { ctx: ViewCtx; title: string; 
           <Clocks ctx={ctx} />
         </header>
         <main id="main" tabindex={-1}>
+          {ctx.replayedAt ? <Replayed ctx={ctx} at={ctx.replayedAt} /> : null}
           {children}
         </main>
         <footer>

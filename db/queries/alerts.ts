@@ -3,9 +3,19 @@ import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, type SQL, sql } fro
 import { can } from '../../pool/access/index.ts'
 import type { Candidate, SentAlert } from '../../pool/alerts/index.ts'
 import type { AlertAnswer } from '../../pool/reference/index.ts'
+import type { AlertTrailEvent, FunctionaryNeed } from '../../pool/requests/index.ts'
 import { type Actor, type AuditEvent, type Mail, newId } from '../../pool/shared/index.ts'
 import { auditIf, stamped } from '../guard.ts'
-import { alerts, functionaries, functionaryLanguages, needs, requests } from '../schema/index.ts'
+import {
+  alerts,
+  auditEvents,
+  functionaries,
+  functionaryLanguages,
+  functionaryRoles,
+  needs,
+  requests,
+  unavailability,
+} from '../schema/index.ts'
 import { changes, type Db, type Stmt } from '../types.ts'
 import { recordAudit } from './audit.ts'
 import { enqueueMail } from './outbox.ts'
@@ -184,3 +194,34 @@ export async function alertsOfMine(db: Db, actor: Actor, limit = 50) {
 }
 
 export type MyAlertRow = Awaited<ReturnType<typeof alertsOfMine>>[number]
+
+/**
+ * Per need of a request: how many people were asked, and how many said they are available. Counts
+ * only, for everyone who sees the request: no names or contact details before an offer (issue 11).
+ */
+export async function alertCountsByNeed(
+  db: Db,
+  requestId: string,
+): Promise<Map<string, { asked: number; available: number }>> {
+  const rows = await db
+    .select({
+      needId: alerts.needId,
+      asked: sql<number>`count(distinct ${alerts.functionaryId})`,
+      available: sql<number>`count(distinct case when ${alerts.answer} = 'available' then ${alerts.functionaryId} end)`,
+    })
+    .from(alerts)
+    .where(eq(alerts.requestId, requestId))
+    .groupBy(alerts.needId)
+  return new Map(rows.map((r) => [r.needId, { asked: Number(r.asked), available: Number(r.available) }]))
+}
+
+/** The audit events of a request's alerts, each with the need it asked for, oldest first. */
+export async function alertTrail(db: Db, requestId: string): Promise<AlertTrailEvent[]> {
+  const rows = await db
+    .select({ event: auditEvents, needId: alerts.needId })
+    .from(auditEvents)
+    .innerJoin(alerts, and(eq(auditEvents.entity, 'alert'), eq(auditEvents.entityId, alerts.id)))
+    .where(eq(alerts.requestId, requestId))
+    .orderBy(asc(auditEvents.at), asc(sql`${auditEvents}.rowid`))
+  return rows.map((r) => ({ ...r.event, needId: r.needId }))
+}

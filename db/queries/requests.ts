@@ -233,7 +233,7 @@ export async function applyEdit(
   db: Db,
   before: RequestRecord,
   after: RequestRecord,
-  list: Need[],
+  list: { all: Need[]; insert: Need[]; remove: string[] },
   event: AuditEvent,
   mails: Mail[],
   now: number,
@@ -242,7 +242,7 @@ export async function applyEdit(
   const stamp = newId()
   const guard = stamped('requests', before.id, stamp)
   const { id: _id, createdBy: _by, onBehalf: _ob, island: _is, ...fields } = after
-  const kept = list.map((n) => n.id)
+  const fresh = new Set(list.insert.map((n) => n.id))
   const [update] = await db.batch([
     db
       .update(requests)
@@ -255,28 +255,17 @@ export async function applyEdit(
           ...(also.where ?? []),
         ),
       ),
-    db
-      .delete(needs)
-      .where(
-        and(
-          eq(needs.requestId, before.id),
-          sql`${needs.id} not in (select value from json_each(${JSON.stringify(kept)}))`,
-          guard,
-        ),
-      ),
-    ...list.flatMap((need, i) => {
-      const { id: _n, requestId: _r, ...row } = needRow(before.id, need, i)
-      return [
-        db
-          .update(needs)
-          .set(row)
-          .where(and(eq(needs.id, need.id), eq(needs.requestId, before.id), guard)) as Stmt,
-        insertNeedIf(
-          db,
-          needRow(before.id, need, i),
-          sql`${guard} and not exists (select 1 from needs where id = ${need.id})`,
-        ) as Stmt,
-      ]
+    ...(list.remove.length
+      ? [db.delete(needs).where(and(eq(needs.requestId, before.id), inArray(needs.id, list.remove), guard))]
+      : []),
+    ...list.all.map((need, i) => {
+      const row = needRow(before.id, need, i)
+      if (fresh.has(need.id)) return insertNeedIf(db, row, guard)
+      const { id: _nid, requestId: _rid, ...values } = row
+      return db
+        .update(needs)
+        .set(values)
+        .where(and(eq(needs.id, need.id), eq(needs.requestId, before.id), guard))
     }),
     auditIf(db, event, guard),
     ...mails.map((mail) => mailIf(db, mail, now, guard)),

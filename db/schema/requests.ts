@@ -21,6 +21,10 @@ export const incidents = sqliteTable('incidents', {
   openedAt: integer('opened_at').notNull(),
   closedAt: integer('closed_at'),
   createdBy: text('created_by').references(() => users.id),
+  /** The island that proposed it (null: opened by LOCC-KCR2); its accounts see the proposal and hear the answer. */
+  proposedBy: text('proposed_by').references(() => islands.code),
+  /** Why a coordinator turned the proposal down. */
+  reason: text('reason'),
   version: integer('version').notNull().default(1),
   stamp: text('stamp'),
 })

@@ -15,6 +15,7 @@ export type Action =
   | 'requests:triage' // acknowledge, reject, progress, close
   | 'incidents:read'
   | 'incidents:manage'
+  | 'incidents:propose' // an island proposes an incident; a coordinator opens or rejects it
   | 'pool:read'
   | 'pool:manage'
   | 'hrc:read' // units, readiness, threats, the board
@@ -69,6 +70,7 @@ const grants: Record<Role, readonly Action[]> = {
     'requests:read',
     'requests:create',
     'incidents:read',
+    'incidents:propose',
     'assignments:read',
     'assignments:decide',
     'hrc:dispatches',

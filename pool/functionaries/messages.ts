@@ -31,6 +31,8 @@ export type FunctionaryMessage =
   | Msg<'functionaries.selfField', { field: string }>
   | Msg<'functionaries.lostRace'>
   | Msg<'functionaries.activeValue'>
+  // documents (documents.ts)
+  | Msg<'functionaries.document.expired', { document: DocumentKind; date: string }>
   // the list's filters
   | Msg<'functionaries.filter.level'>
   | Msg<'functionaries.filter.period'>
@@ -48,6 +50,9 @@ export type FunctionaryMessage =
   | Msg<'functionaries.csv.tooLarge'>
   | Msg<'functionaries.csv.rowsRefused'>
   | Msg<'functionaries.csv.raced'>
+
+/** A person's papers with an expiry date. */
+export type DocumentKind = 'travelDocument' | 'medicalFitness'
 
 /** What a field of a person may be refused with. */
 export type FunctionaryFieldMessage = FunctionaryMessage | FieldMessage

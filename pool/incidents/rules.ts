@@ -1,35 +1,16 @@
-/** Incidents: the crisis events requests belong to; who may open, change and close one, and what is recorded. */
+/** Incidents: the crisis events requests belong to; who may open, propose, change and close one, and what is recorded. */
 
 import { can } from '../access/index.ts'
-import { HAZARDS, type Hazard, ISLAND_CODES, PHASES, type Phase } from '../reference/index.ts'
+import { HAZARDS, type IncidentStatus, ISLAND_CODES, PHASES } from '../reference/index.ts'
 import { type AuditEvent, auditEvent } from '../shared/audit.ts'
-import { type Actor, msg, type NamedActor, type Refusal, refuse } from '../shared/index.ts'
-import type { IncidentMessage } from './messages.ts'
+import { type Actor, type Addressee, msg, type NamedActor, type Refusal, refuse } from '../shared/index.ts'
+import { type IncidentMailContext, proposedMails } from './mails.ts'
+import type { IncidentMailDecision, IncidentMessage } from './messages.ts'
+import type { IncidentInput, IncidentRecord } from './types.ts'
+
+export type { IncidentInput, IncidentRecord, IncidentStatus }
 
 export const HAZARD_CODES = HAZARDS
-
-export type IncidentStatus = 'open' | 'closed'
-
-export interface IncidentRecord {
-  id: string
-  name: string
-  hazard: Hazard
-  islands: string[] // affected islands, codes of ISLAND_CODES
-  phase: Phase
-  status: IncidentStatus
-  openedAt: number
-  closedAt: number | null
-  createdBy: string
-  version: number
-}
-
-export interface IncidentInput {
-  name: string
-  hazard: Hazard
-  islands: string[]
-  phase: Phase
-  openedAt: number | null // null: now
-}
 
 export interface IncidentRef {
   islands?: readonly string[] // default: the six islands
@@ -98,69 +79,102 @@ export function parseIncidentInput(raw: unknown, ref: IncidentRef = {}): Inciden
   return { ok: true, value: { name, hazard: hazard!, islands, phase: phase!, openedAt } }
 }
 
-/** Island users see the incidents that affect their island; every other role sees all. */
-function inIncidentScope(incident: Pick<IncidentRecord, 'islands'>, actor: Actor): boolean {
+type Seen = Pick<IncidentRecord, 'islands' | 'status' | 'proposedBy'>
+
+/** A proposal (pending or turned down) is seen by those who decide it and by the island that made it. */
+export const isProposal = (incident: Pick<IncidentRecord, 'status'>) =>
+  incident.status === 'proposed' || incident.status === 'rejected'
+
+/**
+ * Island users see the incidents that affect their island and their own proposals; every other role
+ * sees every incident that is or was open (issue 3), and coordinators the proposals too.
+ */
+export function inIncidentScope(incident: Seen, actor: Actor): boolean {
+  if (isProposal(incident))
+    return can(actor, 'incidents:manage') || (actor.role === 'island' && incident.proposedBy === actor.island)
   if (actor.role === 'island') return actor.island !== null && incident.islands.includes(actor.island)
-  return true // issue 3: every role sees incidents; island users those that affect their island
+  return true
 }
 
 /** Whether the actor may see the incident at all (lists, pages, the request form's choice). */
-export function incidentVisible(incident: Pick<IncidentRecord, 'islands'>, actor: Actor): boolean {
+export function incidentVisible(incident: Seen, actor: Actor): boolean {
   return can(actor, 'incidents:read') && inIncidentScope(incident, actor)
 }
 
-function guard(incident: IncidentRecord, actor: Actor, version?: number): Refusal<IncidentMessage> | null {
+/** Scope, right, state and version for a coordinator's change: an edit (proposed or open) or a close (open). */
+export function guard(
+  incident: IncidentRecord,
+  actor: Actor,
+  version: number | undefined,
+  from: readonly IncidentStatus[] = ['open'],
+): Refusal<IncidentMessage> | null {
   if (!inIncidentScope(incident, actor)) return refuse('not_found', msg('incidents.notFound'))
   if (!can(actor, 'incidents:manage')) return refuse('forbidden', msg('incidents.manageOnly'))
   if (incident.status === 'closed') return refuse('conflict', msg('incidents.closed'))
+  if (!from.includes(incident.status))
+    return refuse('conflict', msg('incidents.state', { status: incident.status }))
   if (version !== undefined && version !== incident.version) return refuse('conflict', msg('incidents.stale'))
   return null
 }
 
 export type IncidentDecision<P> = { ok: true; patch: P; event: AuditEvent } | Refusal<IncidentMessage>
 
-/** A coordinator opens an incident: the record to insert and its event. */
+/**
+ * A coordinator opens an incident; an island proposes one (issue 11), affecting at least its own
+ * island, and the coordinators are mailed to open or reject it (proposals.ts). The record to
+ * insert, its event, and the mails.
+ */
 export function openIncident(
   input: IncidentInput,
   actor: NamedActor,
-  ctx: { now: number; newId: () => string },
-): { ok: true; incident: IncidentRecord; event: AuditEvent } | Refusal<IncidentMessage> {
-  if (!can(actor, 'incidents:manage')) return refuse('forbidden', msg('incidents.openOnly'))
+  ctx: { now: number; newId: () => string; coordinators?: readonly Addressee[]; mail?: IncidentMailContext },
+):
+  | { ok: true; incident: IncidentRecord; event: AuditEvent; mails: IncidentMailDecision[] }
+  | Refusal<IncidentMessage> {
+  const proposing = !can(actor, 'incidents:manage') && can(actor, 'incidents:propose')
+  if (!can(actor, 'incidents:manage') && !proposing) return refuse('forbidden', msg('incidents.openOnly'))
+  if (proposing && !(actor.island && input.islands.includes(actor.island))) {
+    const own = msg('incidents.islands.ownIsland')
+    return refuse('invalid', own, { islands: own })
+  }
   const incident: IncidentRecord = {
     id: ctx.newId(),
     name: input.name,
     hazard: input.hazard,
     islands: input.islands,
     phase: input.phase,
-    status: 'open',
+    status: proposing ? 'proposed' : 'open',
     openedAt: input.openedAt ?? ctx.now,
     closedAt: null,
     createdBy: actor.id,
+    proposedBy: proposing ? actor.island : null,
+    reason: null,
     version: 1,
   }
-  const { name, hazard, islands, phase, openedAt } = incident
+  const { name, hazard, islands, phase, openedAt, status } = incident
   const event = auditEvent(
     { id: actor.id, label: actor.name },
-    'incident.opened',
+    proposing ? 'incident.proposed' : 'incident.opened',
     'incident',
     incident.id,
-    { after: { status: 'open', name, hazard, islands, phase, openedAt } },
+    { after: { status, name, hazard, islands, phase, openedAt } },
     ctx.now,
     ctx.newId(),
   )
-  return { ok: true, incident, event }
+  const mails = proposing && ctx.mail ? proposedMails(incident, actor, ctx.coordinators ?? [], ctx.mail) : []
+  return { ok: true, incident, event, mails }
 }
 
 type IncidentFields = Pick<IncidentRecord, 'name' | 'hazard' | 'islands' | 'phase' | 'openedAt'>
 
-/** A coordinator corrects an open incident; only the fields that changed are written and recorded. */
+/** A coordinator corrects an open or proposed incident; only the fields that changed are written and recorded. */
 export function editIncident(
   incident: IncidentRecord,
   input: IncidentInput,
   actor: NamedActor,
   ctx: { now: number; newId: () => string; version?: number },
 ): IncidentDecision<Partial<IncidentFields> & { version: number }> | { ok: true; patch: null; event: null } {
-  const refusal = guard(incident, actor, ctx.version)
+  const refusal = guard(incident, actor, ctx.version, ['proposed', 'open'])
   if (refusal) return refusal
   const next: IncidentFields = { ...input, openedAt: input.openedAt ?? incident.openedAt }
   const before: Record<string, unknown> = {}

@@ -37,7 +37,11 @@ export const TERMINAL_REQUEST_STATUSES = ['closed', 'rejected', 'withdrawn'] as 
 export const NEED_KINDS = ['functionary', 'capacity', 'other'] as const
 export type NeedKind = (typeof NEED_KINDS)[number]
 
-export const INCIDENT_STATUSES = ['open', 'closed'] as const
+/**
+ * An island proposes an incident (`proposed`); a coordinator opens it (`open`) or turns it down
+ * (`rejected`, with a reason); an open incident is closed when over (`closed`).
+ */
+export const INCIDENT_STATUSES = ['proposed', 'open', 'closed', 'rejected'] as const
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number]
 
 export const HAZARDS = [

@@ -7,7 +7,7 @@ import { msg } from '../shared/message.ts'
 import { type Refusal, refuse } from '../shared/refusal.ts'
 import type { RequestInput } from './input.ts'
 import { accessRefusal, notReady, requestVisible } from './machine.ts'
-import { type MailContext, revisedMails } from './mails.ts'
+import { changedMails, type MailContext } from './mails.ts'
 import type { Recipients, RequestMailDecision, RequestMessage } from './messages.ts'
 import {
   type Change,
@@ -20,7 +20,7 @@ import {
   type RequestRecord,
 } from './types.ts'
 
-/** Draft and submitted: a plain update. Acknowledged and in progress: a new revision, coordinators told. */
+/** Draft and submitted: a plain update (the coordinators told of a submitted one). Acknowledged and in progress: a new revision, coordinators told. */
 export const EDITABLE_STATUSES: readonly RequestStatus[] = [
   'draft',
   'submitted',
@@ -233,8 +233,15 @@ export function editDecision(
     ctx.now,
     ctx.newId(),
   )
-  const mails = revised
-    ? revisedMails(
+  // Coordinators hear of every change once the request is theirs to see: submitted or taken on.
+  const mailed = revised
+    ? 'requests.mail.revised'
+    : request.status === 'submitted'
+      ? 'requests.mail.edited'
+      : null
+  const mails = mailed
+    ? changedMails(
+        mailed,
         { ...merged, ...patch },
         after.needs,
         changes,

@@ -18,6 +18,17 @@ export interface RequestRef {
   incidents: readonly string[]
 }
 
+/** What a draft gets for a choice left out: the form's own preselection. */
+export const REQUEST_DEFAULTS = { phase: 'warm', priority: 'high' } as const satisfies {
+  phase: Phase
+  priority: Priority
+}
+
+/**
+ * A request as typed. A draft needs only its title (issue 11): the situation, the period and the
+ * contact may still be empty (`''`, a period not yet given), and are asked for when it is submitted
+ * (machine.ts, readyToSubmit). What is given is checked now.
+ */
 export interface RequestInput {
   island: string
   onBehalf: boolean
@@ -161,11 +172,15 @@ export function parseRequestInput(
   const r = new Reader<RequestMessage>(raw, '', errors)
   const { island, onBehalf } = parseIsland(raw, ref, actor, r)
   const title = r.text('title', INPUT_LIMITS.title, msg('requests.title.required'))
-  const situation = r.text('situation', INPUT_LIMITS.situation, msg('requests.situation.required'))
-  const phase = r.oneOf<Phase>('phase', PHASES, msg('requests.phase.choose'))
-  const priority = r.oneOf<Priority>('priority', PRIORITIES, msg('requests.priority.choose'))
-  const periodStart = r.date('periodStart', msg('requests.periodStart.required'))
-  const periodEnd = r.date('periodEnd', msg('requests.periodEnd.required'))
+  const situation = r.text('situation', INPUT_LIMITS.situation, null)
+  const phase = blank(raw.phase)
+    ? REQUEST_DEFAULTS.phase
+    : r.oneOf<Phase>('phase', PHASES, msg('requests.phase.choose'))
+  const priority = blank(raw.priority)
+    ? REQUEST_DEFAULTS.priority
+    : r.oneOf<Priority>('priority', PRIORITIES, msg('requests.priority.choose'))
+  const periodStart = r.date('periodStart', null)
+  const periodEnd = r.date('periodEnd', null)
   if (periodStart && periodEnd && periodEnd < periodStart) r.fail('periodEnd', msg('field.endBeforeStart'))
   const incident = msg('requests.incident.choose')
   const incidentId = blank(raw.incidentId)
@@ -197,8 +212,8 @@ export function parseRequestInput(
       situation: situation!,
       phase: phase!,
       priority: priority!,
-      periodStart: periodStart!,
-      periodEnd: periodEnd!,
+      periodStart: periodStart ?? '',
+      periodEnd: periodEnd ?? '',
       incidentId: incidentId ?? null,
       contact,
       needs,
@@ -210,11 +225,40 @@ const SCALARS = ['island', ...EDITABLE_FIELDS]
 const LISTS = new Set(['languages', 'preferredLanguages'])
 const NEED_FIELD = /^needs\[(\d{1,4})\]\[(\w+)\](\[\])?$/
 
+/** What a need row of the form holds before anyone types in it (the form presets them). */
+export const NEED_ROW_PRESETS = { count: '1', quantity: '1', minLevel: 'qualified' } as const
+
+/**
+ * The kind of a need row of the form, or null for a row left blank. The form offers blank rows so
+ * that a whole request is filed in one post (issue 11), and the first comes with "functionary"
+ * chosen: a row whose fields are all empty or as preset is no need, whatever kind is ticked. Else
+ * the kind chosen; without a choice, the one its first telling field gives away (a browser that
+ * cannot hide the other kinds' fields shows them all). The form's re-render skips the same rows.
+ */
+export function rowKind(row: Readonly<Record<string, unknown>>): string | null {
+  const given = (v: unknown) => (Array.isArray(v) ? v.find((x) => !blank(x)) : v)
+  const filled = (v: unknown) => !blank(given(v))
+  const typed = Object.entries(row).some(
+    ([field, value]) =>
+      field !== 'kind' &&
+      field !== 'id' &&
+      filled(value) &&
+      given(value) !== NEED_ROW_PRESETS[field as keyof typeof NEED_ROW_PRESETS],
+  )
+  if (!typed && !filled(row.id)) return null
+  if (filled(row.kind)) return String(given(row.kind))
+  if (filled(row.role)) return 'functionary'
+  if (filled(row.unitType)) return 'capacity'
+  if (filled(row.description)) return 'other'
+  return null
+}
+
 /**
  * Flat form fields (`needs[0][role]`, `needs[0][languages]` repeated) into the JSON shape, so that the
- * HTML form and the API share `parseRequestInput`. Rows are renumbered in order, so a removed row leaves
- * no gap and error keys (`needs.1.role`) match the rows as they are shown again. An unticked checkbox
- * sends nothing: a row without `remoteOk` means false.
+ * HTML form and the API share `parseRequestInput`. Blank rows are dropped (see rowKind) and the rest
+ * renumbered in order, so a removed or blank row leaves no gap and error keys (`needs.1.role`) match
+ * the rows as they are shown again. An unticked checkbox sends nothing: a row without `remoteOk`
+ * means false.
  */
 export function formToRequestInput(fields: Record<string, string | string[]>): Record<string, unknown> {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
@@ -236,6 +280,10 @@ export function formToRequestInput(fields: Record<string, string | string[]>): R
   }
   out.needs = [...rows.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([, row]) => (row.kind === 'functionary' ? { remoteOk: false, ...row } : row))
+    .flatMap(([, row]) => {
+      const kind = rowKind(row)
+      if (kind === null) return []
+      return [kind === 'functionary' ? { remoteOk: false, ...row, kind } : { ...row, kind }]
+    })
   return out
 }

@@ -24,7 +24,9 @@ export interface TransitionRule {
  * - an island's draft is its own working copy, invisible to others (see requestVisible), so a
  *   coordinator submits or withdraws only a request filed on the island's behalf (onBehalf) — any
  *   coordinator, since duty officers work in shifts; an island's own request is the island's to withdraw;
- * - closing takes an optional reason (a closing note); in_progress is entered by a coordinator.
+ * - closing takes an optional reason (a closing note); in_progress is entered by a coordinator, and
+ *   only once something is filled (a person or unit assigned): "in progress" promises support under
+ *   way, so it is not said of a request nobody has been found for yet (issue 11).
  */
 export const TRANSITIONS: readonly TransitionRule[] = [
   { from: ['draft'], to: 'submitted', by: ['island', 'coordinator_on_behalf'], reason: 'none' },
@@ -73,12 +75,19 @@ export function accessRefusal(request: RequestRecord, actor: Actor): Refusal<Req
   return null
 }
 
-/** The checks every transition shares, without reason or content: scope, role, current state, version. */
+/** What a transition may depend on beyond the record: how much of it is filled so far. */
+export interface RequestProgress {
+  /** People and units assigned to the request's needs so far (0 until matching fills any). */
+  filled?: number
+}
+
+/** The checks every transition shares, without reason or content: scope, role, current state, version, progress. */
 function check(
   request: RequestRecord,
   to: RequestStatus,
   actor: Actor,
   version?: number,
+  progress: RequestProgress = {},
 ): Refusal<RequestMessage> | null {
   const denied = accessRefusal(request, actor)
   if (denied) return denied
@@ -91,10 +100,16 @@ function check(
     return refuse('conflict', msg('requests.transition.from', { status: request.status, to }))
   if (version !== undefined && version !== request.version)
     return refuse('conflict', msg('requests.transition.stale', { status: request.status }))
+  if (to === 'in_progress' && !(progress.filled && progress.filled > 0))
+    return refuse('conflict', msg('requests.progress.nothingFilled'))
   return null
 }
 
-/** What must hold before a request leaves draft. Empty when it is ready; one message per field otherwise. */
+/**
+ * What must hold before a request leaves draft (a draft needs only a title). Empty when it is ready;
+ * one message per field otherwise. Whatever is given was checked when typed (input.ts), a need's
+ * period within the request's included.
+ */
 export function readyToSubmit(
   request: RequestRecord,
   needs: readonly NeedInput[],
@@ -102,6 +117,8 @@ export function readyToSubmit(
   const missing: SubmitField[] = []
   if (!request.title.trim()) missing.push('title')
   if (!request.situation.trim()) missing.push('situation')
+  if (!request.periodStart) missing.push('periodStart')
+  if (!request.periodEnd) missing.push('periodEnd')
   if (!request.contact.trim()) missing.push('contact')
   if (needs.length === 0) missing.push('needs')
   return Object.fromEntries(missing.map((field) => [field, msg('requests.submit.missing', { field })]))
@@ -122,7 +139,7 @@ export function notReady(
   )
 }
 
-export interface TransitionContext {
+export interface TransitionContext extends RequestProgress {
   reason?: string | null
   now: number
   newId: () => string
@@ -154,7 +171,7 @@ export function transition(
   actor: NamedActor,
   ctx: TransitionContext,
 ): TransitionResult {
-  const refusal = check(request, to, actor, ctx.version)
+  const refusal = check(request, to, actor, ctx.version, ctx)
   if (refusal) return refusal
   const rule = ruleFor(to)!
   const reason = ctx.reason?.trim() ?? ''
@@ -191,8 +208,14 @@ export function transition(
 }
 
 /** The statuses this actor may move the request to now, for rendering buttons (reasons are asked later). */
-export function allowedTransitions(request: RequestRecord, actor: Actor): RequestStatus[] {
-  return TRANSITIONS.filter((rule) => check(request, rule.to, actor) === null).map((rule) => rule.to)
+export function allowedTransitions(
+  request: RequestRecord,
+  actor: Actor,
+  progress: RequestProgress = {},
+): RequestStatus[] {
+  return TRANSITIONS.filter((rule) => check(request, rule.to, actor, undefined, progress) === null).map(
+    (rule) => rule.to,
+  )
 }
 
 /**

@@ -137,8 +137,12 @@ export function changeFacts(changes: readonly Change[], request: RequestRecord):
   })
 }
 
-/** To the coordinators: an island changed a request they already took on. */
-export function revisedMails(
+/**
+ * To the coordinators: a request changed under them. `revised`: one they already took on (a new
+ * version); `edited`: one submitted and waiting for them, so that they do not triage what it was.
+ */
+export function changedMails(
+  code: 'requests.mail.revised' | 'requests.mail.edited',
   request: RequestRecord,
   needs: readonly NeedInput[],
   changes: readonly Change[],
@@ -149,7 +153,7 @@ export function revisedMails(
   const situation = changes.some((c) => c.field === 'situation') ? excerpt(request.situation) : null
   return mailTo(
     to,
-    msg('requests.mail.revised', {
+    msg(code, {
       ...facts(request, needs, actor, ctx),
       revision: request.revision,
       changes: changeFacts(changes, request),
@@ -157,3 +161,13 @@ export function revisedMails(
     }),
   )
 }
+
+/** To the coordinators: an island changed a request they already took on. */
+export const revisedMails = (
+  request: RequestRecord,
+  needs: readonly NeedInput[],
+  changes: readonly Change[],
+  actor: NamedActor,
+  to: readonly Addressee[],
+  ctx: MailContext,
+): RequestMailDecision[] => changedMails('requests.mail.revised', request, needs, changes, actor, to, ctx)

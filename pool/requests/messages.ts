@@ -9,7 +9,7 @@ import type { Addressee, FieldMessage, MailDecision, Msg } from '../shared/index
 export type Mover = 'island' | 'coordinator' | 'coordinator_on_behalf'
 
 /** The fields readyToSubmit asks for. */
-export type SubmitField = 'title' | 'situation' | 'contact' | 'needs'
+export type SubmitField = 'title' | 'situation' | 'periodStart' | 'periodEnd' | 'contact' | 'needs'
 
 export type RequestMessage =
   // reading a request (input.ts)
@@ -20,11 +20,8 @@ export type RequestMessage =
   | Msg<'requests.island.unknown', { value: string }>
   | Msg<'requests.island.notAllowed'>
   | Msg<'requests.title.required'>
-  | Msg<'requests.situation.required'>
   | Msg<'requests.phase.choose'>
   | Msg<'requests.priority.choose'>
-  | Msg<'requests.periodStart.required'>
-  | Msg<'requests.periodEnd.required'>
   | Msg<'requests.incident.choose'>
   | Msg<'requests.needs.notList'>
   | Msg<'requests.needs.tooMany', { max: number }>
@@ -52,6 +49,7 @@ export type RequestMessage =
   | Msg<'requests.reason.tooLong', { max: number }>
   | Msg<'requests.submit.missing', { field: SubmitField }>
   | Msg<'requests.submit.incomplete', { missing: readonly SubmitField[] }>
+  | Msg<'requests.progress.nothingFilled'>
   // edits (edits.ts)
   | Msg<'requests.edit.notYours'>
   | Msg<'requests.edit.closed', { status: RequestStatus }>
@@ -113,10 +111,15 @@ export type RequestMail =
   | Msg<'requests.mail.rejected', RequestFacts & { reason: string }>
   | Msg<'requests.mail.withdrawn', RequestFacts & { reason: string }>
   | Msg<'requests.mail.closed', RequestFacts & { note: string | null }>
-  | Msg<
-      'requests.mail.revised',
-      RequestFacts & { revision: number; changes: readonly ChangeFacts[]; situation: string | null }
-    >
+  | Msg<'requests.mail.revised', ChangedFacts>
+  | Msg<'requests.mail.edited', ChangedFacts>
+
+/** A changed request's mail: the changes, the request as it is now, the new situation if it was rewritten. */
+export type ChangedFacts = RequestFacts & {
+  revision: number
+  changes: readonly ChangeFacts[]
+  situation: string | null
+}
 
 export type RequestMailDecision = MailDecision<RequestMail>
 
@@ -131,4 +134,7 @@ export type RequestAuditAction =
   | 'request.created'
   | 'request.edited'
   | 'request.revised'
+  // lines of a request's page folded from its alerts (timeline.ts): never stored as such
+  | 'request.alerted'
+  | 'request.answered'
   | `request.${Exclude<RequestStatus, 'draft'>}`

@@ -15,6 +15,8 @@
  * form again; if the browser fetches the form page anew (no cache, a reload), the hidden key is a
  * new one while the fields it restored are the same. So a form post whose content (all but its
  * key) equals one this user sent successfully in the last 10 minutes replays that outcome too.
+ * A replayed form redirect says so: its Location carries `replayed=<first sent>`, and the page it
+ * lands on tells the user the form was sent before and not done again (views/layout.tsx).
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import {
@@ -83,9 +85,18 @@ async function bodyLines(c: Context<AppEnv>): Promise<string[]> {
   return lines.sort()
 }
 
-function replay(seen: Stored): Response {
+/** `/requests/x` → `/requests/x?replayed=1757174400000`, before any fragment. */
+export function markReplayed(location: string, firstSent: number): string {
+  const [path = '', fragment] = location.split('#', 2)
+  const marked = `${path}${path.includes('?') ? '&' : '?'}replayed=${firstSent}`
+  return fragment === undefined ? marked : `${marked}#${fragment}`
+}
+
+function replay(seen: Stored & { createdAt: number }, form: boolean): Response {
   const headers = new Headers({ 'Idempotent-Replay': 'true' })
-  if (seen.location) headers.set('Location', seen.location)
+  const redirect = seen.status !== null && seen.status >= 300 && seen.status < 400
+  if (seen.location)
+    headers.set('Location', form && redirect ? markReplayed(seen.location, seen.createdAt) : seen.location)
   if (seen.contentType) headers.set('Content-Type', seen.contentType)
   return new Response(seen.body, { status: seen.status ?? 200, headers })
 }
@@ -140,7 +151,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     if (!(await claimKey(db, scope, key, fingerprint, claim, now()))) {
       const seen = await findKey(db, scope, key)
       if (seen && seen.fingerprint !== fingerprint) throw new Refused(422, KEY_REFUSALS.reused)
-      if (seen && seen.status != null) return replay(seen)
+      if (seen && seen.status != null) return replay(seen, isForm(c))
       const stale = seen != null && seen.createdAt <= now() - lease
       if (seen?.committedAt != null && seen.committedAt <= now() - lease)
         throw new Refused(409, KEY_REFUSALS.doneUnrecorded)
@@ -157,7 +168,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
       if (same && same.status != null && same.createdAt > now() - SAME_CONTENT_WINDOW) {
         const { status, location, contentType, body } = same
         await completeKey(db, scope, key, claim, { status, location, contentType, body })
-        return replay(same)
+        return replay(same, true)
       }
     }
 

@@ -4,8 +4,9 @@
  */
 
 import type { SQL } from 'drizzle-orm'
+import { alertCountsByNeed, alertTrail } from '../../db/queries/alerts.ts'
 import { auditTrail } from '../../db/queries/audit.ts'
-import { findIncident, listIncidents } from '../../db/queries/incidents.ts'
+import { incidentNamed, listIncidentChoices } from '../../db/queries/incidents.ts'
 import { listIslands, listLanguages, listRoles } from '../../db/queries/reference.ts'
 import {
   applyEdit,
@@ -25,10 +26,12 @@ import {
   type Errors,
   editDecision,
   type MailContext,
+  type Need,
   parseRequestInput,
   type RequestMessage,
   type RequestRecord,
   type RequestRef,
+  requestTimeline,
   transition,
 } from '../../pool/requests/index.ts'
 import { msg, newId, type Refusal } from '../../pool/shared/index.ts'
@@ -51,7 +54,7 @@ export async function requestRefs(db: Db, actor: SessionUser, locale: string = a
     listIslands(db),
     listRoles(db),
     listLanguages(db),
-    listIncidents(db, actor, 'open'),
+    listIncidentChoices(db, actor),
   ])
   const caribbean = islands.filter((i) => !i.isBaseOnly)
   const ref: RequestRef = {
@@ -70,17 +73,21 @@ function refsView(
     islands: { code: string }[]
     roles: { code: string; active: boolean }[]
     languages: { code: string }[]
-    incidents: { id: string; name: string }[]
+    incidents: { id: string; name: string; status: string }[]
   },
   locale: string,
 ) {
-  const { f } = translatorFor(isLocale(locale) ? locale : 'en')
+  const { f, t } = translatorFor(isLocale(locale) ? locale : 'en')
   return {
     islands: data.islands.map((i) => ({ code: i.code, name: f.name('island', i.code) })),
     roles: data.roles.filter((r) => r.active).map((r) => ({ code: r.code, name: f.role(r.code) })),
     languages: data.languages.map((l) => ({ code: l.code, name: f.name('language', l.code) })),
     unitTypes: UNIT_TYPES.map((code) => ({ code, name: f.name('unitType', code) })),
-    incidents: data.incidents.map((i) => ({ id: i.id, name: i.name })),
+    // An island's own proposal can be chosen before LOCC-KCR2 opens it: it says so.
+    incidents: data.incidents.map((i) => ({
+      id: i.id,
+      name: i.status === 'proposed' ? `${i.name} (${t('status.proposed')})` : i.name,
+    })),
   }
 }
 
@@ -124,9 +131,10 @@ export async function changeStatus(
   const found = await findRequest(ctx.db, actor, id)
   if (!found) return { ok: false, error: 'not_found', message: msg('requests.notFound') }
   const incident = found.request.incidentId
-    ? await findIncident(ctx.db, actor, found.request.incidentId)
+    ? await incidentNamed(ctx.db, found.request.incidentId)
     : undefined
   const decision = transition(found.request, to, named(actor), {
+    filled: to === 'in_progress' ? totalFilled((await fillOf(ctx.db, found.needs)).filled) : 0,
     reason: opts.reason,
     version: opts.version,
     now: ctx.now,
@@ -196,7 +204,7 @@ export async function editRequest(
       ctx.db,
       found.request,
       after,
-      decision.needs.all,
+      decision.needs,
       decision.event,
       renderMails(decision.mails),
       ctx.now,
@@ -215,18 +223,33 @@ export async function editRequest(
 
 /** Everything the request page shows. */
 export async function requestPage(db: Db, actor: SessionUser, found: Found) {
-  const [filled, fill, timeline, incident] = await Promise.all([
-    filledByNeed(db, found.needs),
-    fillOfNeeds(db, found.needs),
+  const [{ filled, offered }, own, alerted, answers, incident] = await Promise.all([
+    fillOf(db, found.needs),
     auditTrail(db, 'request', found.request.id),
-    found.request.incidentId ? findIncident(db, actor, found.request.incidentId) : undefined,
+    alertTrail(db, found.request.id),
+    alertCountsByNeed(db, found.request.id),
+    found.request.incidentId ? incidentNamed(db, found.request.incidentId) : undefined,
   ])
-  for (const [id, f] of fill) filled.set(id, f.filled)
   return {
     filled,
-    offered: new Map([...fill].map(([id, f]) => [id, f.offered])),
-    timeline,
+    offered,
+    answers,
+    timeline: requestTimeline(own, alerted, found.needs),
     incidentName: incident?.name ?? null,
-    actions: allowedTransitions(found.request, actor),
+    incidentStatus: incident?.status ?? null,
+    actions: allowedTransitions(found.request, actor, { filled: totalFilled(filled) }),
   }
 }
+
+/**
+ * How far each need is filled — people accepted or later (assignments), units of accepted or later
+ * HRC orders (dispatches) — and how many people are offered and waiting for the island.
+ */
+export async function fillOf(db: Db, needs: readonly Need[]) {
+  const [filled, fill] = await Promise.all([filledByNeed(db, [...needs]), fillOfNeeds(db, [...needs])])
+  for (const [id, f] of fill) filled.set(id, f.filled)
+  return { filled, offered: new Map([...fill].map(([id, f]) => [id, f.offered])) }
+}
+
+/** People and units assigned across a request's needs. */
+const totalFilled = (filled: Map<string, number>) => [...filled.values()].reduce((a, b) => a + b, 0)

@@ -25,11 +25,27 @@ afterAll(async () => {
   await server?.close()
 })
 
-async function addNeed(page: Page, button: string, javaScript: boolean, expectedRows: number) {
+/**
+ * "Add … need" fills the first blank row with that kind. With JavaScript htmx swaps the form in
+ * place and focus moves to the row's first field; without, the page comes back at the row
+ * (#new-need) (issue 11, item 10).
+ */
+async function addNeed(page: Page, button: string, javaScript: boolean, index: number, first: string) {
   const before = page.url()
   await page.getByRole('button', { name: button }).click()
-  await expect.poll(() => page.locator('fieldset.need').count()).toBe(expectedRows)
-  if (javaScript) expect(page.url()).toBe(before) // swapped in place by htmx, no navigation
+  const kind = page.locator(`#need-${index} fieldset.kind input:checked`)
+  await expect.poll(() => kind.count()).toBe(1)
+  if (javaScript) {
+    expect(page.url()).toBe(before) // swapped in place by htmx, no navigation
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`f-needs.${index}.${first}`)
+  } else {
+    expect(new URL(page.url()).hash).toBe('#new-need')
+    const box = await page.locator(`#need-${index} legend`).first().boundingBox()
+    const viewport = page.viewportSize()!
+    // The new row's heading is on screen (scrolled to the top), not 2,000 px down.
+    expect(box!.y + box!.height).toBeGreaterThan(0)
+    expect(box!.y).toBeLessThan(viewport.height / 2)
+  }
 }
 
 async function fileRequest(page: Page, javaScript: boolean, title: string) {
@@ -43,11 +59,11 @@ async function fileRequest(page: Page, javaScript: boolean, title: string) {
   await first.getByLabel('Role').selectOption('information_manager')
   await first.getByLabel('Number').fill('2')
   await first.locator('fieldset.langs').first().getByLabel('English').check()
-  await addNeed(page, 'Add functionary need', javaScript, 2)
+  await addNeed(page, 'Add functionary need', javaScript, 1, 'role')
   await expect.poll(() => page.getByLabel('Title').inputValue()).toBe(title) // nothing typed lost
   const second = page.locator('#need-1')
   await second.getByLabel('Role').selectOption('crisis_communication_adviser')
-  await addNeed(page, 'Add HRC need', javaScript, 3)
+  await addNeed(page, 'Add HRC need', javaScript, 2, 'unitType')
   await page.locator('#need-2').getByLabel('Unit type').selectOption('reconnaissance')
   await expectNoAxeViolations(page)
   await Promise.all([

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { expect } from 'vitest'
+import type { Db } from '../../db/types.ts'
 import { parseConfig } from '../../server/config.ts'
 import { startServer } from '../../server/serve.ts'
 
@@ -47,6 +48,8 @@ export interface TestServer {
   url: string
   port: number
   logs: Record<string, unknown>[]
+  /** The server's own database, for setting up data no page makes (an expired passport) and reading the outbox. */
+  db: Db
   close: () => Promise<void>
 }
 
@@ -72,6 +75,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     url: server.url,
     port: server.port,
     logs,
+    db: server.db,
     close: async () => {
       await server.close()
       rmSync(dir, { recursive: true, force: true })
@@ -192,6 +196,9 @@ export async function expectNoAxeViolations(page: Page): Promise<AxeSummary> {
     const audit = await auditPage(page)
     audit.html.set(url, await page.content())
     try {
+      // The same viewport: a table that scrolls on a 360 px phone does not scroll at 1280 px.
+      const viewport = page.viewportSize()
+      if (viewport) await audit.page.setViewportSize(viewport)
       await audit.page.goto(url)
       summary = await runAxe(audit.page)
     } finally {

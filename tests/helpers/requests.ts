@@ -1,4 +1,7 @@
 /** Named fixtures for request tests: a valid request body as the API takes it. */
+import { eq, sql } from 'drizzle-orm'
+import { requests } from '../../db/schema/index.ts'
+import type { Db } from '../../db/types.ts'
 
 export const sabaRequest = (over: Record<string, unknown> = {}) => ({
   title: 'Back-up for the EOT after Hurricane Erin',
@@ -20,3 +23,14 @@ export const sabaRequest = (over: Record<string, unknown> = {}) => ({
   ],
   ...over,
 })
+
+/**
+ * Puts an acknowledged request in progress as the first arrival will once assignments exist (the
+ * matching issue): until then nothing is ever filled, and a coordinator may not take the step.
+ */
+export async function putInProgress(db: Db, id: string) {
+  await db
+    .update(requests)
+    .set({ status: 'in_progress', version: sql`${requests.version} + 1` })
+    .where(eq(requests.id, id))
+}

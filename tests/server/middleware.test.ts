@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditTrail, recordAudit } from '../../db/queries/audit.ts'
 import { auditEvent, newId } from '../../pool/shared/index.ts'
+import { markReplayed } from '../../server/middleware/idempotency.ts'
 import { ORIGIN, type TestApp, testApp } from '../helpers/app.ts'
 
 let t: TestApp
@@ -193,7 +194,8 @@ describe('one-time keys', () => {
     const b = await t.post('/test/counter', { _key: key, x: '1' }, cookie)
     expect(a.status).toBe(303)
     expect(b.status).toBe(303)
-    expect(b.headers.get('location')).toBe(a.headers.get('location'))
+    // The replayed redirect names when the form was first sent, so that the page can say so.
+    expect(b.headers.get('location')).toBe(markReplayed(a.headers.get('location')!, t.clock.now))
     expect(b.headers.get('idempotent-replay')).toBe('true')
     expect(await auditTrail(t.db, 'test', 'counter')).toHaveLength(1)
   })
@@ -221,6 +223,24 @@ describe('one-time keys', () => {
     const key = 'k-form-0004'
     expect((await t.post('/test/invalid', { _key: key }, cookie)).status).toBe(422)
     expect((await t.post('/test/invalid', { _key: key }, cookie)).headers.get('idempotent-replay')).toBeNull()
+  })
+})
+
+describe('marking a replayed redirect', () => {
+  it.each([
+    ['/requests/abc', '/requests/abc?replayed=1'],
+    ['/requests?done=abc', '/requests?done=abc&replayed=1'],
+    ['/requests#new-need', '/requests?replayed=1#new-need'],
+  ])('%s → %s', (location, marked) => {
+    expect(markReplayed(location, 1)).toBe(marked)
+  })
+
+  it('leaves a replayed JSON answer as it was', async () => {
+    const headers = { 'idempotency-key': 'k-json-mark-01' }
+    await t.postJson('/test/counter', { a: 9 }, cookie, headers)
+    const again = await t.postJson('/test/counter', { a: 9 }, cookie, headers)
+    expect(again.headers.get('idempotent-replay')).toBe('true')
+    expect(again.headers.get('location') ?? '').not.toContain('replayed=')
   })
 })
 

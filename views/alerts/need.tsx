@@ -1,5 +1,8 @@
 /** The answers to a need's alerts as they arrive: a board the candidates page polls (htmx, every 20 s). */
 import { DualTime } from '../components/clock.tsx'
+import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
+import { period } from '../components/status.tsx'
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
 
 export interface AnswerRow {
@@ -45,8 +48,8 @@ export function AnswersBoard({
               waiting,
             })}
           </p>
-          <div class="scroll">
-            <table>
+          <TableRegion label={t('alert.answers')}>
+            <table class="cards">
               <thead>
                 <tr>
                   <th scope="col">{t('alert.name')}</th>
@@ -59,9 +62,9 @@ export function AnswersBoard({
               <tbody>
                 {answers.map((a) => (
                   <tr>
-                    <td>{a.name}</td>
-                    <td>{ctx.f.name('island', a.base)}</td>
-                    <td>
+                    <td data-label={t('alert.name')}>{a.name}</td>
+                    <td data-label={t('alert.base')}>{ctx.f.name('island', a.base)}</td>
+                    <td data-label={t('alert.answer')}>
                       <span class={`badge a-${a.answer ?? 'none'}`}>
                         {a.answer
                           ? t(`alert.${a.answer}`)
@@ -70,15 +73,15 @@ export function AnswersBoard({
                             : t('alert.expired')}
                       </span>
                     </td>
-                    <td>{a.note ?? ''}</td>
-                    <td>
+                    <td data-label={t('alert.note')}>{a.note ?? ''}</td>
+                    <td data-label={t('alert.sent')}>
                       <DualTime ctx={ctx} at={a.sentAt} />
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         </>
       )}
     </section>

@@ -1,5 +1,7 @@
 /** Who is free when: a role's members by week, in words (not colour alone), paged without script. */
+
 import { addDays, type Cell, type Period } from '../../pool/availability/index.ts'
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
 
 export interface OverviewView {
@@ -63,7 +65,7 @@ export function RoleOverview({ ctx, data }: { ctx: ViewCtx; data: OverviewView }
       {data.total === 0 ? (
         <p>{t('avail.none')}</p>
       ) : (
-        <div class="scroll">
+        <TableRegion label={t('avail.title')}>
           <table id="availability">
             <caption>
               {t('avail.caption', {
@@ -105,7 +107,7 @@ export function RoleOverview({ ctx, data }: { ctx: ViewCtx; data: OverviewView }
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableRegion>
       )}
       <nav class="actions" aria-label={t('avail.pageOf', { page: data.page, pages: data.pages })}>
         <a href={link({ from: addDays(data.from, -56) })}>← {t('avail.earlier')}</a>

@@ -3,6 +3,7 @@ import { lengthInDays } from '../../pool/availability/index.ts'
 import { UNAVAILABILITY_REASONS } from '../../pool/reference/index.ts'
 import { ErrorSummary, Field, type FieldErrors, FormKey } from '../components/form.tsx'
 import { period } from '../components/status.tsx'
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
 
 export interface PeriodView {
@@ -65,8 +66,8 @@ export function PeriodList({
   const { t } = ctx
   if (periods.length === 0) return <p id="periods">{t('period.none')}</p>
   return (
-    <div class="scroll" id="periods">
-      <table>
+    <TableRegion label={t('period.list')} id="periods">
+      <table class="cards">
         <thead>
           <tr>
             <th scope="col">{t('period.period')}</th>
@@ -81,14 +82,16 @@ export function PeriodList({
             const when = period(ctx, p.start, p.end)
             return (
               <tr>
-                <td>
+                <td data-label={t('period.period')}>
                   {when}
                   <br />
                   <span class="muted">{t('period.days', { n: lengthInDays(p) })}</span>
                 </td>
-                <td>{t(`period.reason.${p.reason}`)}</td>
-                <td class="prose">{p.note}</td>
-                <td>{p.createdByName ?? '—'}</td>
+                <td data-label={t('period.reason')}>{t(`period.reason.${p.reason}`)}</td>
+                <td class="prose" data-label={t('period.noteShort')}>
+                  {p.note}
+                </td>
+                <td data-label={t('period.by')}>{p.createdByName ?? '—'}</td>
                 <td>
                   <form method="post" action={`${action}/${p.id}/delete`} class="inline">
                     <FormKey ctx={ctx} />
@@ -107,7 +110,7 @@ export function PeriodList({
         </tbody>
       </table>
       <p class="muted">{t('period.pastHidden')}</p>
-    </div>
+    </TableRegion>
   )
 }
 

@@ -1,11 +1,12 @@
 /** Small shared pieces of the request views: status badge, age, period. */
-import type { RequestStatus } from '../../pool/reference/index.ts'
+import type { IncidentStatus, RequestStatus } from '../../pool/reference/index.ts'
 import { nextStepSide, type RequestRecord } from '../../pool/requests/index.ts'
 import type { Role } from '../../pool/shared/index.ts'
 import type { ViewCtx } from '../context.ts'
 import type { MessageKey } from '../i18n/index.ts'
 
-export function StatusBadge({ ctx, status }: { ctx: ViewCtx; status: RequestStatus | 'open' }) {
+/** A request's or an incident's status. */
+export function StatusBadge({ ctx, status }: { ctx: ViewCtx; status: RequestStatus | IncidentStatus }) {
   return <span class={`badge s-${status}`}>{ctx.t(`status.${status}`)}</span>
 }
 

@@ -5,6 +5,7 @@
 import type { FunctionaryRecord } from '../../pool/functionaries/index.ts'
 import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
+import { ExpiredFlags } from './documents.tsx'
 
 export interface Named {
   code: string
@@ -124,6 +125,7 @@ export function DocumentFields(props: Props) {
   return (
     <fieldset>
       <legend>{t('pool.documents')}</legend>
+      <ExpiredFlags ctx={ctx} person={values} />
       <div class="row">
         <TextField
           {...props}

@@ -2,6 +2,7 @@
 import type { ImportPlan, RowProblem } from '../../pool/functionaries/index.ts'
 import type { Msg } from '../../pool/shared/index.ts'
 import { FormKey } from '../components/form.tsx'
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
 
 /** "email: Enter a valid e-mail address …": the column as the file names it, then why. */
@@ -84,7 +85,7 @@ export function ImportPreview(props: { ctx: ViewCtx; plan: ImportPlan; text: str
         <p class="note">{t('import.fixFirst')}</p>
       )}
       {plan.rows.length ? (
-        <div class="scroll">
+        <TableRegion label={t('import.preview')}>
           <table>
             <thead>
               <tr>
@@ -117,7 +118,7 @@ export function ImportPreview(props: { ctx: ViewCtx; plan: ImportPlan; text: str
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ) : null}
       <h2>{t('import.again')}</h2>
       <ImportForm ctx={ctx} text={text} />

@@ -1,7 +1,9 @@
 /** The pool register: a GET form of filters, a page of people, links to the pages before and after. */
 import type { FunctionaryRecord } from '../../pool/functionaries/index.ts'
 import { FieldError, type FieldErrors } from '../components/form.tsx'
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
+import { ExpiredFlags } from './documents.tsx'
 import type { PoolRefs } from './form.tsx'
 
 /** The filters as they stand in the URL (the names of the API's query parameters). */
@@ -138,8 +140,8 @@ export function PoolRows(props: {
   return (
     <div id="pool-rows">
       <p>{t('pool.count', { from: page.offset + 1, to: page.offset + items.length, total })}</p>
-      <div class="scroll">
-        <table>
+      <TableRegion label={t('pool.title')}>
+        <table class="cards">
           <thead>
             <tr>
               <th scope="col">{t('pool.name')}</th>
@@ -152,21 +154,24 @@ export function PoolRows(props: {
           <tbody>
             {items.map((f) => (
               <tr>
-                <td>
+                <td data-label={t('pool.name')}>
                   <a href={`/pool/${f.id}`}>{f.name}</a>
-                  {f.active ? null : <span class="badge"> {t('pool.inactive')}</span>}
+                  {f.active ? null : <span class="badge"> {t('pool.inactive')}</span>}{' '}
+                  <ExpiredFlags ctx={ctx} person={f} />
                 </td>
-                <td>{nameIn(refs.bases, f.base)}</td>
-                <td>
+                <td data-label={t('pool.base')}>{nameIn(refs.bases, f.base)}</td>
+                <td data-label={t('pool.roles')}>
                   {f.roles.map((r) => `${nameIn(refs.roles, r.role)} (${t(`level.${r.level}`)})`).join(', ')}
                 </td>
-                <td>{f.languages.map((l) => nameIn(refs.languages, l.language)).join(', ')}</td>
-                <td>{f.organisation}</td>
+                <td data-label={t('pool.languages')}>
+                  {f.languages.map((l) => nameIn(refs.languages, l.language)).join(', ')}
+                </td>
+                <td data-label={t('pool.organisation')}>{f.organisation}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {pager}
     </div>
   )

@@ -3,6 +3,7 @@ import type { FunctionaryRecord } from '../../pool/functionaries/index.ts'
 import { type ListRow, MyDeployments } from '../assignments/list.tsx'
 import { ErrorSummary, type FieldErrors, FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
+import { ExpiredWarning } from './documents.tsx'
 import { DocumentFields, type FunctionaryValues, LanguageFields, type PoolRefs, TextField } from './form.tsx'
 import { Skills } from './show.tsx'
 
@@ -33,6 +34,7 @@ export function ProfilePage(props: {
           {t('pool.conflict')}
         </p>
       ) : null}
+      <ExpiredWarning ctx={ctx} person={f} />
       {props.deployments ? <MyDeployments ctx={ctx} rows={props.deployments} /> : null}
       <p>{t('me.intro')}</p>
       <dl class="summary">

@@ -6,6 +6,7 @@ import { DualTime } from '../components/clock.tsx'
 import { FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
 import { translatorFor } from '../i18n/index.ts'
+import { ExpiredFlags, ExpiredWarning } from './documents.tsx'
 import type { PoolRefs } from './form.tsx'
 
 const nameOf = (list: { code: string; name: string }[], code: string) =>
@@ -67,6 +68,7 @@ export function FunctionaryPage(props: {
         </p>
       ) : null}
       {f.active ? null : <p class="note">{t('pool.isInactive')}</p>}
+      {props.showContact ? <ExpiredWarning ctx={ctx} person={f} /> : null}
       <dl class="summary">
         <Skills ctx={ctx} f={f} refs={refs} />
         {props.showContact ? (
@@ -78,9 +80,15 @@ export function FunctionaryPage(props: {
             <dt>{t('pool.phone')}</dt>
             <dd>{f.phone ? <a href={`tel:${f.phone.replace(/[^+0-9]/g, '')}`}>{f.phone}</a> : '—'}</dd>
             <dt>{t('pool.travelDoc')}</dt>
-            <dd>{f.travelDocumentExpiry ? ctx.f.date(f.travelDocumentExpiry) : '—'}</dd>
+            <dd>
+              {f.travelDocumentExpiry ? ctx.f.date(f.travelDocumentExpiry) : '—'}{' '}
+              <ExpiredFlags ctx={ctx} person={{ travelDocumentExpiry: f.travelDocumentExpiry }} />
+            </dd>
             <dt>{t('pool.medical')}</dt>
-            <dd>{f.medicalFitnessExpiry ? ctx.f.date(f.medicalFitnessExpiry) : '—'}</dd>
+            <dd>
+              {f.medicalFitnessExpiry ? ctx.f.date(f.medicalFitnessExpiry) : '—'}{' '}
+              <ExpiredFlags ctx={ctx} person={{ medicalFitnessExpiry: f.medicalFitnessExpiry }} />
+            </dd>
             <dt>{t('pool.notes')}</dt>
             <dd class="prose">{f.notes || '—'}</dd>
           </>

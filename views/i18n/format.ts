@@ -54,6 +54,11 @@ export interface Fmt {
   role(code: string): string
 }
 
+/** "Light USAR" → "light USAR" in running text: only a capital followed by lower case drops; an acronym keeps its capitals. */
+export function lowerFirst(name: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name
+}
+
 const NUMBER_LOCALE: Record<UiLocale, string> = { en: 'en-GB', nl: 'nl-NL', pap: 'nl-NL' }
 /** ICU has no Papiamentu: its plural and list rules are those of Dutch (one/other; "a, b i c"). */
 const RULES_LOCALE: Record<UiLocale, string> = { en: 'en', nl: 'nl', pap: 'nl' }

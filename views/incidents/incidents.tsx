@@ -1,11 +1,13 @@
 /** Incident list, page and form: one component each, used by the pages and after actions. */
-import { HAZARDS, ISLAND_CODES } from '../../pool/reference/index.ts'
+import { HAZARDS, type IncidentStatus, ISLAND_CODES } from '../../pool/reference/index.ts'
 import type { AuditEvent, Msg } from '../../pool/shared/index.ts'
 import { DualTime } from '../components/clock.tsx'
 import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
 import { StatusBadge } from '../components/status.tsx'
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
 import { translatorFor } from '../i18n/index.ts'
+import { ProposalActions, type ProposalError } from './proposal.tsx'
 
 export interface IncidentView {
   id: string
@@ -13,9 +15,12 @@ export interface IncidentView {
   hazard: string
   islands: string[]
   phase: 'warm' | 'cold'
-  status: 'open' | 'closed'
+  status: IncidentStatus
   openedAt: number
   closedAt: number | null
+  /** The island that proposed it (issue 11), and why a coordinator turned it down. */
+  proposedBy?: string | null
+  reason?: string | null
   version: number
 }
 
@@ -23,31 +28,29 @@ export const hazardName = (ctx: ViewCtx, code: string) => ctx.f.name('hazard', c
 const islandNames = (ctx: ViewCtx, codes: readonly string[]) =>
   codes.map((c) => ctx.f.name('island', c)).join(', ')
 
-export function IncidentList({
-  ctx,
-  items,
-  canManage,
-}: {
+export function IncidentList(props: {
   ctx: ViewCtx
   items: IncidentView[]
   canManage: boolean
+  canPropose?: boolean
 }) {
+  const { ctx, items, canManage } = props
   const { t } = ctx
   return (
     <section>
       <h1>{t('inc.title')}</h1>
-      {canManage ? (
+      {canManage || props.canPropose ? (
         <p>
           <a class="button" href="/incidents/new">
-            {t('inc.new')}
+            {canManage ? t('inc.new') : t('inc.propose')}
           </a>
         </p>
       ) : null}
       {items.length === 0 ? (
         <p>{t('inc.none')}</p>
       ) : (
-        <div class="scroll">
-          <table>
+        <TableRegion label={t('inc.title')}>
+          <table class="cards">
             <thead>
               <tr>
                 <th scope="col">{t('inc.name')}</th>
@@ -61,23 +64,23 @@ export function IncidentList({
             <tbody>
               {items.map((i) => (
                 <tr>
-                  <td>
+                  <td data-label={t('inc.name')}>
                     <a href={`/incidents/${i.id}`}>{i.name}</a>
                   </td>
-                  <td>{hazardName(ctx, i.hazard)}</td>
-                  <td>{islandNames(ctx, i.islands)}</td>
-                  <td>{t(`phase.${i.phase}`)}</td>
-                  <td>
-                    <StatusBadge ctx={ctx} status={i.status === 'open' ? 'open' : 'closed'} />
+                  <td data-label={t('inc.hazard')}>{hazardName(ctx, i.hazard)}</td>
+                  <td data-label={t('inc.islands')}>{islandNames(ctx, i.islands)}</td>
+                  <td data-label={t('req.phase')}>{t(`phase.${i.phase}`)}</td>
+                  <td data-label={t('req.status')}>
+                    <StatusBadge ctx={ctx} status={i.status} />
                   </td>
-                  <td>
+                  <td data-label={t('inc.openedAt')}>
                     <DualTime ctx={ctx} at={i.openedAt} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   )
@@ -90,6 +93,8 @@ export function IncidentPage(props: {
   history: AuditEvent[]
   canManage: boolean
   conflict?: Msg | undefined
+  /** A refused open or reject, shown at its form. */
+  decideError?: ProposalError | undefined
 }) {
   const { ctx, incident: i, canManage } = props
   const { t } = ctx
@@ -111,8 +116,15 @@ export function IncidentPage(props: {
         <dd>{t(`phase.${i.phase}`)}</dd>
         <dt>{t('req.status')}</dt>
         <dd>
-          <StatusBadge ctx={ctx} status={i.status === 'open' ? 'open' : 'closed'} />
+          <StatusBadge ctx={ctx} status={i.status} />
+          {i.reason ? <div>{`${t('req.reason')}: ${i.reason}`}</div> : null}
         </dd>
+        {i.proposedBy ? (
+          <>
+            <dt>{t('inc.proposedBy')}</dt>
+            <dd>{ctx.f.name('island', i.proposedBy)}</dd>
+          </>
+        ) : null}
         <dt>{t('inc.openedAt')}</dt>
         <dd>
           <DualTime ctx={ctx} at={i.openedAt} />
@@ -126,6 +138,9 @@ export function IncidentPage(props: {
           </>
         ) : null}
       </dl>
+      {canManage && i.status === 'proposed' ? (
+        <ProposalActions ctx={ctx} incident={i} error={props.decideError} />
+      ) : null}
       {canManage && i.status === 'open' ? (
         <div class="actions">
           <a href={`/incidents/${i.id}/edit`}>{t('inc.edit')}</a>{' '}
@@ -174,6 +189,9 @@ function IncidentHistory({ ctx, events }: { ctx: ViewCtx; events: AuditEvent[] }
   )
 }
 
+export const incidentFormTitle = (ctx: ViewCtx, action: string, proposing: boolean) =>
+  action !== '/incidents' ? ctx.t('inc.edit') : proposing ? ctx.t('inc.propose') : ctx.t('inc.new')
+
 export interface IncidentValues {
   name?: string
   hazard?: string
@@ -188,18 +206,22 @@ export function IncidentForm({
   action,
   values: v,
   errors,
+  proposing = false,
 }: {
   ctx: ViewCtx
   action: string
   values: IncidentValues
   errors: FieldErrors
+  /** An island proposes (LOCC-KCR2 opens or rejects it); a coordinator opens. */
+  proposing?: boolean
 }) {
   const { t } = ctx
   const err = (k: string) => <FieldError ctx={ctx} message={errors[k]} />
   const cls = (k: string) => (errors[k] ? 'field invalid' : 'field')
   return (
     <section>
-      <h1>{action === '/incidents' ? t('inc.new') : t('inc.edit')}</h1>
+      <h1>{incidentFormTitle(ctx, action, proposing)}</h1>
+      {proposing ? <p>{t('inc.proposeHint')}</p> : null}
       <form method="post" action={action} novalidate>
         <ErrorSummary ctx={ctx} errors={errors} />
         <FormKey ctx={ctx} />

@@ -1,5 +1,7 @@
 /** The mail outbox for admins: what waits, what left, what failed and why. */
+
 import { DualTime } from '../components/clock.tsx'
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
 
 export interface OutboxData {
@@ -27,8 +29,8 @@ export function OutboxView({ ctx, data }: { ctx: ViewCtx; data: OutboxData }) {
       {data.items.length === 0 ? (
         <p>{t('outbox.empty')}</p>
       ) : (
-        <div class="scroll">
-          <table>
+        <TableRegion label={t('outbox.title')}>
+          <table class="cards">
             <thead>
               <tr>
                 <th scope="col">{t('outbox.created')}</th>
@@ -42,19 +44,19 @@ export function OutboxView({ ctx, data }: { ctx: ViewCtx; data: OutboxData }) {
             <tbody>
               {data.items.map((m) => (
                 <tr>
-                  <td>
+                  <td data-label={t('outbox.created')}>
                     <DualTime ctx={ctx} at={m.createdAt} />
                   </td>
-                  <td>{m.to}</td>
-                  <td>{m.subject}</td>
-                  <td>{t(`outbox.${m.status}`)}</td>
-                  <td>{m.attempts}</td>
-                  <td>{m.lastError ?? ''}</td>
+                  <td data-label={t('outbox.to')}>{m.to}</td>
+                  <td data-label={t('outbox.subject')}>{m.subject}</td>
+                  <td data-label={t('outbox.status')}>{t(`outbox.${m.status}`)}</td>
+                  <td data-label={t('outbox.attempts')}>{m.attempts}</td>
+                  <td data-label={t('outbox.error')}>{m.lastError ?? ''}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   )

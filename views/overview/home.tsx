@@ -1,5 +1,7 @@
 /** The overview each role lands on after signing in. */
+
 import type { RequestStatus } from '../../pool/reference/index.ts'
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
 
 export interface HomeData {
@@ -46,8 +48,8 @@ export function HomeView({ ctx, data }: { ctx: ViewCtx; data: HomeData }) {
       {data.units ? (
         <>
           <h2>{t('home.units')}</h2>
-          <div class="scroll">
-            <table>
+          <TableRegion label={t('home.units')}>
+            <table class="cards">
               <thead>
                 <tr>
                   <th scope="col">{t('unit.code')}</th>
@@ -60,18 +62,18 @@ export function HomeView({ ctx, data }: { ctx: ViewCtx; data: HomeData }) {
               <tbody>
                 {data.units.map((u) => (
                   <tr>
-                    <td>{u.code}</td>
-                    <td>{u.name}</td>
-                    <td>{f.name('unitType', u.type)}</td>
-                    <td>{u.people}</td>
-                    <td>
+                    <td data-label={t('unit.code')}>{u.code}</td>
+                    <td data-label={t('unit.name')}>{u.name}</td>
+                    <td data-label={t('unit.type')}>{f.name('unitType', u.type)}</td>
+                    <td data-label={t('unit.people')}>{u.people}</td>
+                    <td data-label={t('unit.readiness')}>
                       <span class={`badge ${u.readiness}`}>{f.name('readiness', u.readiness)}</span>
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         </>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 /** Reference data for every signed-in role: islands and bases, crisis roles, travel times. */
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
 
 export interface ReferenceData {
@@ -19,8 +20,8 @@ export function ReferenceView({ ctx, data }: { ctx: ViewCtx; data: ReferenceData
     <section>
       <h1>{t('ref.title')}</h1>
       <h2>{t('ref.islands')}</h2>
-      <div class="scroll">
-        <table>
+      <TableRegion label={t('ref.islands')}>
+        <table class="cards">
           <thead>
             <tr>
               <th scope="col">{t('ref.code')}</th>
@@ -34,17 +35,19 @@ export function ReferenceView({ ctx, data }: { ctx: ViewCtx; data: ReferenceData
           <tbody>
             {data.islands.map((i) => (
               <tr>
-                <td>{i.code}</td>
-                <td>{f.name('island', i.code)}</td>
-                <td>{i.capital ?? '—'}</td>
-                <td>{i.airport}</td>
-                <td>{i.timeZone}</td>
-                <td>{i.languages.map((l) => f.name('language', l)).join(', ')}</td>
+                <td data-label={t('ref.code')}>{i.code}</td>
+                <td data-label={t('ref.name')}>{f.name('island', i.code)}</td>
+                <td data-label={t('ref.capital')}>{i.capital ?? '—'}</td>
+                <td data-label={t('ref.airport')}>{i.airport}</td>
+                <td data-label={t('ref.timezone')}>{i.timeZone}</td>
+                <td data-label={t('ref.languages')}>
+                  {i.languages.map((l) => f.name('language', l)).join(', ')}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <h2>{t('ref.roles')}</h2>
       <ul class="columns">
         {data.roles.map((r) => (
@@ -54,7 +57,7 @@ export function ReferenceView({ ctx, data }: { ctx: ViewCtx; data: ReferenceData
         ))}
       </ul>
       <h2>{t('ref.travel')}</h2>
-      <div class="scroll">
+      <TableRegion label={t('ref.travel')}>
         <table>
           <thead>
             <tr>
@@ -77,7 +80,7 @@ export function ReferenceView({ ctx, data }: { ctx: ViewCtx; data: ReferenceData
               ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </section>
   )
 }

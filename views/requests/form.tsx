@@ -1,7 +1,8 @@
 /**
- * The request form, for a new draft and for edits. One component serves the page and the htmx
- * response that adds or removes a need; without JavaScript the same buttons post the whole form
- * and it comes back with one more (or one fewer) row, nothing typed lost.
+ * The request form, for a new draft and for edits. It offers blank need rows (need-fields.tsx), so
+ * a typical request is filed in one post. One component serves the page and the htmx response that
+ * adds or removes a need; without JavaScript the same buttons post the whole form and it comes back
+ * with one more (or one fewer) row, nothing typed lost, landing on the row added.
  */
 import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
@@ -23,6 +24,12 @@ export interface RequestValues {
   needs: NeedValues[]
 }
 
+const ADD = {
+  functionary: 'need.addFunctionary',
+  capacity: 'need.addCapacity',
+  other: 'need.addOther',
+} as const
+
 export function RequestForm(props: {
   ctx: ViewCtx
   action: string
@@ -31,6 +38,8 @@ export function RequestForm(props: {
   refs: RequestRefs
   chooseIsland: boolean
   editing: boolean
+  /** The index of the row an "Add … need" button just added. */
+  added?: number | null
 }) {
   const { ctx, values: v, errors, refs, action } = props
   const { t } = ctx
@@ -93,29 +102,49 @@ export function RequestForm(props: {
         ['', t('req.noIncident')],
         ...refs.incidents.map((i): [string, string] => [i.id, i.name]),
       ])}
+      {ctx.user?.role === 'island' ? (
+        <p class="muted">
+          {t('req.incidentHint')} <a href="/incidents/new">{t('inc.propose')}</a>
+        </p>
+      ) : null}
       {text('contact', t('req.contact'), { maxlength: 500, autocomplete: 'off' })}
       <h2 id="needs-heading">{t('req.needs')}</h2>
+      <p class="muted">{t('need.rowsHint')}</p>
       <FieldError ctx={ctx} message={errors.needs} />
-      {v.needs.length === 0 ? <p class="muted">{t('need.none')}</p> : null}
       {v.needs.map((need, i) => (
-        <NeedFields ctx={ctx} need={need} index={i} errors={errors} refs={refs} remove={hx} />
+        <NeedFields
+          ctx={ctx}
+          need={need}
+          index={i}
+          errors={errors}
+          refs={refs}
+          remove={hx}
+          added={i === props.added}
+        />
       ))}
       <p class="add-needs">
-        <button type="submit" name="_action" value="add:functionary" class="secondary" {...hx}>
-          {t('need.addFunctionary')}
-        </button>{' '}
-        <button type="submit" name="_action" value="add:capacity" class="secondary" {...hx}>
-          {t('need.addCapacity')}
-        </button>{' '}
-        <button type="submit" name="_action" value="add:other" class="secondary" {...hx}>
-          {t('need.addOther')}
-        </button>
+        {(['functionary', 'capacity', 'other'] as const).map((kind) => (
+          <>
+            {/* Without JavaScript the form comes back scrolled to the row added (#new-need). */}
+            <button
+              type="submit"
+              name="_action"
+              value={`add:${kind}`}
+              formaction={`${action}#new-need`}
+              class="secondary"
+              {...hx}
+            >
+              {t(ADD[kind])}
+            </button>{' '}
+          </>
+        ))}
       </p>
       <p>
         <button type="submit" name="_action" value="save">
           {props.editing ? t('req.saveChanges') : t('req.save')}
         </button>
       </p>
+      {props.editing ? null : <p class="muted">{t('req.draftHint')}</p>}
     </form>
   )
 }

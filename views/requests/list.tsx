@@ -2,6 +2,7 @@
 import { ISLAND_CODES, type RequestStatus } from '../../pool/reference/index.ts'
 import type { RequestRecord } from '../../pool/requests/index.ts'
 import { age, nextLabel, StatusBadge } from '../components/status.tsx'
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
 import { QuickActions } from './actions.tsx'
 
@@ -24,8 +25,10 @@ export function RequestList(props: {
   paging: { page: number; pages: number; total: number }
   incidents: { id: string; name: string }[]
   canCreate: boolean
+  /** The request a triage button just moved: said at the top, with a link, since its row may have left the list. */
+  done?: Pick<RequestRecord, 'id' | 'title' | 'status'> | undefined
 }) {
-  const { ctx, rows, filters } = props
+  const { ctx, rows, filters, done } = props
   const { t, user } = ctx
   const island = user?.role === 'island'
   return (
@@ -38,8 +41,14 @@ export function RequestList(props: {
           </a>
         </p>
       ) : null}
+      {done ? (
+        <p class="note" role="status" id="done">
+          {t('req.done', { status: t(`status.${done.status}`) })}{' '}
+          <a href={`/requests/${done.id}`}>{done.title}</a>
+        </p>
+      ) : null}
       {island ? null : <Filters ctx={ctx} filters={filters} incidents={props.incidents} />}
-      <RequestRows ctx={ctx} rows={rows} />
+      <RequestRows ctx={ctx} rows={rows} back={listHref(filters)} />
       <Pager ctx={ctx} filters={filters} paging={props.paging} />
     </section>
   )
@@ -91,11 +100,19 @@ function Filters(props: { ctx: ViewCtx; filters: ListFilters; incidents: { id: s
   )
 }
 
-export function RequestRows({ ctx, rows }: { ctx: ViewCtx; rows: ListRow[] }) {
+const island = (ctx: ViewCtx) => ctx.user?.role === 'island'
+
+/** The list with its filters, as a triage form's way back. */
+function listHref(filters: ListFilters): string {
+  const q = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== ''))
+  return q.size ? `/requests?${q}` : '/requests'
+}
+
+export function RequestRows({ ctx, rows, back }: { ctx: ViewCtx; rows: ListRow[]; back: string }) {
   const { t } = ctx
   if (rows.length === 0) return <p id="request-rows">{t('req.none')}</p>
   return (
-    <div class="scroll" id="request-rows">
+    <TableRegion label={island(ctx) ? t('req.our') : t('req.inbox')} id="request-rows">
       <table class="cards">
         <thead>
           <tr>
@@ -122,14 +139,14 @@ export function RequestRows({ ctx, rows }: { ctx: ViewCtx; rows: ListRow[] }) {
               </td>
               <td data-label={t('req.next')}>
                 {nextLabel(ctx, r, ctx.user?.role ?? 'observer')}
-                <QuickActions ctx={ctx} request={r} actions={actions} back="/requests" />
+                <QuickActions ctx={ctx} request={r} actions={actions} back={back} />
               </td>
               <td data-label={t('req.age')}>{age(ctx, r.submittedAt ?? r.createdAt)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   )
 }
 

@@ -1,10 +1,17 @@
-/** One need (line item) of the request form: functionary, HRC capacity or other. */
+/**
+ * One need (line item) of the request form. Every row holds the fields of all three kinds and a
+ * choice of kind; the stylesheet shows only the chosen kind's fields (`:has`, no script), and a row
+ * with no kind chosen is a blank row that saving skips. So a request of several needs of any kinds
+ * is typed and filed in one post, which matters on a satellite link (issue 11).
+ */
+import { NEED_KINDS } from '../../pool/reference/index.ts'
 import { FieldError, type FieldErrors } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'
 
 export interface NeedValues {
   id?: string
-  kind: 'functionary' | 'capacity' | 'other'
+  /** '' for a blank row: no kind chosen yet. */
+  kind: 'functionary' | 'capacity' | 'other' | ''
   role?: string
   count?: string
   minLevel?: string
@@ -27,6 +34,11 @@ export interface RequestRefs {
   incidents: { id: string; name: string }[]
 }
 
+type Kind = (typeof NEED_KINDS)[number]
+
+/** The class that shows a field only for these kinds of need (views/app.css). */
+const only = (...kinds: Kind[]) => `field if-kind ${kinds.map((k) => `for-${k}`).join(' ')}`
+
 export function NeedFields(props: {
   ctx: ViewCtx
   need: NeedValues
@@ -34,25 +46,41 @@ export function NeedFields(props: {
   errors: FieldErrors
   refs: RequestRefs
   remove: Record<string, string>
+  /** The row just added: the page lands on it, and its first field takes the focus. */
+  added?: boolean
 }) {
-  const { ctx, need, index: i, errors, refs } = props
+  const { ctx, need, index: i, errors, refs, added } = props
   const { t } = ctx
   const name = (field: string) => `needs[${i}][${field}]`
   const key = (field: string) => `needs.${i}.${field}`
   const err = (field: string) => <FieldError ctx={ctx} message={errors[key(field)]} />
-  const cls = (field: string) => (errors[key(field)] ? 'field invalid' : 'field')
-  const input = (field: keyof NeedValues, label: string, attrs: Record<string, unknown> = {}) => (
-    <div class={cls(field)}>
+  const cls = (field: string, base = 'field') => (errors[key(field)] ? `${base} invalid` : base)
+  // The first field of the chosen kind takes the focus when the row was just added (htmx honours it too).
+  const first = { functionary: 'role', capacity: 'unitType', other: 'description', '': '' }[need.kind]
+  const focus = (field: string) => (added && field === first ? { autofocus: true } : {})
+  const input = (
+    field: keyof NeedValues,
+    label: string,
+    kinds: Kind[],
+    attrs: Record<string, unknown> = {},
+  ) => (
+    <div class={cls(field, only(...kinds))}>
       <label for={`f-${key(field)}`}>{label}</label>
       {err(field)}
-      <input id={`f-${key(field)}`} name={name(field)} value={(need[field] as string) ?? ''} {...attrs} />
+      <input
+        id={`f-${key(field)}`}
+        name={name(field)}
+        value={(need[field] as string) ?? ''}
+        {...attrs}
+        {...focus(field)}
+      />
     </div>
   )
-  const select = (field: keyof NeedValues, label: string, options: [string, string][]) => (
-    <div class={cls(field)}>
+  const select = (field: keyof NeedValues, label: string, kinds: Kind[], options: [string, string][]) => (
+    <div class={cls(field, only(...kinds))}>
       <label for={`f-${key(field)}`}>{label}</label>
       {err(field)}
-      <select id={`f-${key(field)}`} name={name(field)}>
+      <select id={`f-${key(field)}`} name={name(field)} {...focus(field)}>
         {options.map(([value, text]) => (
           <option value={value} selected={need[field] === value}>
             {text}
@@ -62,7 +90,7 @@ export function NeedFields(props: {
     </div>
   )
   const languages = (field: 'languages' | 'preferredLanguages', label: string) => (
-    <fieldset class={`${cls(field)} langs`} id={`f-${key(field)}`}>
+    <fieldset class={cls(field, `${only('functionary')} langs`)} id={`f-${key(field)}`}>
       <legend>{label}</legend>
       {err(field)}
       {refs.languages.map((l) => (
@@ -73,56 +101,62 @@ export function NeedFields(props: {
       ))}
     </fieldset>
   )
+  const number = { type: 'number', min: 1, max: 500, inputmode: 'numeric' }
   return (
     <fieldset class="need" id={`need-${i}`}>
-      <legend>
-        {t('need.legend', { n: i + 1 })}: {t(`need.${need.kind}`)}
-      </legend>
-      <input type="hidden" name={name('kind')} value={need.kind} />
+      <legend id={added ? 'new-need' : undefined}>{t('need.legend', { n: i + 1 })}</legend>
       {need.id ? <input type="hidden" name={name('id')} value={need.id} /> : null}
-      {need.kind === 'functionary' ? (
-        <>
-          <div class="row">
-            {select('role', t('need.role'), [
-              ['', '—'],
-              ...refs.roles.map((r): [string, string] => [r.code, r.name]),
-            ])}
-            {input('count', t('need.count'), { type: 'number', min: 1, max: 500, inputmode: 'numeric' })}
-            {select('minLevel', t('need.minLevel'), [
-              ['trainee', t('level.trainee')],
-              ['qualified', t('level.qualified')],
-              ['senior', t('level.senior')],
-            ])}
-          </div>
-          {languages('languages', t('need.languages'))}
-          {languages('preferredLanguages', t('need.preferredLanguages'))}
-          <div class="field">
-            <label class="check">
-              <input type="checkbox" name={name('remoteOk')} value="on" checked={need.remoteOk} />{' '}
-              {t('need.remoteOk')}
-            </label>
-          </div>
-          <div class="row">
-            {input('periodStart', `${t('need.period')}: ${t('req.periodStart')}`, { type: 'date' })}
-            {input('periodEnd', t('req.periodEnd'), { type: 'date' })}
-          </div>
-          {input('notes', t('need.notes'), { maxlength: 2000 })}
-        </>
-      ) : need.kind === 'capacity' ? (
-        <div class="row">
-          {select('unitType', t('need.unitType'), [
-            ['', '—'],
-            ...refs.unitTypes.map((u): [string, string] => [u.code, u.name]),
-          ])}
-          {input('count', t('need.count'), { type: 'number', min: 1, max: 500, inputmode: 'numeric' })}
-          {input('notes', t('need.notes'), { maxlength: 2000 })}
-        </div>
-      ) : (
-        <div class="row">
-          {input('description', t('need.description'), { maxlength: 2000 })}
-          {input('quantity', t('need.quantity'), { type: 'number', min: 1, max: 500, inputmode: 'numeric' })}
-        </div>
-      )}
+      <fieldset class={cls('kind', 'kind')} id={`f-${key('kind')}`}>
+        <legend>{t('need.kind')}</legend>
+        {err('kind')}
+        {NEED_KINDS.map((k) => (
+          <label class="check">
+            <input type="radio" name={name('kind')} value={k} checked={need.kind === k} /> {t(`need.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div class="row">
+        {select(
+          'role',
+          t('need.role'),
+          ['functionary'],
+          [['', '—'], ...refs.roles.map((r): [string, string] => [r.code, r.name])],
+        )}
+        {select(
+          'unitType',
+          t('need.unitType'),
+          ['capacity'],
+          [['', '—'], ...refs.unitTypes.map((u): [string, string] => [u.code, u.name])],
+        )}
+        {input('description', t('need.description'), ['other'], { maxlength: 500 })}
+        {input('count', t('need.count'), ['functionary', 'capacity'], number)}
+        {input('quantity', t('need.quantity'), ['other'], number)}
+        {select(
+          'minLevel',
+          t('need.minLevel'),
+          ['functionary'],
+          [
+            ['trainee', t('level.trainee')],
+            ['qualified', t('level.qualified')],
+            ['senior', t('level.senior')],
+          ],
+        )}
+      </div>
+      {languages('languages', t('need.languages'))}
+      {languages('preferredLanguages', t('need.preferredLanguages'))}
+      <div class={only('functionary')}>
+        <label class="check">
+          <input type="checkbox" name={name('remoteOk')} value="on" checked={need.remoteOk} />{' '}
+          {t('need.remoteOk')}
+        </label>
+      </div>
+      <div class="row">
+        {input('periodStart', `${t('need.period')}: ${t('req.periodStart')}`, ['functionary'], {
+          type: 'date',
+        })}
+        {input('periodEnd', t('req.periodEnd'), ['functionary'], { type: 'date' })}
+        {input('notes', t('need.notes'), ['functionary', 'capacity'], { maxlength: 2000 })}
+      </div>
       <button type="submit" name="_action" value={`remove:${i}`} class="link" {...props.remove}>
         {t('need.remove')}
       </button>

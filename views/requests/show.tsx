@@ -1,10 +1,11 @@
 /** The request page: what is asked, how far each need is filled, what can be done now, what happened. */
 import { can } from '../../pool/access/index.ts'
-import type { RequestStatus } from '../../pool/reference/index.ts'
+import type { IncidentStatus, RequestStatus } from '../../pool/reference/index.ts'
 import type { Need, RequestRecord } from '../../pool/requests/index.ts'
 import type { AuditEvent, Msg } from '../../pool/shared/index.ts'
 import { DualTime } from '../components/clock.tsx'
 import { nextLabel, period, StatusBadge } from '../components/status.tsx'
+import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
 import { translatorFor } from '../i18n/index.ts'
 import { StatusActions, type StatusError } from './actions.tsx'
@@ -15,7 +16,11 @@ export interface RequestPageData {
   filled: Map<string, number>
   /** Functionary needs: people offered to the island, waiting for its decision. */
   offered?: Map<string, number>
+  /** Per functionary need: people asked and those who said available (counts only, issue 11). */
+  answers?: Map<string, { asked: number; available: number }>
   incidentName: string | null
+  /** Shown beside the name unless the incident is open: "proposed", "rejected", "closed". */
+  incidentStatus?: IncidentStatus | null
   actions: RequestStatus[]
   canEdit: boolean
   timeline: AuditEvent[]
@@ -31,7 +36,7 @@ export function needText(ctx: ViewCtx, need: Need): string {
     return `${f.role(need.role)} (≥ ${f.name('level', need.minLevel)})${langs}`
   }
   if (need.kind === 'capacity') return `${t('need.capacity')}: ${f.name('unitType', need.unitType)}`
-  return need.description
+  return `${f.num(need.quantity)} × ${need.description}`
 }
 
 export function NeedsTable({
@@ -39,7 +44,7 @@ export function NeedsTable({
   data,
 }: {
   ctx: ViewCtx
-  data: Pick<RequestPageData, 'needs' | 'filled' | 'offered' | 'request'>
+  data: Pick<RequestPageData, 'needs' | 'filled' | 'offered' | 'request' | 'answers'>
 }) {
   const { t } = ctx
   if (data.needs.length === 0) return <p class="muted">{t('need.none')}</p>
@@ -49,8 +54,8 @@ export function NeedsTable({
     can({ id: '', role: user.role, island: user.island, functionaryId: null }, 'pool:manage') &&
     (data.request.status === 'acknowledged' || data.request.status === 'in_progress')
   return (
-    <div class="scroll">
-      <table>
+    <TableRegion label={t('req.needs')}>
+      <table class="cards">
         <thead>
           <tr>
             <th scope="col">{t('need.kind')}</th>
@@ -61,15 +66,17 @@ export function NeedsTable({
         </thead>
         <tbody>
           {data.needs.map((need) => {
-            const count = need.kind === 'other' ? need.quantity : need.count
+            // A unit is wanted for the request's period; an "other" need is followed by phone, not filled here.
             const p =
               need.kind === 'functionary'
                 ? [need.periodStart ?? data.request.periodStart, need.periodEnd ?? data.request.periodEnd]
-                : [null, null]
+                : need.kind === 'capacity'
+                  ? [data.request.periodStart, data.request.periodEnd]
+                  : [null, null]
             return (
               <tr>
-                <td>{t(`need.${need.kind}`)}</td>
-                <td>
+                <td data-label={t('need.kind')}>{t(`need.${need.kind}`)}</td>
+                <td data-label={t('need.description')}>
                   {needText(ctx, need)}
                   {need.kind === 'functionary' && alerting ? (
                     <div>
@@ -78,25 +85,38 @@ export function NeedsTable({
                   ) : null}
                   {need.kind !== 'other' && need.notes ? <div class="muted">{need.notes}</div> : null}
                 </td>
-                <td>{need.kind === 'functionary' ? period(ctx, p[0] ?? null, p[1] ?? null) : '—'}</td>
-                <td>
+                <td data-label={t('req.period')}>{period(ctx, p[0] ?? null, p[1] ?? null)}</td>
+                <td data-label={t('req.fill')}>
                   {need.kind === 'other'
-                    ? count
+                    ? '—'
                     : data.offered?.get(need.id)
                       ? t('asg.fillOffered', {
                           filled: data.filled.get(need.id) ?? 0,
-                          count,
+                          count: need.count,
                           offered: data.offered.get(need.id) ?? 0,
                         })
-                      : t('req.fillOf', { filled: data.filled.get(need.id) ?? 0, count })}
+                      : t('req.fillOf', { filled: data.filled.get(need.id) ?? 0, count: need.count })}
+                  <AlertCounts ctx={ctx} counts={data.answers?.get(need.id)} />
                 </td>
               </tr>
             )
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   )
+}
+
+/** "5 asked, 2 available" under a need's fill: how the search goes, without anyone's name. */
+function AlertCounts({
+  ctx,
+  counts,
+}: {
+  ctx: ViewCtx
+  counts?: { asked: number; available: number } | undefined
+}) {
+  if (!counts || counts.asked === 0) return null
+  return <div class="muted">{ctx.t('req.asked', counts)}</div>
 }
 
 export function RequestSummary({ ctx, data }: { ctx: ViewCtx; data: RequestPageData }) {
@@ -121,7 +141,12 @@ export function RequestSummary({ ctx, data }: { ctx: ViewCtx; data: RequestPageD
       <dt>{t('req.period')}</dt>
       <dd>{period(ctx, r.periodStart, r.periodEnd)}</dd>
       <dt>{t('req.incident')}</dt>
-      <dd>{data.incidentName ?? t('req.noIncident')}</dd>
+      <dd>
+        {data.incidentName ?? t('req.noIncident')}
+        {data.incidentStatus && data.incidentStatus !== 'open'
+          ? ` (${t(`status.${data.incidentStatus}`)})`
+          : ''}
+      </dd>
       <dt>{t('req.contact')}</dt>
       <dd>{r.contact || '—'}</dd>
       {r.submittedAt ? (

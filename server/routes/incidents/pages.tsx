@@ -1,4 +1,4 @@
-/** Incidents as pages: list, open, show, edit, close. */
+/** Incidents as pages: list, open (or propose, for an island), show, edit, close, and open or reject a proposal. */
 import { type Context, Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { auditTrail } from '../../../db/queries/audit.ts'
@@ -14,13 +14,15 @@ import {
   IncidentList,
   IncidentPage,
   type IncidentValues,
+  incidentFormTitle,
 } from '../../../views/incidents/incidents.tsx'
+import type { ProposalError } from '../../../views/incidents/proposal.tsx'
 import type { AppEnv } from '../../env.ts'
 import { formFields } from '../../forms.ts'
-import { authorize } from '../../policy.ts'
+import { authorize, currentUser } from '../../policy.ts'
 import { Refused } from '../../refused.ts'
 import { page, viewCtx } from '../../render.tsx'
-import { closeById, editFromInput, openFromInput } from '../../services/incidents.ts'
+import { closeById, decideById, editFromInput, openFromInput } from '../../services/incidents.ts'
 
 type C = Context<AppEnv>
 
@@ -33,6 +35,7 @@ async function show(
   incident: IncidentRow,
   status = 200,
   conflict?: IncidentMessage,
+  decideError?: ProposalError,
 ) {
   const { db } = c.var.deps
   const [requests, history] = await Promise.all([
@@ -50,6 +53,7 @@ async function show(
       history={history}
       canManage={can(user, 'incidents:manage')}
       conflict={conflict}
+      decideError={decideError}
     />,
     status,
   )
@@ -57,12 +61,21 @@ async function show(
 
 function form(c: C, action: string, values: IncidentValues, errors: FieldErrors, status = 200) {
   const ctx = viewCtx(c)
+  const proposing = action === '/incidents' && !can(currentUser(c), 'incidents:manage')
   return page(
     c,
-    action === '/incidents' ? ctx.t('inc.new') : ctx.t('inc.edit'),
-    <IncidentForm ctx={ctx} action={action} values={values} errors={errors} />,
+    incidentFormTitle(ctx, action, proposing),
+    <IncidentForm ctx={ctx} action={action} values={values} errors={errors} proposing={proposing} />,
     status,
   )
+}
+
+/** A coordinator opens an incident, an island proposes one; nobody else may. */
+function opener(c: C): SessionUser {
+  const user = authorize(c, 'incidents:read')
+  if (!can(user, 'incidents:manage') && !can(user, 'incidents:propose'))
+    throw new HTTPException(403, { message: '' })
+  return user
 }
 
 const valuesOf = (f: Record<string, string | string[]>): IncidentValues => ({
@@ -91,17 +104,24 @@ export const incidentPages = new Hono<AppEnv>()
     return page(
       c,
       viewCtx(c).t('inc.title'),
-      <IncidentList ctx={viewCtx(c)} items={items} canManage={can(user, 'incidents:manage')} />,
+      <IncidentList
+        ctx={viewCtx(c)}
+        items={items}
+        canManage={can(user, 'incidents:manage')}
+        canPropose={can(user, 'incidents:propose')}
+      />,
     )
   })
   .get('/new', (c) => {
-    authorize(c, 'incidents:manage')
-    return form(c, '/incidents', { phase: 'warm', hazard: 'hurricane', islands: [] }, {})
+    const user = opener(c)
+    const islands = user.role === 'island' && user.island ? [user.island] : []
+    return form(c, '/incidents', { phase: 'warm', hazard: 'hurricane', islands }, {})
   })
   .post('/', async (c) => {
-    const user = authorize(c, 'incidents:manage')
+    const user = opener(c)
     const fields = await formFields(c)
-    const result = await openFromInput(c.var.deps.db, user, valuesOf(fields), c.var.deps.now())
+    const { db, now, config } = c.var.deps
+    const result = await openFromInput(db, user, valuesOf(fields), now(), config.baseUrl)
     if (result.ok) return c.redirect(`/incidents/${result.incident.id}`, 303)
     if (result.error === 'invalid_input') return form(c, '/incidents', valuesOf(fields), result.errors, 422)
     return fail(c, user, result)
@@ -143,16 +163,23 @@ export const incidentPages = new Hono<AppEnv>()
   .post('/:id/status', async (c) => {
     const user = authorize(c, 'incidents:manage')
     const fields = await formFields(c)
-    if (fields.status !== 'closed') throw new Refused(422, msg('incidents.closeOnly'))
     const id = c.req.param('id')
-    const result = await closeById(
-      c.var.deps.db,
-      user,
-      id,
-      c.var.deps.now(),
-      Number(fields.version) || undefined,
-    )
+    const { db, now, config } = c.var.deps
+    const version = Number(fields.version) || undefined
+    const to = fields.status
+    if (to !== 'closed' && to !== 'open' && to !== 'rejected')
+      throw new Refused(422, msg('incidents.status.choose'))
+    const reason = typeof fields.reason === 'string' ? fields.reason : ''
+    const result =
+      to === 'closed'
+        ? await closeById(db, user, id, now(), version)
+        : await decideById(db, user, id, to, { reason, now: now(), version, baseUrl: config.baseUrl })
     if (result.ok) return c.redirect(`/incidents/${id}`, 303)
-    if (result.error === 'invalid_input') throw new HTTPException(422, { message: '' })
+    if (result.error === 'invalid_input') {
+      const found = await findIncident(db, user, id)
+      if (!found) throw new HTTPException(404, { message: '' })
+      const message = Object.values(result.errors)[0] ?? msg('incidents.reason.required')
+      return show(c, user, found, 422, undefined, { message, reason })
+    }
     return fail(c, user, result)
   })

@@ -1,25 +1,17 @@
 /** JSON API v1 for requests: the same services, rules and scopes as the pages. */
 import { type Context, Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { filledByNeed, findRequest, listRequests, needsOf } from '../../../db/queries/requests.ts'
-import type { Db } from '../../../db/types.ts'
+import { findRequest, listRequests, needsOf } from '../../../db/queries/requests.ts'
 import type { RequestStatus } from '../../../pool/reference/index.ts'
 import type { Need, RequestRecord } from '../../../pool/requests/index.ts'
 import type { AppEnv } from '../../env.ts'
 import { invalid, iso, jsonBody, refused } from '../../json.ts'
 import { authorize } from '../../policy.ts'
 import { spend } from '../../rate-limit.ts'
-import { fillOfNeeds } from '../../services/assignment-effects.ts'
-import { changeStatus, fileRequest } from '../../services/requests.ts'
+import { changeStatus, fileRequest, fillOf } from '../../services/requests.ts'
 
 type C = Context<AppEnv>
 /** Per need: people or units filled, and people offered to the island and waiting for its decision. */
-async function fillOf(db: Db, needs: Need[]) {
-  const [filled, fill] = await Promise.all([filledByNeed(db, needs), fillOfNeeds(db, needs)])
-  for (const [id, f] of fill) filled.set(id, f.filled)
-  return { filled, offered: new Map([...fill].map(([id, f]) => [id, f.offered])) }
-}
-
 function requestJson(
   r: RequestRecord,
   needs: Need[],
@@ -33,8 +25,8 @@ function requestJson(
     priority: r.priority,
     title: r.title,
     situation: r.situation,
-    periodStart: r.periodStart,
-    periodEnd: r.periodEnd,
+    periodStart: r.periodStart || null, // a draft may not have its period yet
+    periodEnd: r.periodEnd || null,
     incidentId: r.incidentId,
     contact: r.contact,
     onBehalf: r.onBehalf,

@@ -1,5 +1,5 @@
 /** Typed form values for re-rendering the request form: from a posted form, or from a stored request. */
-import type { Need, RequestRecord } from '../../../pool/requests/index.ts'
+import { NEED_ROW_PRESETS, type Need, type RequestRecord, rowKind } from '../../../pool/requests/index.ts'
 import type { NeedValues, RequestValues } from '../../../views/requests/form.tsx'
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
@@ -18,10 +18,10 @@ export function valuesFromForm(fields: Record<string, string | string[]>): Reque
   const needs = [...rows.entries()]
     .sort(([a], [b]) => a - b)
     .map(([, r]): NeedValues => {
-      const kind = one(r.kind)
+      const kind = rowKind(r)
       return {
         id: one(r.id),
-        kind: kind === 'capacity' || kind === 'other' ? kind : 'functionary',
+        kind: kind === null ? '' : kind === 'capacity' || kind === 'other' ? kind : 'functionary',
         role: one(r.role),
         count: one(r.count),
         minLevel: one(r.minLevel),
@@ -76,3 +76,44 @@ export function needsToValues(needs: Need[]): NeedValues[] {
     return { ...n, quantity: String(n.quantity) }
   })
 }
+
+/** Need rows the form offers at least: a typical request (up to four needs of any kinds) fits in one post. */
+export const NEED_ROWS = 4
+
+/** A row nobody has filled in yet: no kind chosen, the usual count and level ready. */
+const blankNeed = (): NeedValues => ({
+  ...NEED_ROW_PRESETS,
+  kind: '',
+  languages: [],
+  preferredLanguages: [],
+})
+
+/**
+ * The rows as the form shows them: the filled ones in order (as formToRequestInput numbers them,
+ * so that error keys match), then blank rows up to NEED_ROWS, and always at least one.
+ */
+export function needRows(needs: readonly NeedValues[]): NeedValues[] {
+  const filled = needs.filter((n) => n.kind !== '')
+  return [...filled, ...Array.from({ length: Math.max(NEED_ROWS - filled.length, 1) }, blankNeed)]
+}
+
+/**
+ * Applies an add or remove button to the typed values (a remove names the row as it was shown).
+ * Null when the button was neither; otherwise the index of the row added, if any: the page lands
+ * on it (a fragment anchor) and htmx moves focus into it.
+ */
+export function applyRowAction(values: RequestValues, action: string): { added: number | null } | null {
+  const add = /^add:(functionary|capacity|other)$/.exec(action)
+  if (add) {
+    values.needs = [...values.needs.filter((n) => n.kind !== ''), { ...blankNeed(), kind: add[1] as Kind }]
+    return { added: values.needs.length - 1 }
+  }
+  const remove = /^remove:(\d+)$/.exec(action)
+  if (remove) {
+    values.needs.splice(Number(remove[1]), 1)
+    return { added: null }
+  }
+  return null
+}
+
+type Kind = Exclude<NeedValues['kind'], ''>

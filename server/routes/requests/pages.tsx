@@ -6,10 +6,16 @@ import { countRequests, findRequest, listRequests } from '../../../db/queries/re
 import type { SessionUser } from '../../../db/queries/sessions.ts'
 import { can } from '../../../pool/access/index.ts'
 import { REQUEST_STATUSES, type RequestStatus } from '../../../pool/reference/index.ts'
-import { allowedTransitions, canEdit, formToRequestInput } from '../../../pool/requests/index.ts'
+import {
+  allowedTransitions,
+  canEdit,
+  formToRequestInput,
+  REQUEST_DEFAULTS,
+  type RequestMessage,
+} from '../../../pool/requests/index.ts'
 import { type Msg, msg } from '../../../pool/shared/index.ts'
 import type { FieldErrors } from '../../../views/components/form.tsx'
-import { type NeedValues, RequestForm, type RequestValues } from '../../../views/requests/form.tsx'
+import { RequestForm, type RequestValues } from '../../../views/requests/form.tsx'
 import { RequestList } from '../../../views/requests/list.tsx'
 import { RequestPrint } from '../../../views/requests/print.tsx'
 import { ConflictNotice, RequestPage } from '../../../views/requests/show.tsx'
@@ -27,7 +33,7 @@ import {
   requestPage,
   requestRefs,
 } from '../../services/requests.ts'
-import { needsToValues, recordToValues, valuesFromForm } from './form-values.ts'
+import { applyRowAction, needRows, needsToValues, recordToValues, valuesFromForm } from './form-values.ts'
 
 type C = Context<AppEnv>
 /** Rows per list page: 50 rows with their triage forms stay well inside 14 KB gzip. */
@@ -69,6 +75,7 @@ async function formPage(
   values: RequestValues,
   errors: FieldErrors,
   status = 200,
+  added: number | null = null,
 ) {
   const ctx = viewCtx(c)
   const { view } = await requestRefs(c.var.deps.db, user, ctx.locale)
@@ -77,7 +84,8 @@ async function formPage(
     <RequestForm
       ctx={ctx}
       action={action}
-      values={values}
+      values={{ ...values, needs: needRows(values.needs) }}
+      added={added}
       errors={errors}
       refs={view}
       chooseIsland={user.role === 'coordinator' && !editing}
@@ -97,24 +105,13 @@ async function formPage(
   )
 }
 
-/** Applies an add/remove button to the typed values; true when the form must simply come back. */
-function applyRowAction(values: RequestValues, action: string): boolean {
-  const add = /^add:(functionary|capacity|other)$/.exec(action)
-  if (add) {
-    const kind = add[1] as NeedValues['kind']
-    values.needs.push(
-      kind === 'functionary'
-        ? { kind, count: '1', minLevel: 'qualified', languages: [], preferredLanguages: [] }
-        : { kind, count: '1', quantity: '1' },
-    )
-    return true
-  }
-  const remove = /^remove:(\d+)$/.exec(action)
-  if (remove) {
-    values.needs.splice(Number(remove[1]), 1)
-    return true
-  }
-  return false
+/**
+ * Where a status change lands: the request itself, or the list it was made from (a triage button
+ * in the inbox), with `done` naming the request so that the list can say what happened to it.
+ */
+function afterStatus(back: unknown, id: string): string {
+  if (typeof back !== 'string' || !/^\/requests(\?[\w=&%.-]*)?$/.test(back)) return `/requests/${id}`
+  return `${back}${back.includes('?') ? '&' : '?'}done=${id}`
 }
 
 export const requestPages = new Hono<AppEnv>()
@@ -141,6 +138,7 @@ export const requestPages = new Hono<AppEnv>()
       actions: allowedTransitions(row, user),
     }))
     const incidents = (await listIncidents(db, user)).map((i) => ({ id: i.id, name: i.name }))
+    const done = q.done ? (await findRequest(db, user, q.done))?.request : undefined
     const title = user.role === 'island' ? ctx.t('req.our') : ctx.t('req.inbox')
     return page(
       c,
@@ -152,14 +150,14 @@ export const requestPages = new Hono<AppEnv>()
         paging={{ page: pageNo, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total }}
         incidents={incidents}
         canCreate={can(user, 'requests:create')}
+        done={done}
       />,
     )
   })
   .get('/new', async (c) => {
     const user = authorize(c, 'requests:create')
     const values: RequestValues = {
-      phase: 'warm',
-      priority: 'high',
+      ...REQUEST_DEFAULTS,
       contact: [user.name, user.email, user.phone].filter(Boolean).join(', '),
       needs: [
         { kind: 'functionary', count: '1', minLevel: 'qualified', languages: [], preferredLanguages: [] },
@@ -173,18 +171,19 @@ export const requestPages = new Hono<AppEnv>()
     c.set('keyUnused', true)
     const fields = await formFields(c)
     const values = valuesFromForm(fields)
-    applyRowAction(values, String(fields._action ?? ''))
+    const row = applyRowAction(values, String(fields._action ?? ''))
     const action = String(fields._form ?? '/requests')
     if (!/^\/requests(\/[a-z0-9]{16})?$/.test(action)) throw new HTTPException(400, { message: '' })
-    return formPage(c, user, action, values, {})
+    return formPage(c, user, action, values, {}, 200, row?.added ?? null)
   })
   .post('/', async (c) => {
     const user = authorize(c, 'requests:create')
     const fields = await formFields(c)
     const values = valuesFromForm(fields)
-    if (applyRowAction(values, String(fields._action ?? ''))) {
+    const row = applyRowAction(values, String(fields._action ?? ''))
+    if (row) {
       c.set('keyUnused', true)
-      return formPage(c, user, '/requests', values, {})
+      return formPage(c, user, '/requests', values, {}, 200, row.added)
     }
     const result = await fileRequest(ctxOf(c), user, formToRequestInput(fields))
     if (!result.ok) return formPage(c, user, '/requests', values, result.errors, 422)
@@ -217,9 +216,10 @@ export const requestPages = new Hono<AppEnv>()
     const id = c.req.param('id')
     const fields = await formFields(c)
     const values = valuesFromForm(fields)
-    if (applyRowAction(values, String(fields._action ?? ''))) {
+    const row = applyRowAction(values, String(fields._action ?? ''))
+    if (row) {
       c.set('keyUnused', true)
-      return formPage(c, user, `/requests/${id}`, values, {})
+      return formPage(c, user, `/requests/${id}`, values, {}, 200, row.added)
     }
     await spend(c, 'mailingChangesPerUser', user.id)
     const result = await editRequest(
@@ -249,8 +249,7 @@ export const requestPages = new Hono<AppEnv>()
       reason,
       version: Number(fields.version) || undefined,
     })
-    const back = fields.back === '/requests' ? '/requests' : `/requests/${c.req.param('id')}`
-    if (result.ok) return c.redirect(back, 303)
+    if (result.ok) return c.redirect(afterStatus(fields.back, c.req.param('id')), 303)
     if (result.error === 'not_found' || !result.current) throw new HTTPException(404, { message: '' })
     if (result.error === 'forbidden') throw new Refused(403, result.message)
     if (result.error === 'invalid')

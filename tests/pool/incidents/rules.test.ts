@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   closeIncident,
+  decideProposal,
   editIncident,
   type IncidentRecord,
   incidentVisible,
@@ -13,8 +14,8 @@ import {
 import { HAZARDS, UI_LOCALES } from '../../../pool/reference/index.ts'
 import { msg } from '../../../pool/shared/index.ts'
 import { translatorFor } from '../../../views/i18n/index.ts'
-import { actors, ids, NOW } from '../../fixtures/requests.ts'
-import { english, why } from '../../helpers/english.ts'
+import { actors, ids, NOW, recipients } from '../../fixtures/requests.ts'
+import { english, rendered, why } from '../../helpers/english.ts'
 
 const erin: IncidentRecord = {
   id: 'inc-erin',
@@ -26,6 +27,8 @@ const erin: IncidentRecord = {
   openedAt: Date.UTC(2026, 8, 4, 12),
   closedAt: null,
   createdBy: 'u-locc',
+  proposedBy: null,
+  reason: null,
   version: 2,
 }
 const bonaireTeam = { ...actors.sxmTeam, id: 'u-bon', island: 'BO', name: 'EOT Bonaire' }
@@ -160,15 +163,143 @@ describe('openIncident', () => {
     expect(earlier.ok && earlier.incident.openedAt).toBe(NOW - 3600_000)
   })
 
-  it.each([actors.sabaTeam, actors.usar, actors.ministry, actors.anna, actors.sysadmin])(
-    '$role may not',
-    (actor) => {
-      expect(openIncident(input, actor, { now: NOW, newId: ids() })).toMatchObject({
-        ok: false,
-        error: 'forbidden',
-      })
-    },
-  )
+  it.each([actors.usar, actors.ministry, actors.anna, actors.sysadmin])('$role may not', (actor) => {
+    expect(openIncident(input, actor, { now: NOW, newId: ids() })).toMatchObject({
+      ok: false,
+      error: 'forbidden',
+    })
+  })
+})
+
+describe('an island proposes an incident (issue 11, item 8)', () => {
+  const input = {
+    name: 'Flooding at The Bottom',
+    hazard: 'flood' as const,
+    islands: ['SA'],
+    phase: 'warm' as const,
+    openedAt: null,
+  }
+  const ctx = {
+    now: NOW,
+    newId: ids('p'),
+    coordinators: recipients.coordinators,
+    mail: { baseUrl: 'https://ccpm.example' },
+  }
+  const proposal = (): IncidentRecord => {
+    const result = openIncident(input, actors.sabaTeam, { ...ctx, newId: ids('p') })
+    if (!result.ok) throw new Error(why(result))
+    return result.incident
+  }
+
+  it('as proposed, by its island, and mails the coordinators to open or reject it', () => {
+    const result = openIncident(input, actors.sabaTeam, ctx)
+    if (!result.ok) throw new Error(why(result))
+    expect(result.incident).toMatchObject({ status: 'proposed', proposedBy: 'SA', createdBy: 'u-saba' })
+    expect(result.event).toMatchObject({ action: 'incident.proposed', after: { status: 'proposed' } })
+    expect(result.mails.map((m) => m.to)).toEqual(recipients.coordinators.map((a) => a.email))
+    const [mail] = rendered(result.mails)
+    expect(mail!.subject).toBe('Proposed incident – Saba: Flooding at The Bottom')
+    expect(mail!.text).toContain('Open or reject it: https://ccpm.example/incidents/p-1')
+    expect(translatorFor('nl').audit(result.event)).toBe('EOT Saba heeft het incident voorgesteld')
+  })
+
+  it('only one that affects the proposing island', () => {
+    const result = openIncident({ ...input, islands: ['SX'] }, actors.sabaTeam, ctx)
+    expect(result).toEqual({
+      ok: false,
+      error: 'invalid',
+      message: msg('incidents.islands.ownIsland'),
+      fields: { islands: msg('incidents.islands.ownIsland') },
+    })
+  })
+
+  it.each([
+    ['its island', actors.sabaTeam, true],
+    ['another island, even one affected', { ...bonaireTeam, island: 'SA', id: 'u-x' }, true],
+    ['an island that did not propose it', actors.sxmTeam, false],
+    ['a coordinator', actors.dutyOfficer, true],
+    ['a dispatcher', actors.usar, false],
+    ['an observer', actors.ministry, false],
+    ['an admin', actors.sysadmin, false],
+  ])('is seen by %s: %s', (_, actor, visible) => {
+    expect(incidentVisible(proposal(), actor)).toBe(visible)
+    expect(incidentVisible({ ...proposal(), status: 'rejected' }, actor)).toBe(visible)
+  })
+
+  it('a coordinator opens it; the island is mailed; it cannot be decided twice', () => {
+    const decide = {
+      now: NOW + 60_000,
+      newId: ids('d'),
+      islandContacts: recipients.islandContacts,
+      mail: ctx.mail,
+    }
+    const result = decideProposal(proposal(), 'open', actors.dutyOfficer, { ...decide, version: 1 })
+    if (!result.ok) throw new Error(why(result))
+    expect(result.patch).toEqual({ status: 'open', reason: null, closedAt: null, version: 2 })
+    expect(result.event).toMatchObject({
+      action: 'incident.opened',
+      before: { status: 'proposed', version: 1 },
+      after: { status: 'open', version: 2 },
+    })
+    expect(rendered(result.mails)).toMatchObject([
+      { to: 'eot@saba.example', subject: 'Opened – the incident you proposed: Flooding at The Bottom' },
+    ])
+    const again = decideProposal({ ...proposal(), ...result.patch }, 'rejected', actors.dutyOfficer, {
+      ...decide,
+      reason: 'x',
+    })
+    expect(again).toMatchObject({ error: 'conflict', message: msg('incidents.state', { status: 'open' }) })
+  })
+
+  it('a coordinator rejects it with a reason the island reads', () => {
+    const decide = { now: NOW, newId: ids('d'), islandContacts: recipients.islandContacts, mail: ctx.mail }
+    expect(
+      decideProposal(proposal(), 'rejected', actors.dutyOfficer, { ...decide, reason: ' ' }),
+    ).toMatchObject({
+      error: 'invalid',
+      fields: { reason: msg('incidents.reason.required') },
+    })
+    const result = decideProposal(proposal(), 'rejected', actors.dutyOfficer, {
+      ...decide,
+      reason: 'Part of Hurricane Erin: choose that incident.',
+    })
+    if (!result.ok) throw new Error(why(result))
+    expect(result.patch).toEqual({
+      status: 'rejected',
+      reason: 'Part of Hurricane Erin: choose that incident.',
+      closedAt: NOW,
+      version: 2,
+    })
+    const [mail] = rendered(result.mails)
+    expect(mail!.subject).toBe('Rejected – the incident you proposed: Flooding at The Bottom')
+    expect(mail!.text).toContain('Reason:\nPart of Hurricane Erin: choose that incident.')
+    expect(translatorFor('en').audit(result.event)).toBe('Duty officer LOCC rejected the proposed incident')
+  })
+
+  it.each([
+    ['the island that proposed it', actors.sabaTeam, 'forbidden'],
+    ['an island that did not', actors.sxmTeam, 'not_found'],
+    ['an observer', actors.ministry, 'not_found'],
+  ])('is not decided by %s (%s)', (_, actor, error) => {
+    const decide = { now: NOW, newId: ids(), islandContacts: [], mail: ctx.mail }
+    expect(decideProposal(proposal(), 'open', actor, decide)).toMatchObject({ error })
+  })
+
+  it('is not closed before it is opened, and a rejected one is not edited', () => {
+    expect(closeIncident(proposal(), actors.dutyOfficer, NOW, ids())).toMatchObject({
+      error: 'conflict',
+      message: msg('incidents.state', { status: 'proposed' }),
+    })
+    const rejected = { ...proposal(), status: 'rejected' as const }
+    expect(
+      editIncident(rejected, { ...input, name: 'x' }, actors.dutyOfficer, { now: NOW, newId: ids() }),
+    ).toMatchObject({
+      error: 'conflict',
+    })
+    expect(english(msg('incidents.state', { status: 'proposed' }))).toBe(
+      'This incident is only proposed: a coordinator opens or rejects it first.',
+    )
+  })
 })
 
 describe('closeIncident', () => {

@@ -184,18 +184,21 @@ describe('editDecision', () => {
     expect(result.mails).toEqual([])
   })
 
-  it('when submitted: revision + 1, still no mail (it waits in the inbox)', () => {
+  it('when submitted: revision + 1, and the coordinators are told what changed (issue 11, item 7)', () => {
     const result = editDecision(
       { request: at('submitted'), needs: sabaNeeds },
       retitled(at('submitted')),
       actors.sabaTeam,
       ctx(),
     )
-    expect(result.ok && [result.patch?.revision, result.event?.action, result.mails.length]).toEqual([
-      2,
-      'request.edited',
-      0,
-    ])
+    if (!result.ok) throw new Error(why(result))
+    expect([result.patch?.revision, result.event?.action]).toEqual([2, 'request.edited'])
+    expect(result.mails.map((m) => [m.to, m.locale, m.message.code])).toEqual(
+      recipients.coordinators.map((a) => [a.email, a.locale ?? 'en', 'requests.mail.edited']),
+    )
+    const [mail] = rendered(result.mails)
+    expect(mail!.subject).toMatch(/^Changed – Saba changed its submitted request: /)
+    expect(mail!.text).toContain('What changed:\n- Title: ')
   })
 
   it.each(['acknowledged', 'in_progress'] as const)(
@@ -315,7 +318,7 @@ describe('properties', () => {
         expect(result.patch?.version).toBe(request.version + 1)
         expect(result.patch?.revision).toBe(request.revision + (s === 'draft' ? 0 : 1))
         expect(result.event).not.toBeNull()
-        expect(result.mails.length > 0).toBe(s === 'acknowledged' || s === 'in_progress')
+        expect(result.mails.length > 0).toBe(s !== 'draft') // a draft is the island's alone
       }),
     )
   })

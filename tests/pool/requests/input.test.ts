@@ -1,7 +1,7 @@
 /** Validation of request input, one rule per row, and the form fields that turn into the same JSON shape. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formToRequestInput, parseRequestInput } from '../../../pool/requests/index.ts'
+import { formToRequestInput, parseRequestInput, rowKind } from '../../../pool/requests/index.ts'
 import { actors, ref } from '../../fixtures/requests.ts'
 import { english, englishFields } from '../../helpers/english.ts'
 
@@ -39,11 +39,9 @@ function errorsOf(body: unknown, actor: Parameters<typeof parseRequestInput>[2] 
 const CODE: Record<string, string> = {
   'title missing': 'requests.title.required',
   'title of 201 characters': 'field.tooLong',
-  'situation missing': 'requests.situation.required',
   'situation over 5,000': 'field.tooLong',
   'phase unknown': 'requests.phase.choose',
   'priority unknown': 'requests.priority.choose',
-  'start missing': 'requests.periodStart.required',
   'start not a date': 'field.date',
   'start not a real day': 'field.date',
   'end before start': 'field.endBeforeStart',
@@ -131,11 +129,50 @@ const need0 =
   (patch: Record<string, unknown>): Mutation =>
   (b) => ({ ...b, needs: [{ ...b.needs[0], ...patch }] })
 
+describe('a draft needs only a title (issue 11, item 9)', () => {
+  it('parses a title alone: the rest empty, phase and priority as the form preselects them', () => {
+    const result = parseRequestInput({ title: 'Shelter managers for Saba' }, ref, saba)
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        island: 'SA',
+        onBehalf: false,
+        title: 'Shelter managers for Saba',
+        situation: '',
+        phase: 'warm',
+        priority: 'high',
+        periodStart: '',
+        periodEnd: '',
+        incidentId: null,
+        contact: 'eot@saba.example',
+        needs: [],
+      },
+    })
+  })
+
+  it('keeps one date without the other, and still checks what is given', () => {
+    const start = parseRequestInput({ title: 'x', periodStart: '2026-09-06' }, ref, saba)
+    expect(start.ok && [start.value.periodStart, start.value.periodEnd]).toEqual(['2026-09-06', ''])
+    expect(codesOf({ title: 'x', periodEnd: '31-09-2026', phase: 'hot' })).toEqual({
+      periodEnd: 'field.date',
+      phase: 'requests.phase.choose',
+    })
+    expect(codesOf({ situation: 'No title yet' })).toEqual({ title: 'requests.title.required' })
+  })
+
+  it('checks a need against the period only once the period is given', () => {
+    const need = { ...sabaBody().needs[0], periodStart: '2026-08-01' }
+    expect(codesOf({ title: 'x', needs: [need] })).toEqual({})
+    expect(codesOf({ ...sabaBody(), needs: [need] })).toEqual({
+      'needs.0.periodStart': 'requests.need.outsidePeriod',
+    })
+  })
+})
+
 describe('one message per field', () => {
   it.each<[string, Mutation, string, RegExp]>([
     ['title missing', (b) => ({ ...b, title: '  ' }), 'title', /title/],
     ['title of 201 characters', (b) => ({ ...b, title: 'x'.repeat(201) }), 'title', /200 characters/],
-    ['situation missing', (b) => ({ ...b, situation: undefined }), 'situation', /Describe the situation/],
     [
       'situation over 5,000',
       (b) => ({ ...b, situation: 'x'.repeat(5001) }),
@@ -144,7 +181,6 @@ describe('one message per field', () => {
     ],
     ['phase unknown', (b) => ({ ...b, phase: 'hot' }), 'phase', /warm .* or cold/],
     ['priority unknown', (b) => ({ ...b, priority: 'URGENT' }), 'priority', /urgent, high or normal/],
-    ['start missing', (b) => ({ ...b, periodStart: '' }), 'periodStart', /first day/],
     ['start not a date', (b) => ({ ...b, periodStart: '6-9-2026' }), 'periodStart', /YYYY-MM-DD/],
     ['start not a real day', (b) => ({ ...b, periodStart: '2026-02-30' }), 'periodStart', /YYYY-MM-DD/],
     ['end before start', (b) => ({ ...b, periodEnd: '2026-09-05' }), 'periodEnd', /cannot be before/],
@@ -256,6 +292,41 @@ describe('whose island', () => {
     ['a dispatcher', actors.usar, 'SA', /Only island teams and coordinators/],
   ])('%s is refused', (_, actor, island, message) => {
     expect(errorsOf({ ...sabaBody(), island }, actor).island).toMatch(message)
+  })
+})
+
+describe('blank need rows (issue 11, item 14)', () => {
+  it.each<[string, Record<string, unknown>, string | null]>([
+    ['a chosen kind', { kind: 'capacity', role: 'plotter' }, 'capacity'],
+    ['a role without a kind', { role: 'plotter', count: '1' }, 'functionary'],
+    ['a unit type without a kind', { unitType: 'medical' }, 'capacity'],
+    ['a description without a kind', { description: 'Fuel', quantity: '1' }, 'other'],
+    ['only the preset count, level and quantity', { count: '1', minLevel: 'qualified', quantity: '1' }, null],
+    ['empty choices', { kind: '', role: '', unitType: '', description: ' ' }, null],
+    ['a kind ticked, the rest as preset', { kind: 'functionary', count: '1', minLevel: 'qualified' }, null],
+    ['a kind ticked and a count typed', { kind: 'functionary', count: '3' }, 'functionary'],
+    ['a need on record, emptied', { id: 'need-1', kind: 'other', description: '' }, 'other'],
+  ])('%s: %s', (_, row, kind) => {
+    expect(rowKind(row)).toBe(kind)
+  })
+
+  it('are skipped, and the rows after them close up', () => {
+    const raw = formToRequestInput({
+      title: 'x',
+      'needs[0][kind]': 'functionary',
+      'needs[0][role]': 'plotter',
+      'needs[1][count]': '1', // a blank row: its preset count is no need
+      'needs[1][minLevel]': 'qualified',
+      'needs[2][unitType]': 'medical', // kind not chosen, but a unit type is
+      'needs[2][count]': '2',
+      'needs[3][kind]': 'other',
+      'needs[3][description]': 'Fuel',
+    })
+    expect(raw.needs).toEqual([
+      { kind: 'functionary', role: 'plotter', remoteOk: false },
+      { kind: 'capacity', unitType: 'medical', count: '2' },
+      { kind: 'other', description: 'Fuel' },
+    ])
   })
 })
 

@@ -48,7 +48,16 @@ const FILED_ON_BEHALF: Record<RequestStatus, string> = {
 }
 
 function ctx(extra: Partial<TransitionContext> = {}): TransitionContext {
-  return { now: NOW, newId: ids(), recipients, needs: sabaNeeds, mail, reason: 'Fuel ran out.', ...extra }
+  return {
+    now: NOW,
+    newId: ids(),
+    recipients,
+    needs: sabaNeeds,
+    mail,
+    reason: 'Fuel ran out.',
+    filled: 1, // one person assigned: in_progress is open to a coordinator (see 'in progress' below)
+    ...extra,
+  }
 }
 
 function cells(grid: Record<RequestStatus, string>, onBehalf: boolean) {
@@ -79,8 +88,34 @@ describe.each([
     const request = { ...sabaRequest, status: from, onBehalf }
     ROLES.forEach((role, r) => {
       const ok = REQUEST_STATUSES.filter((_, t) => grid[from].split(' ')[t]![r] === 'O')
-      expect(allowedTransitions(request, actors[role])).toEqual(ok)
+      expect(allowedTransitions(request, actors[role], { filled: 1 })).toEqual(ok)
     })
+  })
+})
+
+describe('in progress (issue 11, item 13)', () => {
+  const acknowledged: RequestRecord = { ...sabaRequest, status: 'acknowledged' }
+
+  it.each([undefined, 0])('is refused while nothing is filled (filled: %s), and not offered', (filled) => {
+    const result = transition(acknowledged, 'in_progress', actors.dutyOfficer, ctx({ filled }))
+    expect(result).toEqual({
+      ok: false,
+      error: 'conflict',
+      message: msg('requests.progress.nothingFilled'),
+    })
+    expect(result.ok ? '' : why(result)).toBe(
+      'Nothing is filled yet: a request is in progress once a person or unit has been assigned to it.',
+    )
+    expect(allowedTransitions(acknowledged, actors.dutyOfficer, { filled })).toEqual(['rejected'])
+    expect(allowedTransitions(acknowledged, actors.dutyOfficer)).not.toContain('in_progress')
+  })
+
+  it('is open to a coordinator once one person or unit is assigned', () => {
+    expect(transition(acknowledged, 'in_progress', actors.dutyOfficer, ctx({ filled: 1 })).ok).toBe(true)
+    expect(allowedTransitions(acknowledged, actors.dutyOfficer, { filled: 1 })).toEqual([
+      'in_progress',
+      'rejected',
+    ])
   })
 })
 
@@ -212,6 +247,24 @@ describe('submitting', () => {
       needs: msg('requests.submit.missing', { field: 'needs' }),
     })
     expect(readyToSubmit(sabaRequest, sabaNeeds)).toEqual({})
+  })
+
+  it('asks for what a draft could leave out: the situation and the period (issue 11, item 9)', () => {
+    const titleOnly = { ...sabaRequest, situation: '', periodStart: '', periodEnd: '' }
+    const result = transition(titleOnly, 'submitted', actors.sabaTeam, ctx())
+    expect(result).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      message: msg('requests.submit.incomplete', { missing: ['situation', 'periodStart', 'periodEnd'] }),
+      fields: {
+        situation: msg('requests.submit.missing', { field: 'situation' }),
+        periodStart: msg('requests.submit.missing', { field: 'periodStart' }),
+        periodEnd: msg('requests.submit.missing', { field: 'periodEnd' }),
+      },
+    })
+    expect(!result.ok && english(result.message)).toBe(
+      'Describe the situation before submitting. Give the first day help is needed. Give the last day help is needed.',
+    )
   })
 
   it('stamps the time, bumps the version, records the event and mails every coordinator', () => {

@@ -131,8 +131,17 @@ describe('arrival and closing', () => {
     expect((await stepTo(t, coordinator, s.anna, { status: 'completed' })).body.status).toBe('completed')
   })
 
-  it("a coordinator's manual step to in progress stays", async () => {
-    const { id } = await acknowledgedRequest(t, saba, coordinator)
+  it("a coordinator's manual step to in progress stays, once someone is accepted", async () => {
+    const DECEMBER = { periodStart: '2026-12-07', periodEnd: '2026-12-18' }
+    const { id, needId } = await acknowledgedRequest(t, saba, coordinator, DECEMBER)
+    // nothing filled yet: the step is refused rather than promising people who are not there
+    const early = await status(id, { status: 'in_progress' }, coordinator)
+    expect(early.status).toBe(409)
+    expect((await early.json()).error.code).toBe('requests.progress.nothingFilled')
+    await answerAlert(t, coordinator, needId, ANNA)
+    const anna = (await propose(t, coordinator, needId, ANNA.id)).body
+    await stepTo(t, coordinator, anna.id, { status: 'offered' })
+    await stepTo(t, saba, anna.id, { status: 'accepted' })
     expect((await status(id, { status: 'in_progress' }, coordinator)).status).toBe(200)
   })
 })

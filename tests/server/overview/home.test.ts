@@ -37,4 +37,25 @@ describe('the overview', () => {
       expect((await figures(email)).html).not.toContain('href="/requests?status=')
     }
   })
+
+  it('promises the observer only what their home and navigation hold (issue 11, item 19)', async () => {
+    const cookie = await t.login('observer@demo.ccpm')
+    const html = await (await t.get('/', cookie)).text()
+    expect(html).toContain(
+      'Read only: the requests for assistance by status, the incidents, and the readiness',
+    )
+    expect(html).not.toMatch(/deployment/i)
+    // Each promise is kept: the figures by status, the incidents in the navigation, the units' readiness.
+    expect(html).toContain('href="/requests?status=submitted"')
+    expect(html).toContain('href="/incidents"')
+    expect(html).toContain('RECCE-1')
+    for (const [locale, absent] of [
+      ['nl', /inzet/i],
+      ['pap', /asignashon/i],
+    ] as const) {
+      const text = await (await t.get('/', `${cookie}; ccpm_lang=${locale}`)).text()
+      expect(text).not.toMatch(absent)
+      expect(text).toContain('HRC')
+    }
+  })
 })

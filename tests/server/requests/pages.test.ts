@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditTrail } from '../../../db/queries/audit.ts'
 import { outbox, requests } from '../../../db/schema/index.ts'
+import { translatorFor } from '../../../views/i18n/index.ts'
 import { type TestApp, testApp } from '../../helpers/app.ts'
 
 let t: TestApp
@@ -33,6 +34,8 @@ const form = (over: Record<string, string | string[]> = {}) => ({
   'needs[1][count]': '1',
   ...over,
 })
+/** "6 Sep 08:01": the time on the islands (UTC−4), as the pages write it. */
+const islandTime = (at: number) => translatorFor('en').f.dayTime(at, 'America/Kralendijk')
 const idOf = (res: Response) => res.headers.get('location')!.split('/').pop()!
 
 describe('the request form without JavaScript', () => {
@@ -50,7 +53,12 @@ describe('the request form without JavaScript', () => {
     const res = await t.post('/requests', form({ _key: 'add-row-key-1', _action: 'add:other' }), saba)
     expect(res.status).toBe(200)
     const html = await res.text()
-    expect(html).toContain('name="needs[2][description]"')
+    expect(html).toMatch(/name="needs\[2\]\[kind\]" value="other" checked/)
+    expect(html).toContain('<legend id="new-need">Need 3</legend>') // the page lands on it (issue 11, item 10)
+    expect(html).toMatch(
+      /<input id="f-needs\.2\.description" name="needs\[2\]\[description\]"[^>]* autofocus/,
+    )
+    expect(html).toContain('formaction="/requests#new-need"')
     expect(html).toContain('value="Relief for the EOT"')
     expect(html).toContain('Power out island-wide since Tuesday.')
     expect(html).toMatch(/name="needs\[0\]\[languages\]" value="nl" checked/)
@@ -62,8 +70,11 @@ describe('the request form without JavaScript', () => {
 
   it('removes a need row', async () => {
     const html = await (await t.post('/requests', form({ _action: 'remove:0' }), saba)).text()
-    expect(html).not.toContain('name="needs[1][kind]"')
-    expect(html).toContain('name="needs[0][unitType]"')
+    expect(html).toMatch(/name="needs\[0\]\[kind\]" value="capacity" checked/)
+    expect(html).not.toMatch(/name="needs\[[1-9]\]\[kind\]" value="\w+" checked/) // the rest are blank rows
+    expect(html).toMatch(
+      /name="needs\[0\]\[unitType\]"[^>]*>(?:(?!<\/select>).)*value="communications" selected/s,
+    )
   })
 
   it('answers the htmx row request with the form fragment only', async () => {
@@ -100,7 +111,7 @@ describe('the request form without JavaScript', () => {
     const [a, b] = [await t.post('/requests', body, saba), await t.post('/requests', body, saba)]
     expect(a.status).toBe(303)
     expect(b.status).toBe(303)
-    expect(b.headers.get('location')).toBe(a.headers.get('location'))
+    expect(b.headers.get('location')).toBe(`${a.headers.get('location')}?replayed=${t.clock.now}`)
     expect((await t.db.select().from(requests)).length).toBe(before + 1)
   })
 })
@@ -126,7 +137,7 @@ describe('the request page and its status forms', () => {
       coordinator,
     )
     expect(ack.status).toBe(303)
-    expect(ack.headers.get('location')).toBe('/requests')
+    expect(ack.headers.get('location')).toBe(`/requests?done=${id}`) // the inbox says what became of it
     html = await (await t.get(`/requests/${id}`, saba)).text()
     expect(html).toContain('acknowledged')
     expect(html).toContain('Carla Coordinator')
@@ -230,7 +241,13 @@ describe('the same form sent again with a new key', () => {
     const a = await t.post('/requests', { ...body, _key: 'content-key-0001' }, saba)
     const b = await t.post('/requests', { ...body, _key: 'content-key-0002' }, saba)
     expect(b.headers.get('idempotent-replay')).toBe('true')
-    expect(b.headers.get('location')).toBe(a.headers.get('location'))
+    // The replay lands on the request filed the first time, and says so (issue 11, item 11).
+    expect(b.headers.get('location')).toBe(`${a.headers.get('location')}?replayed=${t.clock.now}`)
+    const landed = await (await t.get(b.headers.get('location')!, saba)).text()
+    expect(landed).toContain(
+      `<p class="note" role="status" id="replayed">You already sent this at ${islandTime(t.clock.now)} (Islands); it was not done a second time. This page shows what the first sending did. <a href="${a.headers.get('location')}">Open it</a></p>`,
+    )
+    expect(await (await t.get(a.headers.get('location')!, saba)).text()).not.toContain('id="replayed"')
     expect((await t.db.select().from(requests)).length).toBe(before + 1)
     t.clock.now += 11 * 60_000
     const c = await t.post('/requests', { ...body, _key: 'content-key-0003' }, saba)

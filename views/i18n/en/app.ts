@@ -32,7 +32,8 @@ export const app = {
   'home.coordinator': 'Requests from all islands and the pool of functionaries will appear here.',
   'home.dispatcher': 'The HRC units and their readiness.',
   'home.functionary': 'Your availability, alerts and deployments will appear here.',
-  'home.observer': 'A read-only overview of requests and deployments.',
+  'home.observer':
+    'Read only: the requests for assistance by status, the incidents, and the readiness of the HRC units.',
   'home.admin': 'Accounts, reference data and the mail outbox.',
   'home.units': 'HRC units',
   'home.pool': 'Functionaries in the pool: {count}',
@@ -84,5 +85,8 @@ export const app = {
   'password.short': 'Use at least 12 characters.',
   'password.invalid': 'This link is no longer valid. Ask an administrator for a new one.',
   'password.done': 'Your password is set. You can sign in now.',
+  'app.replayed':
+    'You already sent this at {at}; it was not done a second time. This page shows what the first sending did.',
+  'app.replayedLink': 'Open it',
 }
 export type AppKey = keyof typeof app

@@ -85,5 +85,7 @@ export const functionaries = {
   'me.rolesNote': 'Your roles and levels are kept by LOCC-KCR2 coordinators. Ask them for a change.',
   'me.saved': 'Your profile is saved.',
   'me.notLinked': 'Your account is not linked to a pool member. Ask LOCC-KCR2.',
+  'pool.expiredWarning':
+    'LOCC-KCR2 cannot send anyone on lapsed papers: enter the new expiry date once they are renewed.',
 }
 export type FunctionariesKey = keyof typeof functionaries

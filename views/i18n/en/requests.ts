@@ -22,7 +22,7 @@ export const requests = {
   'req.periodStart': 'From',
   'req.periodEnd': 'Until',
   'req.incident': 'Incident',
-  'req.noIncident': 'None (cold phase support)',
+  'req.noIncident': 'No incident',
   'req.contact': 'Contact',
   'req.status': 'Status',
   'req.next': 'Next step',
@@ -132,5 +132,22 @@ export const requests = {
   'time.hours': '{n} h',
   'time.days': '{n} d',
   'inc.history': 'History',
+  /** "Acknowledged:" before the title of a request a triage button just moved: its status, capitalised. */
+  'req.done': (p: { status?: string | number }) =>
+    `${String(p.status).replace(/^./, (c) => c.toUpperCase())}:`,
+  'req.draftHint': 'A draft needs only a title: the rest is asked for when you submit it.',
+  'need.rowsHint': 'Fill in one row per need and choose its kind; rows left empty are skipped.',
+  'req.asked': '{asked} asked, {available} available',
+  'status.proposed': 'proposed',
+  'inc.propose': 'Propose an incident',
+  'inc.proposeHint':
+    'LOCC-KCR2 opens it, or turns it down with a reason, and you get a mail either way. Until then only your island and LOCC-KCR2 see it; a request can already name it.',
+  'inc.proposedBy': 'Proposed by',
+  'inc.open': 'Open the incident',
+  'inc.reject': 'Reject the proposal',
+  'inc.decide':
+    'An island proposed this incident: open it, so that requests can belong to it, or reject it with a reason. The island is mailed either way.',
+  'req.incidentHint':
+    'Not in the list? Save this draft, propose the incident under Incidents, then choose it here.',
 }
 export type RequestsKey = keyof typeof requests

@@ -34,7 +34,8 @@ export const app: Strings<AppKey> = {
   'home.coordinator': 'Verzoeken van alle eilanden en de pool van functionarissen verschijnen hier.',
   'home.dispatcher': 'De HRC-eenheden en hun gereedheid.',
   'home.functionary': 'Uw beschikbaarheid, alarmeringen en inzetten verschijnen hier.',
-  'home.observer': 'Een overzicht van verzoeken en inzetten, alleen lezen.',
+  'home.observer':
+    'Alleen lezen: de bijstandsverzoeken per status, de incidenten en de gereedheid van de HRC-eenheden.',
   'home.admin': 'Accounts, referentiegegevens en de uitgaande mail.',
   'home.units': 'HRC-eenheden',
   'home.pool': 'Functionarissen in de pool: {count}',
@@ -86,4 +87,7 @@ export const app: Strings<AppKey> = {
   'password.short': 'Gebruik minstens 12 tekens.',
   'password.invalid': 'Deze link is niet meer geldig. Vraag een beheerder om een nieuwe.',
   'password.done': 'Uw wachtwoord is ingesteld. U kunt nu inloggen.',
+  'app.replayed':
+    'U hebt dit al verstuurd om {at}; het is niet nog een keer uitgevoerd. Deze pagina toont wat de eerste keer heeft gedaan.',
+  'app.replayedLink': 'Openen',
 }

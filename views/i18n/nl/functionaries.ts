@@ -87,4 +87,6 @@ export const functionaries: Strings<FunctionariesKey> = {
     'Uw rollen en niveaus worden bijgehouden door coördinatoren van LOCC-KCR2. Vraag hen om een wijziging.',
   'me.saved': 'Uw profiel is opgeslagen.',
   'me.notLinked': 'Uw account is niet gekoppeld aan een poollid. Neem contact op met LOCC-KCR2.',
+  'pool.expiredWarning':
+    'LOCC-KCR2 kan niemand inzetten op verlopen papieren: vul de nieuwe vervaldatum in zodra ze zijn vernieuwd.',
 }

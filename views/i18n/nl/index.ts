@@ -13,7 +13,7 @@ import { assignments as assignmentsMessages } from './messages/assignments.ts'
 import { availabilityAudit, availabilityMessages } from './messages/availability.ts'
 import { functionaryAudit, functionaryMessages } from './messages/functionaries.ts'
 import { hrc } from './messages/hrc.ts'
-import { incidentAudit, incidentMessages } from './messages/incidents.ts'
+import { incidentAudit, incidentMails, incidentMessages } from './messages/incidents.ts'
 import { matching } from './messages/matching.ts'
 import { requestAudit, requestMails, requestMessages } from './messages/requests.ts'
 import { fieldMessages } from './messages/shared.ts'
@@ -50,6 +50,7 @@ export const nlMessages = {
   ...hrc,
   ...incidentMessages,
   ...incidentAudit,
+  ...incidentMails,
   ...matching,
   ...requestMessages,
   ...requestMails,

@@ -24,7 +24,7 @@ export const requests: Strings<RequestsKey> = {
   'req.periodStart': 'Van',
   'req.periodEnd': 'Tot en met',
   'req.incident': 'Incident',
-  'req.noIncident': 'Geen (steun in de koude fase)',
+  'req.noIncident': 'Geen incident',
   'req.contact': 'Contactpersoon',
   'req.status': 'Status',
   'req.next': 'Volgende stap',
@@ -134,4 +134,19 @@ export const requests: Strings<RequestsKey> = {
   'time.hours': '{n} u',
   'time.days': '{n} d',
   'inc.history': 'Geschiedenis',
+  'req.done': (p) => `${String(p.status).replace(/^./, (c) => c.toUpperCase())}:`,
+  'req.draftHint': 'Een concept heeft alleen een titel nodig: de rest wordt gevraagd wanneer u het indient.',
+  'need.rowsHint': 'Vul per behoefte één rij in en kies de soort; lege rijen worden overgeslagen.',
+  'req.asked': '{asked} gevraagd, {available} beschikbaar',
+  'status.proposed': 'voorgesteld',
+  'inc.propose': 'Een incident voorstellen',
+  'inc.proposeHint':
+    'LOCC-KCR2 opent het, of wijst het af met een reden, en u krijgt in beide gevallen een e-mail. Tot dan zien alleen uw eiland en LOCC-KCR2 het; een verzoek kan het al noemen.',
+  'inc.proposedBy': 'Voorgesteld door',
+  'inc.open': 'Het incident openen',
+  'inc.reject': 'Het voorstel afwijzen',
+  'inc.decide':
+    'Een eiland heeft dit incident voorgesteld: open het, zodat verzoeken erbij kunnen horen, of wijs het af met een reden. Het eiland krijgt in beide gevallen een e-mail.',
+  'req.incidentHint':
+    'Staat het er niet bij? Sla dit concept op, stel het incident voor onder Incidenten en kies het dan hier.',
 }

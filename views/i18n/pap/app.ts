@@ -34,7 +34,8 @@ export const app: Strings<AppKey> = {
   'home.coordinator': 'Petishonnan di tur isla i e pool di funshonario ta aparesé aki.',
   'home.dispatcher': 'E unidatnan di HRC i nan preparashon.',
   'home.functionary': 'Bo disponibilidat, alertanan i asignashonnan ta aparesé aki.',
-  'home.observer': 'Un resumen di petishonnan i asignashonnan, solamente pa lesa.',
+  'home.observer':
+    'Solamente pa lesa: e petishonnan di yudansa segun nan status, e insidentenan i e preparashon di e unidatnan di HRC.',
   'home.admin': 'Kuentanan, datonan di referensia i e e-mail saliente.',
   'home.units': 'Unidatnan di HRC',
   'home.pool': 'Funshonario den e pool: {count}',
@@ -86,4 +87,7 @@ export const app: Strings<AppKey> = {
   'password.short': 'Usa por lo ménos 12 karakter.',
   'password.invalid': 'E link aki no ta bálido mas. Pidi un atministradó pa un link nobo.',
   'password.done': 'A pone bo kontraseña. Awor bo por drenta.',
+  'app.replayed':
+    'Bo a manda esaki kaba na {at}; e no a wòrdu hasí un di dos biaha. E página aki ta mustra kiko e promé biaha a hasi.',
+  'app.replayedLink': 'Habri',
 }

@@ -87,4 +87,6 @@ export const functionaries: Strings<FunctionariesKey> = {
   'me.rolesNote': 'Koordinadónan di LOCC-KCR2 ta mantené bo ròlnan i nivelnan. Pidi nan si bo ke un kambio.',
   'me.saved': 'Bo perfil ta wardá.',
   'me.notLinked': 'Bo kuenta no ta konektá ku un miembro di pool. Tuma kontakto ku LOCC-KCR2.',
+  'pool.expiredWarning':
+    'LOCC-KCR2 no por manda niun hende ku papelnan vensí: skirbi e fecha nobo di vensementu ora nan wòrdu renobá.',
 }

@@ -24,7 +24,7 @@ export const requests: Strings<RequestsKey> = {
   'req.periodStart': 'For di',
   'req.periodEnd': 'Te ku',
   'req.incident': 'Insidente',
-  'req.noIncident': 'Ningun (sosten den e fase friu)',
+  'req.noIncident': 'Niun insidente',
   'req.contact': 'Persona di kontakto',
   'req.status': 'Status',
   'req.next': 'Siguiente paso',
@@ -134,4 +134,19 @@ export const requests: Strings<RequestsKey> = {
   'time.hours': '{n} ora',
   'time.days': '{n} d',
   'inc.history': 'Historia',
+  'req.done': (p) => `${String(p.status).replace(/^./, (c) => c.toUpperCase())}:`,
+  'req.draftHint': 'Un konsepto mester di solamente un título: e resto ta wòrdu pidí ora bo entreg’é.',
+  'need.rowsHint': 'Yena un liña pa kada nesesidat i skohe su tipo; liñanan bashí no ta konta.',
+  'req.asked': '{asked} puntrá, {available} disponibel',
+  'status.proposed': 'proponé',
+  'inc.propose': 'Proponé un insidente',
+  'inc.proposeHint':
+    'LOCC-KCR2 ta habri’é, òf ta rechas’é ku un motibu, i bo ta haña un e-mail den tur dos kaso. Te ora ei solamente bo isla i LOCC-KCR2 ta mir’é; un petishon por menshon’é kaba.',
+  'inc.proposedBy': 'Proponé pa',
+  'inc.open': 'Habri e insidente',
+  'inc.reject': 'Rechasá e proposishon',
+  'inc.decide':
+    'Un isla a proponé e insidente aki: habri’é, pa petishonnan por pertenesé na dje, òf rechas’é ku un motibu. E isla ta haña un e-mail den tur dos kaso.',
+  'req.incidentHint':
+    'E no ta den e lista? Warda e konsepto aki, proponé e insidente bou di Insidentenan, i despues skoh’é aki.',
 }

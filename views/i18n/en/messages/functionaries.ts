@@ -32,6 +32,8 @@ export const functionaryMessages: Catalogue<FunctionaryMessage> = {
   'functionaries.selfField': (p, f) => `Only a coordinator changes the ${f.name('fieldName', p.field)}.`,
   'functionaries.lostRace': 'Someone else changed this person first.',
   'functionaries.activeValue': 'Send active=0 to deactivate or active=1 to reactivate.',
+  'functionaries.document.expired': (p, f) =>
+    `${p.document === 'travelDocument' ? 'Travel document' : 'Medical fitness'} expired ${f.date(p.date)}`,
   'functionaries.filter.level': 'Choose a level: trainee, qualified or senior.',
   'functionaries.filter.period': 'The end of the period comes before its start.',
   'functionaries.csv.columnTwice': 'The column {column} appears twice.',

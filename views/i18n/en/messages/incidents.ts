@@ -1,7 +1,14 @@
 /** English for the incident rules' messages and an incident's history: the reference every other language follows. */
-import type { IncidentAuditAction, IncidentMessage } from '../../../../pool/incidents/index.ts'
-import type { AuditCatalogue, Catalogue } from '../../catalogue.ts'
+import type {
+  IncidentAuditAction,
+  IncidentFacts,
+  IncidentMail,
+  IncidentMessage,
+} from '../../../../pool/incidents/index.ts'
+import type { AuditCatalogue, Catalogue, MailCatalogue } from '../../catalogue.ts'
+import type { Fmt } from '../../format.ts'
 import { changedKeys } from '../../history.ts'
+import { lines } from './words.ts'
 
 export const incidentMessages: Catalogue<IncidentMessage> = {
   'incidents.notObject': 'Send the incident as an object of fields.',
@@ -17,7 +24,20 @@ export const incidentMessages: Catalogue<IncidentMessage> = {
   'incidents.openOnly': 'Only LOCC-KCR2 coordinators open incidents.',
   'incidents.closed': 'This incident is already closed.',
   'incidents.stale': 'This incident has changed since you opened it. Reload to see it.',
-  'incidents.closeOnly': 'An incident can only be closed: send the status "closed".',
+  'incidents.state': (p) =>
+    p.status === 'proposed'
+      ? 'This incident is only proposed: a coordinator opens or rejects it first.'
+      : p.status === 'rejected'
+        ? 'This proposal was turned down; it can no longer be changed.'
+        : p.status === 'open'
+          ? 'This incident is already open.'
+          : 'This incident is already closed.',
+  'incidents.status.choose':
+    'Send the status "open" or "rejected" (for a proposed incident) or "closed" (for an open one).',
+  'incidents.islands.ownIsland': 'A proposal must include your own island among the affected islands.',
+  'incidents.decideOnly': 'Only LOCC-KCR2 coordinators open or reject a proposed incident.',
+  'incidents.reason.required': 'Give a reason: the island that proposed it will read it.',
+  'incidents.reason.tooLong': (p, f) => `Keep the reason to ${f.num(p.max)} characters.`,
   'incidents.lostRace': 'Someone else changed this incident first.',
 }
 
@@ -26,4 +46,54 @@ export const incidentAudit: AuditCatalogue<IncidentAuditAction> = {
   'audit.incident.edited': (p, f) =>
     `${p.actor} changed the ${f.list(changedKeys(p.before, p.after).map((k) => f.name('fieldName', k)))} of the incident`,
   'audit.incident.closed': (p) => `${p.actor} closed the incident`,
+  'audit.incident.proposed': (p) => `${p.actor} proposed the incident`,
+  'audit.incident.rejected': (p) => `${p.actor} rejected the proposed incident`,
+}
+
+function facts(p: IncidentFacts, f: Fmt): string[] {
+  return [
+    `Incident: ${p.name}`,
+    `Hazard:   ${f.name('hazard', p.hazard)}`,
+    `Islands:  ${f.list(p.islands.map((c) => f.name('island', c)))}`,
+    `Phase:    ${f.name('phase', p.phase)}`,
+  ]
+}
+
+export const incidentMails: MailCatalogue<IncidentMail> = {
+  'incidents.mail.proposed': (p, f) => {
+    const island = f.name('island', p.island)
+    return {
+      subject: `Proposed incident – ${island}: ${p.name}`,
+      text: lines(
+        `${p.actor} of ${island} proposes an incident. Open it, so that requests can belong to it, or reject it with a reason.`,
+        '',
+        ...facts(p, f),
+        '',
+        `Open or reject it: ${p.link}`,
+      ),
+    }
+  },
+  'incidents.mail.opened': (p, f) => ({
+    subject: `Opened – the incident you proposed: ${p.name}`,
+    text: lines(
+      `${p.actor} of LOCC-KCR2 has opened the incident that ${f.name('island', p.island)} proposed.`,
+      'Requests that name it now belong to an open incident.',
+      '',
+      ...facts(p, f),
+      '',
+      `The incident: ${p.link}`,
+    ),
+  }),
+  'incidents.mail.rejected': (p, f) => ({
+    subject: `Rejected – the incident you proposed: ${p.name}`,
+    text: lines(
+      `${p.actor} of LOCC-KCR2 has rejected the incident that ${f.name('island', p.island)} proposed.`,
+      '',
+      'Reason:',
+      p.reason,
+      '',
+      'A request that names it can be changed to another incident, or to none.',
+      `The proposal: ${p.link}`,
+    ),
+  }),
 }

@@ -12,7 +12,7 @@ import type {
 import type { AuditCatalogue, AuditParams, Catalogue, MailCatalogue } from '../../catalogue.ts'
 import type { Fmt } from '../../format.ts'
 import { fieldValue, type NeedBrief, requestChanges, short } from '../../history.ts'
-import { lines, needLine, needSummary, roleLabel, unitLabel } from './words.ts'
+import { lines, lowerFirst, needLine, needSummary, roleLabel, unitLabel } from './words.ts'
 
 /** How messages name each status: the state it is in, the state reached, the act of moving there. */
 const WORDS: Record<RequestStatus, [state: string, done: string, act: string]> = {
@@ -32,6 +32,8 @@ const WHO: Record<Mover, string> = {
 const MISSING: Record<SubmitField, string> = {
   title: 'Give the request a title.',
   situation: 'Describe the situation before submitting.',
+  periodStart: 'Give the first day help is needed.',
+  periodEnd: 'Give the last day help is needed.',
   contact: 'Give a contact so that LOCC-KCR2 can reach you.',
   needs: 'Add at least one need before submitting.',
 }
@@ -44,12 +46,8 @@ export const requestMessages: Catalogue<RequestMessage> = {
   'requests.island.unknown': 'Unknown island "{value}".',
   'requests.island.notAllowed': 'Only island teams and coordinators can file requests.',
   'requests.title.required': 'Give the request a short title.',
-  'requests.situation.required':
-    "Describe the situation: what happened, and what the island's own capacity cannot cover.",
   'requests.phase.choose': 'Choose the phase: warm (response) or cold (preparation).',
   'requests.priority.choose': 'Choose the priority: urgent, high or normal.',
-  'requests.periodStart.required': 'Give the first day help is needed.',
-  'requests.periodEnd.required': 'Give the last day help is needed.',
   'requests.incident.choose': 'Choose an open incident, or none.',
   'requests.needs.notList': 'Give the needs as a list.',
   'requests.needs.tooMany': (p, f) =>
@@ -83,6 +81,8 @@ export const requestMessages: Catalogue<RequestMessage> = {
   'requests.reason.tooLong': (p, f) => `Keep the reason to ${f.num(p.max)} characters.`,
   'requests.submit.missing': (p) => MISSING[p.field],
   'requests.submit.incomplete': (p) => p.missing.map((field) => MISSING[field]).join(' '),
+  'requests.progress.nothingFilled':
+    'Nothing is filled yet: a request is in progress once a person or unit has been assigned to it.',
   'requests.edit.notYours':
     'Only the island that asked can change this request (or a coordinator who filed it on its behalf).',
   'requests.edit.closed': (p) => `This request is ${WORDS[p.status][0]}; it can no longer be changed.`,
@@ -196,6 +196,23 @@ export const requestMails: MailCatalogue<RequestMail> = {
       ),
     }
   },
+  'requests.mail.edited': (p, f) => {
+    const island = f.name('island', p.island)
+    return {
+      subject: `Changed – ${island} changed its submitted request: ${p.title}`,
+      text: lines(
+        `${p.actor} changed the request of ${island} while it waits for LOCC-KCR2 to acknowledge it.`,
+        '',
+        'What changed:',
+        ...p.changes.map((c) => `- ${changeLine(c, f)}`),
+        '',
+        ...facts(p, f),
+        ...(p.situation ? ['', 'Situation:', p.situation] : []),
+        '',
+        `Acknowledge or reject it as it is now: ${p.link}`,
+      ),
+    }
+  },
   'requests.mail.revised': (p, f) => {
     const island = f.name('island', p.island)
     return {
@@ -234,6 +251,13 @@ function edits(p: AuditParams, f: Fmt): string {
     .join('; ')
 }
 
+/** "need 2 (information manager)": a need as a folded alert line names it, without anyone's name. */
+function alertedNeed(p: AuditParams, f: Fmt): string {
+  const { need, role } = (p.after ?? {}) as { need?: number | null; role?: string | null }
+  if (!need) return 'a need no longer on the request'
+  return role ? `need ${need} (${lowerFirst(f.role(role))})` : `need ${need}`
+}
+
 export const requestAudit: AuditCatalogue<RequestAuditAction> = {
   'audit.request.created': (p) => `${p.actor} created the request as a draft`,
   'audit.request.submitted': (p) => `${p.actor} submitted the request`,
@@ -245,4 +269,8 @@ export const requestAudit: AuditCatalogue<RequestAuditAction> = {
   'audit.request.edited': (p, f) => `${p.actor} changed the request: ${edits(p, f)}`,
   'audit.request.revised': (p, f) =>
     `${p.actor} changed the request after it was acknowledged (version ${p.after?.revision ?? '?'}): ${edits(p, f)}`,
+  'audit.request.alerted': (p, f) =>
+    `${p.actor} asked ${f.plural(Number(p.after?.count ?? 1), '# person', '# people')} whether they are available for ${alertedNeed(p, f)}`,
+  'audit.request.answered': (p, f) =>
+    `A person asked for ${alertedNeed(p, f)} answered: ${p.after?.answer === 'available' ? 'available' : 'not available'}`,
 }

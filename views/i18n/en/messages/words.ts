@@ -1,11 +1,8 @@
 /** How English names people and units in running text: lower case, plurals, the one-line summary of needs. */
 import type { NeedFacts } from '../../../../pool/requests/index.ts'
-import type { Fmt } from '../../format.ts'
+import { type Fmt, lowerFirst } from '../../format.ts'
 
-/** "Information manager" → "information manager"; an acronym such as "HRC" keeps its capitals. */
-export function lowerFirst(name: string): string {
-  return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name
-}
+export { lowerFirst }
 
 /** Plural of an English noun phrase: the head noun is the word before " of ", else the last word. */
 export function pluralise(phrase: string): string {

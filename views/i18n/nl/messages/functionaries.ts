@@ -34,6 +34,8 @@ export const functionaryMessages: Catalogue<FunctionaryMessage> = {
   'functionaries.selfField': (p, f) => `Alleen een coördinator wijzigt de ${f.name('fieldName', p.field)}.`,
   'functionaries.lostRace': 'Iemand anders heeft deze persoon net eerder gewijzigd.',
   'functionaries.activeValue': 'Stuur active=0 om inactief te maken of active=1 om weer actief te maken.',
+  'functionaries.document.expired': (p, f) =>
+    `${p.document === 'travelDocument' ? 'Reisdocument' : 'Medische keuring'} verlopen op ${f.date(p.date)}`,
   'functionaries.filter.level': 'Kies een niveau: in opleiding, gekwalificeerd of senior.',
   'functionaries.filter.period': 'Het einde van de periode ligt vóór het begin.',
   'functionaries.csv.columnTwice': 'De kolom {column} komt twee keer voor.',

@@ -50,6 +50,8 @@ const WHO: Record<Mover, string> = {
 const MISSING: Record<SubmitField, string> = {
   title: 'Geef het verzoek een titel.',
   situation: 'Beschrijf de situatie voordat u het verzoek indient.',
+  periodStart: 'Geef de eerste dag waarop hulp nodig is.',
+  periodEnd: 'Geef de laatste dag waarop hulp nodig is.',
   contact: 'Geef een contactpersoon, zodat LOCC-KCR2 u kan bereiken.',
   needs: 'Voeg minstens één behoefte toe voordat u het verzoek indient.',
 }
@@ -63,12 +65,8 @@ export const requestMessages: Catalogue<RequestMessage> = {
   'requests.island.notAllowed':
     'Alleen de crisisteams van de eilanden en de coördinatoren kunnen een verzoek doen.',
   'requests.title.required': 'Geef het verzoek een korte titel.',
-  'requests.situation.required':
-    'Beschrijf de situatie: wat er is gebeurd, en wat de eigen capaciteit van het eiland niet kan opvangen.',
   'requests.phase.choose': 'Kies de fase: warm (respons) of koud (voorbereiding).',
   'requests.priority.choose': 'Kies de prioriteit: urgent, hoog of normaal.',
-  'requests.periodStart.required': 'Geef de eerste dag waarop hulp nodig is.',
-  'requests.periodEnd.required': 'Geef de laatste dag waarop hulp nodig is.',
   'requests.incident.choose': 'Kies een open incident, of geen.',
   'requests.needs.notList': 'Geef de behoeften als een lijst.',
   'requests.needs.tooMany': (p, f) =>
@@ -107,6 +105,8 @@ export const requestMessages: Catalogue<RequestMessage> = {
   'requests.reason.tooLong': (p, f) => `Gebruik voor de reden hoogstens ${f.num(p.max)} tekens.`,
   'requests.submit.missing': (p) => MISSING[p.field],
   'requests.submit.incomplete': (p) => p.missing.map((field) => MISSING[field]).join(' '),
+  'requests.progress.nothingFilled':
+    'Er is nog niets ingevuld: een verzoek is in uitvoering zodra er een persoon of eenheid aan is toegewezen.',
   'requests.edit.notYours':
     'Alleen het eiland dat om bijstand vroeg kan dit verzoek wijzigen (of een coördinator die het namens het eiland heeft gedaan).',
   'requests.edit.closed': (p) => `Dit verzoek is ${STATE[p.status]}; het kan niet meer worden gewijzigd.`,
@@ -220,6 +220,23 @@ export const requestMails: MailCatalogue<RequestMail> = {
       ),
     }
   },
+  'requests.mail.edited': (p, f) => {
+    const island = f.name('island', p.island)
+    return {
+      subject: `Gewijzigd – ${island} heeft zijn ingediende verzoek gewijzigd: ${p.title}`,
+      text: lines(
+        `${p.actor} heeft het verzoek van ${island} gewijzigd terwijl het wacht tot LOCC-KCR2 het in behandeling neemt.`,
+        '',
+        'Wat er is gewijzigd:',
+        ...p.changes.map((c) => `- ${changeLine(c, f)}`),
+        '',
+        ...facts(p, f),
+        ...(p.situation ? ['', 'Situatie:', p.situation] : []),
+        '',
+        `Neem het in behandeling of wijs het af zoals het nu is: ${p.link}`,
+      ),
+    }
+  },
   'requests.mail.revised': (p, f) => {
     const island = f.name('island', p.island)
     return {
@@ -263,6 +280,13 @@ function edits(p: AuditParams, f: Fmt): string {
     .join('; ')
 }
 
+/** "behoefte 2 (Informatiemanager)": een behoefte zoals een regel over een uitvraag haar noemt, zonder namen. */
+function alertedNeed(p: AuditParams, f: Fmt): string {
+  const { need, role } = (p.after ?? {}) as { need?: number | null; role?: string | null }
+  if (!need) return 'een behoefte die niet meer in het verzoek staat'
+  return role ? `behoefte ${need} (${f.role(role)})` : `behoefte ${need}`
+}
+
 export const requestAudit: AuditCatalogue<RequestAuditAction> = {
   'audit.request.created': (p) => `${p.actor} heeft het verzoek als concept aangemaakt`,
   'audit.request.submitted': (p) => `${p.actor} heeft het verzoek ingediend`,
@@ -274,4 +298,8 @@ export const requestAudit: AuditCatalogue<RequestAuditAction> = {
   'audit.request.edited': (p, f) => `${p.actor} heeft het verzoek gewijzigd: ${edits(p, f)}`,
   'audit.request.revised': (p, f) =>
     `${p.actor} heeft het verzoek gewijzigd na de behandeling (versie ${p.after?.revision ?? '?'}): ${edits(p, f)}`,
+  'audit.request.alerted': (p, f) =>
+    `${p.actor} heeft ${f.plural(Number(p.after?.count ?? 1), '# persoon', '# personen')} gevraagd of ze beschikbaar zijn voor ${alertedNeed(p, f)}`,
+  'audit.request.answered': (p, f) =>
+    `Een gevraagde persoon voor ${alertedNeed(p, f)} antwoordde: ${p.after?.answer === 'available' ? 'beschikbaar' : 'niet beschikbaar'}`,
 }

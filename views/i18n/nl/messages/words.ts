@@ -1,12 +1,12 @@
 /** How Dutch names people and units in running text: "2 × Informatiemanager", a need on one line. */
 import type { NeedFacts } from '../../../../pool/requests/index.ts'
-import type { Fmt } from '../../format.ts'
+import { type Fmt, lowerFirst } from '../../format.ts'
 
 /** Dutch role names do not take a plural by rule ("Coördinator GHOR"): a count and the name. */
 export const roleCount = (code: string, count: number, f: Fmt) => `${count} × ${f.role(code)}`
-export const unitName = (code: string, f: Fmt) => `HRC-eenheid ${f.name('unitType', code).toLowerCase()}`
+export const unitName = (code: string, f: Fmt) => `HRC-eenheid ${lowerFirst(f.name('unitType', code))}`
 export const unitCount = (code: string, count: number, f: Fmt) =>
-  `${count} × ${count === 1 ? unitName(code, f) : `HRC-eenheden ${f.name('unitType', code).toLowerCase()}`}`
+  `${count} × ${count === 1 ? unitName(code, f) : `HRC-eenheden ${lowerFirst(f.name('unitType', code))}`}`
 
 const languages = (codes: readonly string[], f: Fmt) => f.list(codes.map((c) => f.name('language', c)))
 

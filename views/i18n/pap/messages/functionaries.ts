@@ -33,6 +33,8 @@ export const functionaryMessages: Catalogue<FunctionaryMessage> = {
   'functionaries.selfField': (p, f) => `Solamente un koordinado ta kambia e ${f.name('fieldName', p.field)}.`,
   'functionaries.lostRace': 'Otro hende a kambia e persona aki promé.',
   'functionaries.activeValue': 'Manda active=0 pa deshabilitá òf active=1 pa habilitá atrobe.',
+  'functionaries.document.expired': (p, f) =>
+    `${p.document === 'travelDocument' ? 'Dokumento di biahe' : 'Eksamen médiko'} a vense ${f.date(p.date)}`,
   'functionaries.filter.level': 'Skohe un nivel: den entrenamentu, kalifiká òf senior.',
   'functionaries.filter.period': 'E fin di e periodo ta promé ku su kuminsamentu.',
   'functionaries.csv.columnTwice': 'E kolòm {column} ta aparesé dos biaha.',

@@ -50,6 +50,8 @@ const WHO: Record<Mover, string> = {
 const MISSING: Record<SubmitField, string> = {
   title: 'Duna e petishon un título.',
   situation: 'Deskribí e situashon promé ku bo entreg’é.',
+  periodStart: 'Duna e promé dia ku yudansa ta nesesario.',
+  periodEnd: 'Duna e último dia ku yudansa ta nesesario.',
   contact: 'Duna un kontakto, pa LOCC-KCR2 por yega na bo.',
   needs: 'Agregá por lo ménos un nesesidat promé ku bo entreg’é.',
 }
@@ -63,12 +65,8 @@ export const requestMessages: Catalogue<RequestMessage> = {
   'requests.island.notAllowed':
     'Solamente e timnan di krisis di e islanan i e koordinadónan por hasi un petishon.',
   'requests.title.required': 'Duna e petishon un título kòrtiku.',
-  'requests.situation.required':
-    'Deskribí e situashon: kiko a pasa, i kiko e kapasidat propio di e isla no por kubri.',
   'requests.phase.choose': 'Skohe e fase: kayente (respuesta) òf friu (preparashon).',
   'requests.priority.choose': 'Skohe e prioridat: urgente, haltu òf normal.',
-  'requests.periodStart.required': 'Duna e promé dia ku yudansa ta nesesario.',
-  'requests.periodEnd.required': 'Duna e último dia ku yudansa ta nesesario.',
   'requests.incident.choose': 'Skohe un insidente habrí, òf ningun.',
   'requests.needs.notList': 'Duna e nesesidatnan komo un lista.',
   'requests.needs.tooMany': (p, f) =>
@@ -105,6 +103,8 @@ export const requestMessages: Catalogue<RequestMessage> = {
   'requests.reason.tooLong': (p, f) => `Usa maksimo ${f.num(p.max)} karakter pa e motibu.`,
   'requests.submit.missing': (p) => MISSING[p.field],
   'requests.submit.incomplete': (p) => p.missing.map((field) => MISSING[field]).join(' '),
+  'requests.progress.nothingFilled':
+    'Ainda nada no ta kubrí: un petishon ta den ehekushon ora un persona òf unidat a keda asigná na dje.',
   'requests.edit.notYours':
     'Solamente e isla ku a pidi yudansa por kambia e petishon aki (òf un koordinado ku a hasi’é na nòmber di e isla).',
   'requests.edit.closed': (p) => `E petishon aki ta ${STATE[p.status]}; e no por kambia mas.`,
@@ -218,6 +218,23 @@ export const requestMails: MailCatalogue<RequestMail> = {
       ),
     }
   },
+  'requests.mail.edited': (p, f) => {
+    const island = f.name('island', p.island)
+    return {
+      subject: `Kambiá – ${island} a kambia su petishon entregá: ${p.title}`,
+      text: lines(
+        `${p.actor} a kambia e petishon di ${island} miéntras e ta warda pa LOCC-KCR2 tum’é na man.`,
+        '',
+        'Kiko a kambia:',
+        ...p.changes.map((c) => `- ${changeLine(c, f)}`),
+        '',
+        ...facts(p, f),
+        ...(p.situation ? ['', 'Situashon:', p.situation] : []),
+        '',
+        `Tum’é na man òf rechas’é manera e ta awor: ${p.link}`,
+      ),
+    }
+  },
   'requests.mail.revised': (p, f) => {
     const island = f.name('island', p.island)
     return {
@@ -257,6 +274,13 @@ function edits(p: AuditParams, f: Fmt): string {
     .join('; ')
 }
 
+/** "nesesidat 2 (Manager di informashon)": un nesesidat manera un liña tokante un pregunta ta nombr’é, sin nòmber di hende. */
+function alertedNeed(p: AuditParams, f: Fmt): string {
+  const { need, role } = (p.after ?? {}) as { need?: number | null; role?: string | null }
+  if (!need) return 'un nesesidat ku no ta riba e petishon mas'
+  return role ? `nesesidat ${need} (${f.role(role)})` : `nesesidat ${need}`
+}
+
 export const requestAudit: AuditCatalogue<RequestAuditAction> = {
   'audit.request.created': (p) => `${p.actor} a traha e petishon komo konsepto`,
   'audit.request.submitted': (p) => `${p.actor} a entregá e petishon`,
@@ -268,4 +292,8 @@ export const requestAudit: AuditCatalogue<RequestAuditAction> = {
   'audit.request.edited': (p, f) => `${p.actor} a kambia e petishon: ${edits(p, f)}`,
   'audit.request.revised': (p, f) =>
     `${p.actor} a kambia e petishon despues ku e a wòrdu tumá na man (version ${p.after?.revision ?? '?'}): ${edits(p, f)}`,
+  'audit.request.alerted': (p, f) =>
+    `${p.actor} a puntra ${f.plural(Number(p.after?.count ?? 1), '# persona', '# persona')} si nan ta disponibel pa ${alertedNeed(p, f)}`,
+  'audit.request.answered': (p, f) =>
+    `Un persona puntrá pa ${alertedNeed(p, f)} a kontestá: ${p.after?.answer === 'available' ? 'disponibel' : 'no disponibel'}`,
 }

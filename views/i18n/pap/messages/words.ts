@@ -1,11 +1,11 @@
 /** How Papiamentu names people and units in running text: "2 × Manager di informashon", a need on one line. */
 import type { NeedFacts } from '../../../../pool/requests/index.ts'
-import type { Fmt } from '../../format.ts'
+import { type Fmt, lowerFirst } from '../../format.ts'
 
 /** A count and the role's name: a role name takes no plural by rule. */
 export const roleCount = (code: string, count: number, f: Fmt) => `${count} × ${f.role(code)}`
 export const unitCount = (code: string, count: number, f: Fmt) =>
-  `${count} × ${count === 1 ? 'unidat' : 'unidatnan'} HRC di ${f.name('unitType', code).toLowerCase()}`
+  `${count} × ${count === 1 ? 'unidat' : 'unidatnan'} HRC di ${lowerFirst(f.name('unitType', code))}`
 
 const languages = (codes: readonly string[], f: Fmt) => f.list(codes.map((c) => f.name('language', c)))
 

@@ -24,6 +24,7 @@ describe('my alerts', () => {
   it('lists only my alerts, with island, role, period, deadline and my answer', async () => {
     const saba = await t.login('saba@demo.ccpm')
     const req = await (await t.postJson('/api/v1/requests', sabaRequest(), saba)).json()
+    const other = await (await t.postJson('/api/v1/requests', sabaRequest({ title: 'Second' }), saba)).json()
     const need = req.needs[0].id as string
     const base = { needId: need, requestId: req.id as string, sentAt: t.clock.now, secretHash: 'x' }
     await t.db.insert(alerts).values([
@@ -38,6 +39,8 @@ describe('my alerts', () => {
       },
       {
         ...base,
+        needId: other.needs[0].id as string,
+        requestId: other.id as string,
         id: 'al-2',
         functionaryId: 'demo-f001',
         deadline: t.clock.now - 1,
@@ -59,11 +62,11 @@ describe('my alerts', () => {
     expect(html).toContain('Can fly Monday')
     expect(html).toContain('No answer before the deadline')
     expect(html).not.toContain('Bob is ill')
-    expect(html.split('id="my-alerts"')[1]!.match(/<li>/g)).toHaveLength(2)
+    expect(html.split('id="my-alerts"')[1]!.match(/<li id="alert-/g)).toHaveLength(2)
     const nl = await (await t.get('/me/alerts', `${anna}; ccpm_lang=nl`)).text()
     expect(nl).toContain('Saba · Informatiemanager')
     expect(nl).toContain('<b>Beschikbaar</b>')
-    await t.db.delete(alerts).where(eq(alerts.needId, need))
+    await t.db.delete(alerts).where(eq(alerts.functionaryId, 'demo-f001'))
   })
 
   it('is only for functionaries', async () => {

@@ -1,5 +1,6 @@
 /** When pool members cannot be deployed, and the availability alerts sent to them for a need. */
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { sql } from 'drizzle-orm'
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { ALERT_ANSWERS, UNAVAILABILITY_REASONS } from '../../pool/reference/index.ts'
 import { users } from './accounts.ts'
 import { functionaries } from './pool.ts'
@@ -23,8 +24,11 @@ export const unavailability = sqliteTable(
 )
 
 /**
- * "Are you available 6–20 Sep for Saba?": one row per functionary per alert round. The answer link
- * carries `id.secret`; only SHA-256 of the secret is stored; it answers once, until the deadline.
+ * "Are you available 6–20 Sep for Saba?": one row per functionary per need, whatever its state
+ * (a unique index, so concurrent rounds cannot double it). Asking again is a reminder on the same
+ * row: a new secret and deadline, the answer kept. The answer link carries `id.secret`; only
+ * SHA-256 of the secret is stored, and a reminder moves the old hash to `retiredHashes`, so an old
+ * link is recognised (and says it was replaced) but records nothing.
  */
 export const alerts = sqliteTable(
   'alerts',
@@ -46,10 +50,17 @@ export const alerts = sqliteTable(
     answer: text('answer', { enum: ALERT_ANSWERS }),
     note: text('note'),
     answeredAt: integer('answered_at'),
-    /** Random mark of the answer's guarded write (db/guard.ts). */
+    /** Random mark of the last guarded write: an answer or a reminder (db/guard.ts). */
     stamp: text('stamp'),
+    /** How often the person was asked again; `remindedAt` is the last time, `sentAt` the first. */
+    reminders: integer('reminders').notNull().default(0),
+    remindedAt: integer('reminded_at'),
+    remindedBy: text('reminded_by').references(() => users.id),
+    /** SHA-256 of the secrets of the links replaced by reminders (a JSON list). */
+    retiredHashes: text('retired_hashes', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
   },
   (t) => [
+    uniqueIndex('alerts_need_functionary').on(t.needId, t.functionaryId),
     index('alerts_need').on(t.needId, t.sentAt),
     index('alerts_functionary').on(t.functionaryId, t.sentAt),
   ],

@@ -1,18 +1,20 @@
 /**
  * Availability alerts: a coordinator asks chosen pool members "are you available 6–20 Sep for
- * Saba?" for one functionary need; each answers once through a link in the mail. Pure decisions:
- * who may be alerted, the rows, audit events and mails to write, and whether an answer counts.
+ * Saba?" for one functionary need. One alert per person and need: asking someone again is a
+ * reminder (the same question, a fresh link, a new deadline; the answer they gave stands until they
+ * answer again), at most one per REMINDER_GAP_MS. Pure decisions: who may be alerted, and per
+ * person the row to write (or the reminder), its audit event and its mail.
  */
 
 import { can } from '../access/index.ts'
 import type { MatchingMessage } from '../matching/index.ts'
-import type { Proficiency } from '../reference/index.ts'
+import type { AlertAnswer, Proficiency } from '../reference/index.ts'
 import type { FunctionaryNeed, RequestRecord } from '../requests/index.ts'
 import { type AuditEvent, auditEvent } from '../shared/audit.ts'
 import { type Actor, mailLocale, msg, type NamedActor, type Refusal, refuse } from '../shared/index.ts'
-import type { AlertAuditAction, AlertMailDecision, AlertMessage, Ineligible } from './messages.ts'
+import type { AlertAuditAction, AlertMailDecision, AlertMessage, AskParams, Ineligible } from './messages.ts'
 
-export type AlertAnswer = 'available' | 'unavailable'
+export type { AlertAnswer }
 
 export interface AlertRecord {
   id: string
@@ -20,35 +22,55 @@ export interface AlertRecord {
   requestId: string
   functionaryId: string
   sentBy: string | null
+  /** The first question; a reminder leaves it and sets `remindedAt`. */
   sentAt: number
   deadline: number
   answer: AlertAnswer | null
   note: string | null
   answeredAt: number | null
+  reminders: number
+  remindedAt: number | null
 }
 
-/** A candidate as the decision needs to see them: whom to write to, and in which language. */
+/** A candidate as the decision needs to see them: whom to write to, in which language, and where they live. */
 export interface Candidate {
   id: string
   name: string
   email: string
+  /** Their base: someone in the European Netherlands also gets the deadline in Amsterdam time. */
+  base: string
   languages: { language: string; proficiency: Proficiency }[]
   /** The language of their account, when they have one: the alert mail is written in it. */
   locale: string | null
 }
 
+/** What a round read of someone already asked for this need: their alert is reminded, not doubled. */
+export interface AskedBefore {
+  id: string
+  /** The reminders counted when read: the reminder's write is guarded on it. */
+  reminders: number
+  /** When the last question went: the first alert or the latest reminder. */
+  lastSentAt: number
+  answer: AlertAnswer | null
+}
+
 export const MAX_RECIPIENTS = 50
 export const NOTE_MAX = 1000
+/**
+ * A reminder goes at least this long after the last question to the person: two coordinators (or
+ * one double click) alerting at the same moment send one mail, never a burst.
+ */
+export const REMINDER_GAP_MS = 10 * 60_000
 const ALERTABLE = ['acknowledged', 'in_progress']
 
 export interface SendContext {
   now: number
   newId: () => string
-  /** A fresh secret per alert (≥ 128 random bits); the link carries `id.secret`. */
+  /** A fresh secret per question (≥ 128 random bits); the link carries `id.secret`. */
   newSecret: () => string
   baseUrl: string
-  /** Functionaries already alerted for this need and still without an answer: not asked twice. */
-  pending: ReadonlySet<string>
+  /** The chosen people already asked for this need, by functionary id. */
+  asked: ReadonlyMap<string, AskedBefore>
   /** Why matching excludes a person from this need (its hard rules); absent or empty: eligible. */
   excluded: ReadonlyMap<string, readonly MatchingMessage[]>
 }
@@ -57,9 +79,26 @@ export interface SentAlert extends AlertRecord {
   secret: string
 }
 
-export type SendResult =
-  | { ok: true; alerts: SentAlert[]; events: AuditEvent[]; mails: AlertMailDecision[] }
-  | Refusal<AlertMessage>
+/** Asking someone again: their row gets a new secret and deadline, the answer stays. */
+export interface Reminder {
+  id: string
+  needId: string
+  functionaryId: string
+  /** Reminders as read; the write applies only if still so (and the gap has passed). */
+  read: number
+  reminders: number
+  deadline: number
+  remindedAt: number
+  remindedBy: string | null
+  secret: string
+}
+
+/** One person's part of a round: written together, or (lost to a concurrent round) not at all. */
+export type AlertSend =
+  | { kind: 'first'; alert: SentAlert; event: AuditEvent; mail: AlertMailDecision }
+  | { kind: 'reminder'; reminder: Reminder; event: AuditEvent; mail: AlertMailDecision }
+
+export type SendResult = { ok: true; sends: AlertSend[] } | Refusal<AlertMessage>
 
 const event = (
   actor: { id: string | null; label: string },
@@ -70,7 +109,16 @@ const event = (
   newId: () => string,
 ) => auditEvent(actor, action, 'alert', id, change, now, newId())
 
-/** Decide an alert round for one functionary need. */
+/** Why a chosen person cannot be asked now: too soon after the last question, or matching's rules. */
+function problemOf(c: Candidate, ctx: SendContext): Ineligible | null {
+  const asked = ctx.asked.get(c.id)
+  if (asked && asked.lastSentAt > ctx.now - REMINDER_GAP_MS)
+    return { name: c.name, reason: 'recent', reasons: [], since: asked.lastSentAt }
+  const reasons = ctx.excluded.get(c.id) ?? []
+  return reasons.length ? { name: c.name, reason: 'excluded', reasons, since: null } : null
+}
+
+/** Decide an alert round for one functionary need: first questions and reminders. */
 export function sendAlerts(
   actor: NamedActor,
   request: RequestRecord,
@@ -94,23 +142,39 @@ export function sendAlerts(
     const tooMany = msg('alerts.tooMany', { max: MAX_RECIPIENTS })
     return refuse('invalid', tooMany, { functionaryIds: tooMany })
   }
-  const problems = candidates
-    .map((c): Ineligible | null => {
-      if (ctx.pending.has(c.id)) return { name: c.name, reason: 'pending', reasons: [] }
-      const reasons = ctx.excluded.get(c.id) ?? []
-      return reasons.length ? { name: c.name, reason: 'excluded', reasons } : null
-    })
-    .filter((why): why is Ineligible => why !== null)
+  const problems = candidates.map((c) => problemOf(c, ctx)).filter((p): p is Ineligible => p !== null)
   if (problems.length) {
-    const message = msg('alerts.ineligible', { problems })
+    const message = msg('alerts.ineligible', { problems, gapMinutes: REMINDER_GAP_MS / 60_000 })
     return refuse('invalid', message, { functionaryIds: message })
   }
-  const periodStart = need.periodStart ?? request.periodStart
-  const periodEnd = need.periodEnd ?? request.periodEnd
-  const alerts: SentAlert[] = []
-  const events: AuditEvent[] = []
-  const mails: AlertMailDecision[] = []
-  for (const c of candidates) {
+  const by = { id: actor.id, label: actor.name }
+  const ask = askParams(request, need, deadline, ctx.baseUrl)
+  const sends = candidates.map((c): AlertSend => {
+    const secret = ctx.newSecret()
+    const asked = ctx.asked.get(c.id)
+    if (asked) {
+      const reminder: Reminder = {
+        id: asked.id,
+        needId: need.id,
+        functionaryId: c.id,
+        read: asked.reminders,
+        reminders: asked.reminders + 1,
+        deadline,
+        remindedAt: ctx.now,
+        remindedBy: actor.id,
+        secret,
+      }
+      const after = { name: c.name, deadline, reminders: reminder.reminders }
+      return {
+        kind: 'reminder',
+        reminder,
+        event: event(by, 'alert.reminded', asked.id, { after }, ctx.now, ctx.newId),
+        mail: mailTo(c, {
+          code: 'alerts.mail.remind',
+          params: { ...ask(c, asked.id, secret), answer: asked.answer, reminders: reminder.reminders },
+        }),
+      }
+    }
     const alert: SentAlert = {
       id: ctx.newId(),
       needId: need.id,
@@ -122,87 +186,46 @@ export function sendAlerts(
       answer: null,
       note: null,
       answeredAt: null,
-      secret: ctx.newSecret(),
+      reminders: 0,
+      remindedAt: null,
+      secret,
     }
-    alerts.push(alert)
-    events.push(
-      event(
-        { id: actor.id, label: actor.name },
-        'alert.sent',
-        alert.id,
-        { after: { needId: need.id, requestId: request.id, functionaryId: c.id, name: c.name, deadline } },
-        ctx.now,
-        ctx.newId,
-      ),
-    )
-    mails.push(alertMail(c, request, need, alert, { periodStart, periodEnd, baseUrl: ctx.baseUrl }))
+    const after = { needId: need.id, requestId: request.id, functionaryId: c.id, name: c.name, deadline }
+    return {
+      kind: 'first',
+      alert,
+      event: event(by, 'alert.sent', alert.id, { after }, ctx.now, ctx.newId),
+      mail: mailTo(c, { code: 'alerts.mail.ask', params: ask(c, alert.id, secret) }),
+    }
+  })
+  return { ok: true, sends }
+}
+
+/** The question's facts, the same for everyone in the round; the link and the clocks are each person's. */
+function askParams(request: RequestRecord, need: FunctionaryNeed, deadline: number, baseUrl: string) {
+  const base = {
+    role: need.role,
+    minLevel: need.minLevel,
+    languages: need.languages,
+    island: request.island,
+    periodStart: need.periodStart ?? request.periodStart,
+    periodEnd: need.periodEnd ?? request.periodEnd,
+    title: request.title.replace(/\s+/g, ' ').trim(),
+    priority: request.priority,
+    deadline,
   }
-  return { ok: true, alerts, events, mails }
+  const root = baseUrl.replace(/\/+$/, '')
+  return (c: Candidate, id: string, secret: string): AskParams => ({
+    ...base,
+    name: c.name,
+    amsterdam: c.base === 'NL',
+    link: `${root}/answer/${id}.${secret}`,
+  })
 }
 
 /** The question to one person, in the language they read best. */
-function alertMail(
-  c: Candidate,
-  request: RequestRecord,
-  need: FunctionaryNeed,
-  alert: SentAlert,
-  ctx: { periodStart: string; periodEnd: string; baseUrl: string },
-): AlertMailDecision {
-  return {
-    to: c.email,
-    locale: mailLocale(c.locale, c.languages),
-    message: msg('alerts.mail.ask', {
-      name: c.name,
-      role: need.role,
-      minLevel: need.minLevel,
-      languages: need.languages,
-      island: request.island,
-      periodStart: ctx.periodStart,
-      periodEnd: ctx.periodEnd,
-      title: request.title.replace(/\s+/g, ' ').trim(),
-      priority: request.priority,
-      deadline: alert.deadline,
-      link: `${ctx.baseUrl.replace(/\/+$/, '')}/answer/${alert.id}.${alert.secret}`,
-    }),
-  }
-}
-
-export type AnswerResult =
-  | { ok: true; patch: { answer: AlertAnswer; note: string | null; answeredAt: number }; event: AuditEvent }
-  | { ok: false; error: 'answered' | 'expired' | 'invalid'; message: AlertMessage }
-
-/**
- * Decide an answer given through the link, before the deadline. A person may change it (they fell
- * ill); the same answer again changes nothing. Whether an offer has locked it is the assignments'
- * rule (pool/assignments `answerLocked`), checked by the caller first.
- */
-export function answerAlert(
-  alert: AlertRecord,
-  who: { name: string },
-  answer: unknown,
-  note: unknown,
-  now: number,
-  newId: () => string,
-): AnswerResult {
-  if (now >= alert.deadline) return { ok: false, error: 'expired', message: msg('alerts.expired') }
-  if (answer !== 'available' && answer !== 'unavailable')
-    return { ok: false, error: 'invalid', message: msg('alerts.chooseAnswer') }
-  if (alert.answer === answer)
-    return { ok: false, error: 'answered', message: msg('alerts.answered', { answer: alert.answer }) }
-  const text = typeof note === 'string' ? note.trim() : ''
-  if (text.length > NOTE_MAX)
-    return { ok: false, error: 'invalid', message: msg('alerts.noteTooLong', { max: NOTE_MAX }) }
-  const patch = { answer, note: text || null, answeredAt: now } as const
-  // No account acts: the person answered through the link in their mail (the history says so).
-  const answered = event(
-    { id: null, label: who.name },
-    'alert.answered',
-    alert.id,
-    { before: { answer: alert.answer }, after: { answer, note: patch.note } },
-    now,
-    newId,
-  )
-  return { ok: true, patch, event: answered }
+function mailTo(c: Candidate, message: AlertMailDecision['message']): AlertMailDecision {
+  return { to: c.email, locale: mailLocale(c.locale, c.languages), message }
 }
 
 /** Coordinators see a need's alerts; nobody else (the functionary sees their own on /me/alerts). */

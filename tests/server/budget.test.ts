@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { navigation } from '../../pool/access/index.ts'
 import type { Role } from '../../pool/shared/index.ts'
-import { acknowledgedRequest } from '../helpers/alerts.ts'
+import { acknowledgedRequest, linkIn } from '../helpers/alerts.ts'
 import { type TestApp, testApp } from '../helpers/app.ts'
 import { ANNA, answerAlert, propose, stepTo } from '../helpers/assignments.ts'
 
@@ -188,4 +188,74 @@ describe('matching and assignment pages with data', () => {
       it(`${role}: a page with data fits the budget (${locale})`, async () => {
         await checkPage(role, path(), locale, await t.login(email))
       })
+})
+
+/**
+ * The alert pages with data: a need whose answers table holds everyone ranked (answers with
+ * notes, reminders, someone now unavailable), and a functionary with ten open questions on
+ * "My alerts" and the overview, each with its answer form; the answer link's page.
+ */
+describe('alert pages with data', () => {
+  let needId = ''
+  let link = ''
+  beforeAll(async () => {
+    const start = t.clock.now
+    const saba = await t.login('saba@demo.ccpm')
+    const coordinator = await t.login('coordinator@demo.ccpm')
+    ;({ needId } = await acknowledgedRequest(t, saba, coordinator))
+    const html = await (await t.get(`/needs/${needId}`, coordinator)).text()
+    const ids = [...html.matchAll(/name="functionaryIds" value="([\w-]+)"/g)].map((m) => m[1]!)
+    const deadline = new Date(t.clock.now + 86_400_000).toISOString()
+    const round = (functionaryIds: string[]) =>
+      t.postJson(`/api/v1/needs/${needId}/alerts`, { functionaryIds, deadline }, coordinator)
+    expect((await round(ids)).status).toBe(201)
+    const mails = await t.db.query.outbox.findMany()
+    const links = mails.filter((m) => m.text.includes('/answer/')).map((m) => linkIn(m.text))
+    for (const [i, path] of links.slice(0, 6).entries())
+      await t.post(path, {
+        answer: i % 2 ? 'unavailable' : 'available',
+        note: 'Can leave on the first flight; passport valid until 2030.'.repeat(2),
+      })
+    t.clock.now += 3_600_000
+    // everyone but those who said no gets a reminder
+    const no = (await t.db.query.alerts.findMany()).filter(
+      (a) => a.needId === needId && a.answer === 'unavailable',
+    )
+    const again = ids.filter((id) => !no.some((a) => a.functionaryId === id))
+    expect((await round(again)).status).toBe(201)
+    t.clock.now = start
+    const yes = (await t.db.query.alerts.findMany()).find(
+      (a) => a.needId === needId && a.answer === 'available' && a.reminders > 0,
+    )!
+    // the reminder (in the person's language) carries the link that answers now
+    const toYes = (await t.db.query.outbox.findMany()).filter((m) => m.text.includes(`/answer/${yes.id}.`))
+    expect(toYes).toHaveLength(2)
+    link = linkIn(toYes[1]!.text)
+    for (let i = 0; i < 10; i++) {
+      const other = await acknowledgedRequest(t, saba, coordinator, {
+        title: `Relief for shelters, part ${i + 1}`,
+      })
+      await t.postJson(
+        `/api/v1/needs/${other.needId}/alerts`,
+        { functionaryIds: [ANNA.id], deadline },
+        coordinator,
+      )
+    }
+  })
+  const pages: [string, string, () => string][] = [
+    ['coordinator', 'coordinator@demo.ccpm', () => `/needs/${needId}`],
+    ['coordinator', 'coordinator@demo.ccpm', () => `/needs/${needId}/answers`],
+    ['functionary', ANNA.email, () => '/me/alerts'],
+    ['functionary', ANNA.email, () => '/'],
+  ]
+  for (const [role, email, path] of pages)
+    for (const locale of LOCALES)
+      it(`${role}: ${path.toString().includes('answers') ? 'the answers board' : 'a page'} with data fits the budget (${locale})`, async () => {
+        await checkPage(role, path(), locale, await t.login(email))
+      })
+  it('the answer link’s page (a changeable answer) stays under 5 KB raw', async () => {
+    const html = await (await t.get(link)).text()
+    expect(html).toContain('You can change it until')
+    expect(Buffer.byteLength(html)).toBeLessThan(5 * 1024)
+  })
 })

@@ -37,6 +37,26 @@ export interface CandidatesData {
   assignments: readonly { id: string; name: string; status: AssignmentStatus; flaggedAt: number | null }[]
 }
 
+export interface RoundOutcome {
+  asked: number
+  reminded: number
+  lost: number
+}
+
+/** "Alerted 2 people. Reminded 1 person.": said once, after the round's redirect. */
+function Outcome({ ctx, outcome }: { ctx: ViewCtx; outcome: RoundOutcome }) {
+  const parts = [
+    outcome.asked ? ctx.t('alert.outcome.asked', { n: outcome.asked }) : '',
+    outcome.reminded ? ctx.t('alert.outcome.reminded', { n: outcome.reminded }) : '',
+    outcome.lost ? ctx.t('alert.outcome.lost', { n: outcome.lost }) : '',
+  ].filter(Boolean)
+  return parts.length ? (
+    <p role="status" class="note" id="round-outcome">
+      {parts.join(' ')}
+    </p>
+  ) : null
+}
+
 const ALERT_KEY: Record<AlertState | 'none', MessageKey> = {
   none: 'cand.alert.none',
   sent: 'cand.alert.sent',
@@ -74,6 +94,8 @@ export function CandidatesPage(props: {
   reasons?: readonly Msg[]
   deadline: string
   chosen?: readonly string[]
+  /** What the last alert round did (after its redirect): first alerts, reminders, people lost to a concurrent round. */
+  outcome?: RoundOutcome
 }) {
   const { ctx, data } = props
   const { t, f } = ctx
@@ -83,6 +105,7 @@ export function CandidatesPage(props: {
   const holders = data.excluded.filter((x) => !lacksRole(x))
   const others = data.excluded.length - holders.length
   const shown = holders.slice(0, EXCLUDED_SHOWN)
+  const reminders = new Map(data.answers.map((a) => [a.functionaryId, a.reminders]))
   return (
     <article>
       <p>
@@ -116,6 +139,7 @@ export function CandidatesPage(props: {
           </ul>
         </>
       ) : null}
+      {props.outcome ? <Outcome ctx={ctx} outcome={props.outcome} /> : null}
       <AnswersBoard ctx={ctx} needId={need.id} answers={data.answers} />
       <h2 id="ranked">{t('cand.ranked', { n: data.eligible.length })}</h2>
       <p class="muted">{t('cand.intro')}</p>
@@ -167,6 +191,7 @@ export function CandidatesPage(props: {
                     <td data-label={t('cand.parts')}>{partsText(ctx, c.parts)}</td>
                     <td data-label={t('cand.alert')}>
                       <span class={`badge a-${c.alert ?? 'none'}`}>{t(ALERT_KEY[c.alert ?? 'none'])}</span>
+                      {reminders.get(c.id) ? ` · ${t('cand.reminded', { n: reminders.get(c.id)! })}` : ''}
                     </td>
                     <td>
                       {open ? (
@@ -200,6 +225,7 @@ export function CandidatesPage(props: {
                   required
                 />
               </div>
+              <p class="muted">{t('alert.remindHint')}</p>
               <button type="submit">{t('cand.alertSelected')}</button>
             </>
           ) : null}

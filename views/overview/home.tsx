@@ -1,14 +1,18 @@
 /** The overview each role lands on after signing in. */
 
 import type { RequestStatus } from '../../pool/reference/index.ts'
+import type { MyAnswerError } from '../alerts/mine.tsx'
 import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
+import { FunctionaryHome, type FunctionaryHomeView } from './functionary.tsx'
 
 export interface HomeData {
   units: { code: string; name: string; type: string; people: number; readiness: string }[] | null
   poolSize: number | null
   /** Visible requests per status; null for roles that do not see requests. */
   requests: Partial<Record<RequestStatus, number>> | null
+  /** A functionary's own questions, time away and deployments; null for other roles. */
+  mine: FunctionaryHomeView | null
 }
 
 const SHOWN: RequestStatus[] = ['draft', 'submitted', 'acknowledged', 'in_progress']
@@ -31,9 +35,24 @@ function RequestFigures({ ctx, counts }: { ctx: ViewCtx; counts: Partial<Record<
   )
 }
 
-export function HomeView({ ctx, data }: { ctx: ViewCtx; data: HomeData }) {
+export function HomeView(props: {
+  ctx: ViewCtx
+  data: HomeData
+  /** For a functionary's overview: the alert just answered here, or the answer refused. */
+  answered?: string
+  error?: MyAnswerError | undefined
+}) {
+  const { ctx, data } = props
   const { t, f, user } = ctx
   if (!user) return null
+  if (data.mine)
+    return (
+      <section>
+        <h1>{t('home.title')}</h1>
+        <p>{t('home.welcome', { name: user.name })}</p>
+        <FunctionaryHome ctx={ctx} data={data.mine} answered={props.answered} error={props.error} />
+      </section>
+    )
   return (
     <section>
       <h1>{t('home.title')}</h1>

@@ -1,4 +1,4 @@
-/** JSON API v1 for availability alerts: send a round for a need, list its answers. */
+/** JSON API v1 for availability alerts: send a round for a need (first alerts and reminders), list its answers. */
 import { Hono } from 'hono'
 import { alertsForNeed } from '../../../db/queries/alerts.ts'
 import { parseMoment } from '../../../pool/incidents/index.ts'
@@ -23,6 +23,8 @@ export const apiAlerts = new Hono<AppEnv>()
         answer: a.answer,
         note: a.note,
         answeredAt: iso(a.answeredAt),
+        reminders: a.reminders,
+        remindedAt: iso(a.remindedAt),
       })),
     })
   })
@@ -46,14 +48,14 @@ export const apiAlerts = new Hono<AppEnv>()
     if (!result.ok) return refused(c, result)
     return c.json(
       {
-        items: result.alerts.map((a) => ({
+        items: result.written.map((a) => ({
           id: a.id,
           functionaryId: a.functionaryId,
-          sentAt: iso(a.sentAt),
+          kind: a.kind,
+          reminders: a.reminders,
           deadline: iso(a.deadline),
-          answer: null,
-          note: null,
         })),
+        lost: result.lost,
       },
       201,
     )

@@ -2,7 +2,6 @@
 import { Hono } from 'hono'
 import { setCookie } from 'hono/cookie'
 import { deleteSession } from '../../../db/queries/sessions.ts'
-import { findUserByEmail } from '../../../db/queries/users.ts'
 import { msg } from '../../../pool/shared/index.ts'
 import { LoginView } from '../../../views/auth/login.tsx'
 import { isLocale } from '../../../views/i18n/index.ts'

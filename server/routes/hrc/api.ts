@@ -23,7 +23,6 @@ import { applyThreat, closeThreatBy, newAdvisory, newThreat, threatView } from '
 import { hrcCtx, versionOf } from './common.ts'
 
 type C = Context<AppEnv>
-const LIMITED = 'Too many changes; wait a few minutes.'
 
 export function unitJson(u: UnitRecord) {
   return {

@@ -69,6 +69,8 @@ export async function showCandidates(
     chosen?: string[]
   } = {},
 ) {
+  const count = (name: string) => Math.max(0, Number.parseInt(c.req.query(name) ?? '', 10) || 0)
+  const outcome = { asked: count('asked'), reminded: count('reminded'), lost: count('lost') }
   const data = await load(c)
   const ctx = viewCtx(c)
   const body = (
@@ -79,6 +81,7 @@ export async function showCandidates(
       reasons={opts.reasons}
       deadline={opts.deadline ?? defaultDeadline(c.var.deps.now())}
       chosen={opts.chosen}
+      outcome={c.req.method === 'GET' ? outcome : undefined}
     />
   )
   return page(c, ctx.f.role(data.need.role), body, opts.status ?? 200)

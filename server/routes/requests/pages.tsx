@@ -11,7 +11,6 @@ import {
   canEdit,
   formToRequestInput,
   REQUEST_DEFAULTS,
-  type RequestMessage,
 } from '../../../pool/requests/index.ts'
 import { type Msg, msg } from '../../../pool/shared/index.ts'
 import type { FieldErrors } from '../../../views/components/form.tsx'

@@ -6,6 +6,7 @@ import {
   type Candidate,
   type Ineligible,
   MAX_RECIPIENTS,
+  REMINDER_GAP_MS,
   type SendContext,
   sendAlerts,
 } from '../../../pool/alerts/index.ts'
@@ -61,6 +62,7 @@ const anna: Candidate = {
   id: 'f1',
   name: 'Anna',
   email: 'anna@example.org',
+  base: 'CW',
   languages: [
     { language: 'en', proficiency: 'fluent' },
     { language: 'nl', proficiency: 'native' },
@@ -74,10 +76,13 @@ const ctx = (over: Partial<SendContext> = {}): SendContext => ({
   newId: () => `id${++n}`,
   newSecret: () => 's'.repeat(32),
   baseUrl: 'https://ccpm.example',
-  pending: new Set(),
+  asked: new Map(),
   excluded: new Map(),
   ...over,
 })
+/** Anna, asked before for this need, the last time `ago` ms before NOW. */
+const askedAgo = (ago: number, answer: AlertRecord['answer'] = null, reminders = 0) =>
+  new Map([['f1', { id: 'a-old', reminders, lastSentAt: NOW - ago, answer }]])
 
 describe('who cannot be alerted', () => {
   const level: MatchingMessage = msg('matching.excluded.level', {
@@ -90,17 +95,18 @@ describe('who cannot be alerted', () => {
     end: '2026-09-14',
   })
   const table: [string, Partial<SendContext>, Ineligible | null, string | null][] = [
-    ['eligible and not waiting', {}, null, null],
+    ['eligible and not asked', {}, null, null],
+    ['asked before, the gap passed (a reminder)', { asked: askedAgo(REMINDER_GAP_MS) }, null, null],
     [
-      'already asked and waiting',
-      { pending: new Set(['f1']) },
-      { name: 'Anna', reason: 'pending', reasons: [] },
-      'Anna was already alerted and has not answered yet.',
+      'asked less than the gap ago',
+      { asked: askedAgo(REMINDER_GAP_MS - 1) },
+      { name: 'Anna', reason: 'recent', reasons: [], since: NOW - REMINDER_GAP_MS + 1 },
+      'Anna was asked at Sun 6 Sep 07:50 (UTC−4); a reminder can go 10 minutes after the last question.',
     ],
     [
       'excluded by matching, every reason said',
       { excluded: new Map([['f1', [level, leave]]]) },
-      { name: 'Anna', reason: 'excluded', reasons: [level, leave] },
+      { name: 'Anna', reason: 'excluded', reasons: [level, leave], since: null },
       'Anna: level trainee, need asks qualified; on leave 10–14 Sep.',
     ],
     ['excluded by nothing', { excluded: new Map([['f1', []]]) }, null, null],
@@ -110,7 +116,7 @@ describe('who cannot be alerted', () => {
     if (expected === null) return expect(result.ok).toBe(true)
     expect(result).toMatchObject({ ok: false, error: 'invalid' })
     const message = !result.ok ? result.message : null
-    expect(message).toEqual(msg('alerts.ineligible', { problems: [expected] }))
+    expect(message).toEqual(msg('alerts.ineligible', { problems: [expected], gapMinutes: 10 }))
     expect(english(message!)).toBe(sentence)
   })
 })
@@ -119,23 +125,96 @@ describe('sendAlerts', () => {
   it('makes one alert, one event and one mail per person, with the link and the subject', () => {
     const result = sendAlerts(coordinator, request, need, [anna], NOW + 3_600_000, ctx())
     if (!result.ok) throw new Error(why(result))
-    expect(result.alerts).toHaveLength(1)
-    expect(result.events.map((e) => e.action)).toEqual(['alert.sent'])
-    expect(result.mails[0]).toMatchObject({
+    expect(result.sends).toHaveLength(1)
+    const [send] = result.sends
+    if (send?.kind !== 'first') throw new Error('expected a first alert')
+    expect(send.event.action).toBe('alert.sent')
+    expect(send.mail).toMatchObject({
       to: 'anna@example.org',
       locale: 'nl',
       message: { code: 'alerts.mail.ask' },
     })
-    const [mail] = rendered(result.mails.map((m) => ({ ...m, locale: 'en' as const })))
+    const [mail] = rendered([{ ...send.mail, locale: 'en' as const }])
     expect(mail!.to).toBe('anna@example.org')
     expect(mail!.subject).toBe('Available 6–20 Sep for Saba as information manager?')
     expect(mail!.text).toContain('Please answer before: Sun 6 Sep 09:00 (UTC−4)')
     expect(mail!.text).toContain('Languages: English')
-    expect(mail!.text).toContain(
-      `https://ccpm.example/answer/${result.alerts[0]!.id}.${'s'.repeat(32)}?a=available`,
-    )
+    expect(mail!.text).toContain(`https://ccpm.example/answer/${send.alert.id}.${'s'.repeat(32)}?a=available`)
     expect(mail!.text).toContain('?a=unavailable')
     expect(mail!.text).not.toContain('Roofs gone')
+    expect(mail!.text).not.toContain('Amsterdam')
+  })
+
+  it('gives someone based in the Netherlands the deadline in Amsterdam time too', () => {
+    const result = sendAlerts(coordinator, request, need, [{ ...anna, base: 'NL' }], NOW + 3_600_000, ctx())
+    if (!result.ok) throw new Error(why(result))
+    const [mail] = rendered([{ ...result.sends[0]!.mail, locale: 'en' as const }])
+    expect(mail!.text).toContain(
+      'Please answer before: Sun 6 Sep 09:00 (UTC−4), Sun 6 Sep 15:00 Amsterdam time',
+    )
+  })
+
+  it('asks someone asked before again as a reminder on their row: a new secret and deadline, the answer said', () => {
+    const result = sendAlerts(
+      coordinator,
+      request,
+      need,
+      [anna],
+      NOW + 7_200_000,
+      ctx({ asked: askedAgo(3_600_000, 'available', 1), newSecret: () => 't'.repeat(32) }),
+    )
+    if (!result.ok) throw new Error(why(result))
+    const [send] = result.sends
+    if (send?.kind !== 'reminder') throw new Error('expected a reminder')
+    expect(send.reminder).toEqual({
+      id: 'a-old',
+      needId: 'n1',
+      functionaryId: 'f1',
+      read: 1,
+      reminders: 2,
+      deadline: NOW + 7_200_000,
+      remindedAt: NOW,
+      remindedBy: 'u-c',
+      secret: 't'.repeat(32),
+    })
+    expect(send.event).toMatchObject({ action: 'alert.reminded', entityId: 'a-old' })
+    expect(translatorFor('en').audit(send.event)).toBe('Carla reminded Anna (reminder 2)')
+    const [mail] = rendered([{ ...send.mail, locale: 'en' as const }])
+    expect(mail!.subject).toBe('Reminder: available 6–20 Sep for Saba as information manager?')
+    expect(mail!.text).toContain('You answered: available. That answer stands unless you answer again.')
+    expect(mail!.text).toContain(`https://ccpm.example/answer/a-old.${'t'.repeat(32)}?a=available`)
+    expect(mail!.text).toContain('Please answer before: Sun 6 Sep 10:00 (UTC−4)')
+  })
+
+  it('sends exactly one question per chosen person: first alerts for the new, reminders for the asked (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.nat(3), { nil: null }), { minLength: 1, maxLength: 12 }),
+        (before) => {
+          const people = before.map((_, i) => ({ ...anna, id: `f${i}` }))
+          const asked = new Map(
+            before.flatMap((reminders, i) =>
+              reminders === null
+                ? []
+                : [
+                    [
+                      `f${i}`,
+                      { id: `a${i}`, reminders, lastSentAt: NOW - REMINDER_GAP_MS, answer: null },
+                    ] as const,
+                  ],
+            ),
+          )
+          const result = sendAlerts(coordinator, request, need, people, NOW + 1, ctx({ asked }))
+          if (!result.ok) throw new Error(why(result))
+          expect(result.sends.map((s) => s.kind)).toEqual(
+            before.map((b) => (b === null ? 'first' : 'reminder')),
+          )
+          for (const [i, s] of result.sends.entries())
+            if (s.kind === 'reminder') expect(s.reminder.reminders).toBe(before[i]! + 1)
+          expect(new Set(result.sends.map((s) => s.mail.to)).size).toBe(1) // one address here, once per person
+        },
+      ),
+    )
   })
 
   const refusals: [string, () => ReturnType<typeof sendAlerts>, string][] = [
@@ -166,8 +245,8 @@ describe('sendAlerts', () => {
       'invalid',
     ],
     [
-      'someone already waiting',
-      () => sendAlerts(coordinator, request, need, [anna], NOW + 1, ctx({ pending: new Set(['f1']) })),
+      'someone asked a minute ago',
+      () => sendAlerts(coordinator, request, need, [anna], NOW + 1, ctx({ asked: askedAgo(60_000) })),
       'invalid',
     ],
   ]
@@ -194,10 +273,10 @@ describe('sendAlerts', () => {
       need,
       [anna, { ...anna, id: 'f2', name: 'Ben' }],
       NOW + 1,
-      ctx({ pending: new Set(['f1']), excluded: new Map([['f2', [msg('matching.excluded.inactive')]]]) }),
+      ctx({ asked: askedAgo(60_000), excluded: new Map([['f2', [msg('matching.excluded.inactive')]]]) }),
     )
     expect(!two.ok && english(two.message)).toBe(
-      'Anna was already alerted and has not answered yet. Ben: inactive in the pool.',
+      'Anna was asked at Sun 6 Sep 07:59 (UTC−4); a reminder can go 10 minutes after the last question. Ben: inactive in the pool.',
     )
   })
 
@@ -210,7 +289,7 @@ describe('sendAlerts', () => {
         )
         const result = sendAlerts(coordinator, request, need, people, NOW + 1, ctx({ excluded }))
         expect(result.ok).toBe(flags.every(Boolean))
-        if (result.ok) expect(result.mails).toHaveLength(people.length)
+        if (result.ok) expect(result.sends).toHaveLength(people.length)
       }),
     )
   })
@@ -228,6 +307,8 @@ describe('answerAlert', () => {
     answer: null,
     note: null,
     answeredAt: null,
+    reminders: 0,
+    remindedAt: null,
   }
   it('records available or unavailable with a trimmed note, before the deadline', () => {
     const result = answerAlert(alert, { name: 'Anna' }, 'available', '  Sunday  ', NOW + 10, () => 'e1')
@@ -256,6 +337,30 @@ describe('answerAlert', () => {
     expect(
       answerAlert({ ...alert, answer: 'unavailable' }, { name: 'A' }, 'unavailable', '', NOW, () => 'e'),
     ).toMatchObject({ ok: false, error: 'answered' })
+  })
+  it('takes the same answer with a new note, and the same answer again after a reminder (a confirmation)', () => {
+    const given = { ...alert, answer: 'available' as const, note: 'Sunday', answeredAt: NOW - 5000 }
+    expect(answerAlert(given, { name: 'A' }, 'available', 'Monday', NOW, () => 'e')).toMatchObject({
+      ok: true,
+      patch: { answer: 'available', note: 'Monday' },
+    })
+    expect(answerAlert(given, { name: 'A' }, 'available', 'Sunday', NOW, () => 'e')).toMatchObject({
+      ok: false,
+      error: 'answered',
+      message: msg('alerts.answered', { answer: 'available' }),
+    })
+    const reminded = { ...given, reminders: 1, remindedAt: NOW - 1000 }
+    expect(answerAlert(reminded, { name: 'A' }, 'available', 'Sunday', NOW, () => 'e')).toMatchObject({
+      ok: true,
+      patch: { answer: 'available', note: 'Sunday', answeredAt: NOW },
+    })
+  })
+  it('names the account when answered signed in', () => {
+    const result = answerAlert(alert, { name: 'Anna', userId: 'u-a' }, 'unavailable', '', NOW, () => 'e')
+    if (!result.ok) throw new Error('refused')
+    expect(result.event).toMatchObject({ actorId: 'u-a', after: { answer: 'unavailable', via: 'account' } })
+    expect(translatorFor('en').audit(result.event)).toBe('Anna answered signed in: not available')
+    expect(translatorFor('nl').audit(result.event)).toBe('Anna heeft ingelogd geantwoord: niet beschikbaar')
   })
   it('refuses at and after the deadline', () => {
     fc.assert(

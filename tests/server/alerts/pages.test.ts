@@ -100,13 +100,26 @@ describe('sending alerts from the need page', () => {
     expect((await t.db.select().from(alerts)).filter((a) => a.needId === needId)).toHaveLength(0)
   })
 
-  it('does not alert the same person twice while they have not answered', async () => {
+  it('does not ask the same person again within 10 minutes (422): no second row, no second mail', async () => {
     const { needId } = await acknowledgedRequest(t, saba, coordinator)
     const [first] = await candidates(needId)
     expect((await sendTo(needId, [first!])).status).toBe(303)
-    const again = await sendTo(needId, [first!])
-    expect(again.status).toBe(422)
-    expect(await again.text()).toContain('was already alerted and has not answered yet')
+    const person = await t.db.query.functionaries.findFirst({ where: (f, { eq }) => eq(f.id, first!) })
+    t.clock.now += 9 * 60_000
+    try {
+      const again = await sendTo(needId, [first!], '2026-09-07T09:00')
+      expect(again.status).toBe(422)
+      expect(await again.text()).toContain(
+        `${person!.name} was asked at Sun 6 Sep 08:00 (UTC−4); a reminder can go 10 minutes after the last question.`,
+      )
+    } finally {
+      t.clock.now -= 9 * 60_000
+    }
+    const rows = (await t.db.select().from(alerts)).filter((a) => a.needId === needId)
+    expect(rows).toHaveLength(1)
+    expect(
+      (await mailsTo(person!.email)).filter((m) => m.text.includes(`/answer/${rows[0]!.id}.`)),
+    ).toHaveLength(1)
   })
 
   it('is for coordinators only; a draft or submitted request cannot be alerted on', async () => {
@@ -155,10 +168,13 @@ describe('the answer link', () => {
     const res = await t.post(path, { answer: 'available', note: 'Can fly from CUR on Sunday' })
     expect(res.status).toBe(200)
     expect(await res.text()).toContain('Recorded: available. Thank you.')
-    const second = await t.get(path)
-    expect(await second.text()).toContain('You already answered: available.')
-    const replay = await t.post(path, { answer: 'available' })
+    const second = await (await t.get(path)).text()
+    expect(second).toContain('Your answer: available. You can change it until Mon 7 Sep 08:00 (UTC−4).')
+    expect(second).toMatch(/value="available" checked/)
+    expect(second).toContain('>Can fly from CUR on Sunday</textarea>')
+    const replay = await t.post(path, { answer: 'available', note: 'Can fly from CUR on Sunday' })
     expect(replay.status).toBe(409)
+    expect(await replay.text()).toContain('You already answered: available.')
     const board = await (
       await t.get(`/needs/${needId}/answers`, coordinator, {
         'hx-request': 'true',
@@ -240,6 +256,8 @@ describe('alerts API', () => {
       'functionaryId',
       'id',
       'note',
+      'remindedAt',
+      'reminders',
       'sentAt',
     ])
     expect((await t.get(`/api/v1/needs/${needId}/alerts`, saba)).status).toBe(403)

@@ -58,7 +58,7 @@ const changes: Change[] = [
   },
 ]
 
-/** Every request mail and the alert mail, for a recipient reading `locale`. */
+/** Every request mail, the alert mail (to someone in NL) and a reminder, for a recipient reading `locale`. */
 function allMails(locale: UiLocale) {
   const to = everyone(locale)
   const after = (status: RequestRecord['status'], actor: NamedActor = actors.dutyOfficer) =>
@@ -67,6 +67,7 @@ function allMails(locale: UiLocale) {
     id: 'f1',
     name: 'Anna',
     email: `anna-${locale}@example.org`,
+    base: 'NL',
     languages: [
       { language: 'en', proficiency: 'working' },
       { language: locale, proficiency: 'native' },
@@ -77,14 +78,14 @@ function allMails(locale: UiLocale) {
     actors.dutyOfficer,
     { ...submitted, status: 'acknowledged' },
     imNeed,
-    [candidate],
+    [candidate, { ...candidate, id: 'f2', email: `ben-${locale}@example.org`, base: 'SA' }],
     NOW + 3_600_000,
     {
       now: NOW,
       newId: () => 'a1',
       newSecret: () => 's'.repeat(32),
       baseUrl: 'https://ccpm.example',
-      pending: new Set(),
+      asked: new Map([['f2', { id: 'a0', reminders: 1, lastSentAt: NOW - 3_600_000, answer: 'available' }]]),
       excluded: new Map(),
     },
   )
@@ -103,7 +104,7 @@ function allMails(locale: UiLocale) {
       to.coordinators,
       mail,
     ),
-    ...alert.mails,
+    ...alert.sends.map((s) => s.mail),
   ]
 }
 
@@ -121,6 +122,9 @@ const ENGLISH = [
   'HRC reconnaissance unit',
   'Please answer',
   'I am available',
+  'Amsterdam time',
+  'Reminder',
+  'answer again',
 ]
 /** Names of codes in Papiamentu (phases, levels, languages) come with its page strings; Dutch has them all. */
 const ENGLISH_NAMES: Record<UiLocale, readonly string[]> = {
@@ -141,7 +145,7 @@ describe.each<[UiLocale, string[]]>([
   const out = rendered(mails)
 
   it('is decided in that language and rendered by its catalogue', () => {
-    expect(mails.length).toBe(7)
+    expect(mails.length).toBe(8)
     expect(new Set(mails.map((m) => m.locale))).toEqual(new Set([locale]))
     for (const m of out) {
       expect(m.subject).not.toMatch(/^requests\.|^alerts\./)
@@ -159,11 +163,28 @@ describe.each<[UiLocale, string[]]>([
   it('says what the reader must do, complete in the plain text', () => {
     const t = translatorFor(locale)
     expect(out[0]!.subject).toBe(t.mail(mails[0]!.message).subject)
-    const ask = out.at(-1)!
+    const [ask, reminder] = out.slice(-2) as [(typeof out)[number], (typeof out)[number]]
     expect(ask.to).toBe(`anna-${locale}@example.org`)
     expect(ask.text).toContain('https://ccpm.example/answer/a1.ssssssssssssssssssssssssssssssss?a=available')
     expect(ask.text).toContain('?a=unavailable')
-    expect(ask.text).toContain(locale === 'nl' ? 'za 5 sep 11:00 (UTC−4)' : 'djas 5 sèp 11:00 (UTC−4)')
+    // Anna is based in the Netherlands: the deadline in island time and in Amsterdam time.
+    expect(ask.text).toContain(
+      locale === 'nl'
+        ? 'Antwoord vóór: za 5 sep 11:00 (UTC−4), za 5 sep 17:00 Amsterdamse tijd'
+        : 'Kontestá promé ku: djas 5 sèp 11:00 (UTC−4), djas 5 sèp 17:00 ora di Amsterdam',
+    )
+    // Ben, on Saba, is reminded: his own row's link, his answer standing, island time only.
+    expect(reminder.to).toBe(`ben-${locale}@example.org`)
+    expect(reminder.subject).toMatch(
+      locale === 'nl' ? /^Herinnering: beschikbaar / : /^Rekordatorio: disponibel /,
+    )
+    expect(reminder.text).toContain(
+      'https://ccpm.example/answer/a0.ssssssssssssssssssssssssssssssss?a=available',
+    )
+    expect(reminder.text).toContain(
+      locale === 'nl' ? 'U antwoordde: beschikbaar.' : 'Bo a kontestá: disponibel.',
+    )
+    expect(reminder.text).not.toContain('Amsterdam')
   })
 })
 

@@ -1,4 +1,5 @@
 /** English strings of availability alerts and their answers: the reference every other language follows. */
+import type { Fmt } from '../format.ts'
 import { lowerFirst } from './messages/words.ts'
 
 export const alerts = {
@@ -27,6 +28,19 @@ export const alerts = {
   'alert.expired': 'no answer by the deadline',
   'alert.pending': 'alerted, waiting',
   'alert.summary': '{available} available, {unavailable} not available, {waiting} waiting',
+  'alert.deadlineCol': 'Answer before',
+  'alert.reminded': (p: Record<string, string | number>) => `reminded ${p.n}×, last ${p.at}`,
+  'alert.nowUnavailable': 'now unavailable',
+  'alert.answeredWas': 'answered: {answer}',
+  'cand.reminded': 'reminded {n}×',
+  'alert.remindHint':
+    'People already asked get a reminder: the same question with a new link and deadline; their answer stands until they answer again.',
+  'alert.outcome.asked': (p: Record<string, string | number>, f: Fmt) =>
+    `Alerted ${f.plural(Number(p.n), '# person', '# people')}.`,
+  'alert.outcome.reminded': (p: Record<string, string | number>, f: Fmt) =>
+    `Reminded ${f.plural(Number(p.n), '# person', '# people')}.`,
+  'alert.outcome.lost': (p: Record<string, string | number>, f: Fmt) =>
+    `${f.plural(Number(p.n), '# person was', '# people were')} asked by someone else just now: no second mail.`,
   'answer.title': 'Are you available?',
   'answer.question': (p: Record<string, string | number>) =>
     `Are you available as ${lowerFirst(String(p.role))} for ${p.island}, ${p.period}?`,
@@ -41,5 +55,26 @@ export const alerts = {
   'answer.already': 'You already answered: {answer}.',
   'answer.expired': 'The deadline for this question has passed; LOCC-KCR2 has been told you did not answer.',
   'answer.choose': 'Choose available or not available.',
+  'answer.amsterdam': '{time} Amsterdam time',
+  'answer.current': 'Your answer: {answer}.',
+  'answer.changeUntil': 'You can change it until {deadline}.',
+  'answer.closed': 'The deadline has passed: to change it, contact LOCC-KCR2.',
+  'answer.replaced':
+    'This link was replaced by a newer one: use the link in the latest mail about this question, or sign in and answer under My alerts.',
+  'answer.changeLink': 'Change my answer',
+  'answer.change': 'Change my answer',
+  'myAlerts.recorded': 'Recorded: {answer}. Thank you.',
+  'myAlerts.reminded': (p: Record<string, string | number>) => `Reminder ${p.n}: ${p.at}`,
+  // The functionary's overview: the questions waiting for them, their time away, their deployments.
+  'home.me.intro': 'What LOCC-KCR2 asks of you, when you are away, and where you are deployed.',
+  'home.me.alerts': 'Questions waiting for your answer',
+  'home.me.noAlerts': 'No questions are waiting for your answer.',
+  'home.me.allAlerts': 'All my alerts',
+  'home.me.away': 'My unavailability',
+  'home.me.noAway': 'No unavailability ahead.',
+  'home.me.editAway': 'Keep my availability',
+  'home.me.deployments': 'My deployments',
+  'home.me.noDeployments': 'No deployments ahead.',
+  'home.me.allDeployments': 'All my deployments',
 }
 export type AlertsKey = keyof typeof alerts

@@ -47,7 +47,7 @@ export const availability = {
   'period.reason.training': 'Training or exercise',
   'period.reason.other': 'Other',
   'myAlerts.intro':
-    'Questions from LOCC-KCR2 whether you are available. You answer through the links in the e-mail.',
+    'Questions from LOCC-KCR2 whether you are available. Answer here or through the links in the e-mail; you can change your answer until the deadline.',
   'myAlerts.none': 'You have not received any alerts yet.',
   'myAlerts.island': 'Island',
   'myAlerts.role': 'Role',
@@ -58,7 +58,7 @@ export const availability = {
   'myAlerts.note': 'Your note',
   'myAlerts.available': 'Available',
   'myAlerts.unavailable': 'Not available',
-  'myAlerts.open': 'Not answered yet: use a link in the e-mail',
+  'myAlerts.open': 'Not answered yet',
   'myAlerts.expired': 'No answer before the deadline',
 }
 export type AvailabilityKey = keyof typeof availability

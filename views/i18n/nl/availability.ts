@@ -48,7 +48,8 @@ export const availability: Strings<AvailabilityKey> = {
   'period.reason.island_duty': 'Dienst op eigen eiland',
   'period.reason.training': 'Opleiding of oefening',
   'period.reason.other': 'Anders',
-  'myAlerts.intro': 'Vragen van LOCC-KCR2 of u beschikbaar bent. U antwoordt via de links in de e-mail.',
+  'myAlerts.intro':
+    'Vragen van LOCC-KCR2 of u beschikbaar bent. Antwoord hier of via de links in de e-mail; tot de deadline kunt u uw antwoord wijzigen.',
   'myAlerts.none': 'U hebt nog geen alarmeringen ontvangen.',
   'myAlerts.island': 'Eiland',
   'myAlerts.role': 'Rol',
@@ -59,6 +60,6 @@ export const availability: Strings<AvailabilityKey> = {
   'myAlerts.note': 'Uw toelichting',
   'myAlerts.available': 'Beschikbaar',
   'myAlerts.unavailable': 'Niet beschikbaar',
-  'myAlerts.open': 'Nog niet beantwoord: gebruik een link in de e-mail',
+  'myAlerts.open': 'Nog niet beantwoord',
   'myAlerts.expired': 'Geen antwoord vóór de deadline',
 }

@@ -50,7 +50,7 @@ export const availability: Strings<AvailabilityKey> = {
   'period.reason.training': 'Entrenamentu òf ehersisio',
   'period.reason.other': 'Otro',
   'myAlerts.intro':
-    'Preguntanan di LOCC-KCR2 si bo ta disponibel. Bo ta kontestá via e linknan den e e-mail.',
+    'Preguntanan di LOCC-KCR2 si bo ta disponibel. Kontestá aki òf via e linknan den e e-mail; te ku e fecha límite bo por kambia bo kontesta.',
   'myAlerts.none': 'Ainda bo no a risibí ningun alerta.',
   'myAlerts.island': 'Isla',
   'myAlerts.role': 'Ròl',
@@ -61,6 +61,6 @@ export const availability: Strings<AvailabilityKey> = {
   'myAlerts.note': 'Bo splikashon',
   'myAlerts.available': 'Disponibel',
   'myAlerts.unavailable': 'No disponibel',
-  'myAlerts.open': 'Ainda sin kontesta: usa un link den e e-mail',
+  'myAlerts.open': 'Ainda sin kontesta',
   'myAlerts.expired': 'No a kontestá promé ku e fecha límite',
 }

@@ -1,6 +1,6 @@
 /**
  * The embedded libSQL database for the Node entry. Node-only: the Worker never imports this file.
- * STACK.md's data-loss trap: a busy timeout on every pooled connection, WAL, and writes as batches.
+ * The data-loss trap of docs/architecture.md (Platform traps): a busy timeout on every pooled connection, WAL, and writes as batches.
  * Before migrations change a file database, a snapshot goes to backups/ beside it (db/backup.ts).
  */
 import { existsSync, mkdirSync } from 'node:fs'

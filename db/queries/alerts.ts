@@ -267,7 +267,7 @@ export type MyAlertRow = Awaited<ReturnType<typeof alertsOfMine>>[number]
 
 /**
  * Per need of a request: how many people were asked, and how many said they are available. Counts
- * only, for everyone who sees the request: no names or contact details before an offer (issue 11).
+ * only, for everyone who sees the request: no names or contact details before an offer.
  */
 export async function alertCountsByNeed(
   db: Db,

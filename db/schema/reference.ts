@@ -1,4 +1,4 @@
-/** Reference data with stable codes (DESIGN.md "Reference codes"): the API, CSV files and exports use them. */
+/** Reference data with stable codes (docs/domain.md, "Reference codes"): the API, CSV files and exports use them. */
 import { integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 export const islands = sqliteTable('islands', {

@@ -24,7 +24,7 @@ const rule = (
 ): StepRule => ({ from, by, reason: 'none', travel: 'none', forward: false, ...extra })
 
 /**
- * Issue 8 and DESIGN.md (EU practice: the requesting island decides on each offer). `proposed` is
+ * EU practice (docs/domain.md: the requesting island decides on each offer). `proposed` is
  * made by `propose` (propose.ts), never by a step. Where the issue is silent: a coordinator records
  * travel once the island has accepted; only the island releases; completion is LOCC-KCR2's close.
  */

@@ -1,6 +1,6 @@
 /**
  * Travel documents and medical fitness that have lapsed. They are flagged wherever the person is
- * shown and warned of when entered (issue 11); matching already excludes such a person from any
+ * shown and warned of when entered; matching already excludes such a person from any
  * need whose period outlasts the document (pool/matching).
  */
 import { msg } from '../shared/message.ts'

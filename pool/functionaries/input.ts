@@ -52,7 +52,7 @@ export type FieldsParse = { ok: true; value: FunctionaryFields } | { ok: false; 
 export const FIELDS = ['name', 'email', 'phone', 'base', 'organisation', 'roles', 'languages', 'remoteCapable',
   'travelDocumentExpiry', 'medicalFitnessExpiry', 'notes'] as const satisfies readonly (keyof FunctionaryFields)[]
 
-/** What a functionary keeps up themself (issue 4): contact, languages, documents. Roles and levels are the coordinators'. */
+/** What a functionary keeps up themself: contact, languages, documents. Roles and levels are the coordinators'. */
 // biome-ignore format: as above
 export const SELF_SERVICE_FIELDS = ['phone', 'languages', 'remoteCapable', 'travelDocumentExpiry',
   'medicalFitnessExpiry'] as const satisfies readonly (keyof FunctionaryFields)[]

@@ -26,7 +26,7 @@ export interface DispatchRule {
 }
 
 /**
- * Issue 9's machine. Against a capacity need the island decides (accept, or decline with a
+ * The dispatch machine. Against a capacity need the island decides (accept, or decline with a
  * reason); pre-positioning only informs it. The island confirms arrival, or the dispatcher records it
  * on the island's behalf (kept as `onBehalf`); only the island releases; only the dispatcher
  * cancels (before arrival, with a reason the island and the leaders read) and marks the return.

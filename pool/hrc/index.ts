@@ -1,5 +1,5 @@
 /**
- * The Hurricane Relief Capacity (issue 9), pure: units, their readiness ladder, the storms that
+ * The Hurricane Relief Capacity, pure: units, their readiness ladder, the storms that
  * drive it and the dispatch orders that send units to the islands. Every function takes plain
  * records and a context (`now`, `newId`, the readers of mail, `baseUrl`) and returns a decision —
  * the rows or patches to write, each patch with the guard its UPDATE must match (`guard`: status

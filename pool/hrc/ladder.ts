@@ -6,7 +6,7 @@ import { readinessMails } from './mails.ts'
 import { type HrcMessage, hrcMsg } from './messages.ts'
 import type { Decision, HrcContext, UnitChange, UnitRecord } from './types.ts'
 
-/** The cycle of DESIGN.md, in order; `unavailable` stands beside it, reached from standby only. */
+/** The readiness cycle of docs/domain.md, in order; `unavailable` stands beside it, reached from standby only. */
 export const CYCLE = [
   'standby',
   'pre_alert',
@@ -37,7 +37,7 @@ const BOTH: readonly Role[] = ['dispatcher', 'coordinator']
 const USAR: readonly Role[] = ['dispatcher']
 
 /**
- * Every step a hand may take, and who. The choices (issue 9 is silent on them):
+ * Every step a hand may take, and who. Our choices where the domain says nothing:
  * - the coordinator (LOCC-KCR2, staffed 24/7) may work the warning rungs, standby ↔ pre-alert ↔
  *   alert, since they cost nothing and the duty officer may see a storm first at night; mobilising
  *   commits people and kit, and that, like everything after it, is USAR.NL's (the dispatcher's);

@@ -19,7 +19,7 @@ export type IncidentMessage =
   | Msg<'incidents.stale'>
   | Msg<'incidents.status.choose'>
   | Msg<'incidents.lostRace'>
-  // proposals (issue 11)
+  // proposals
   | Msg<'incidents.islands.ownIsland'>
   | Msg<'incidents.decideOnly'>
   | Msg<'incidents.reason.required'>

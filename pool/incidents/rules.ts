@@ -87,7 +87,7 @@ export const isProposal = (incident: Pick<IncidentRecord, 'status'>) =>
 
 /**
  * Island users see the incidents that affect their island and their own proposals; every other role
- * sees every incident that is or was open (issue 3), and coordinators the proposals too.
+ * sees every incident that is or was open, and coordinators the proposals too.
  */
 export function inIncidentScope(incident: Seen, actor: Actor): boolean {
   if (isProposal(incident))
@@ -120,7 +120,7 @@ export function guard(
 export type IncidentDecision<P> = { ok: true; patch: P; event: AuditEvent } | Refusal<IncidentMessage>
 
 /**
- * A coordinator opens an incident; an island proposes one (issue 11), affecting at least its own
+ * A coordinator opens an incident; an island proposes one, affecting at least its own
  * island, and the coordinators are mailed to open or reject it (proposals.ts). The record to
  * insert, its event, and the mails.
  */

@@ -107,7 +107,7 @@ export type Transport = (typeof TRANSPORTS)[number]
 export const OUTBOX_STATUSES = ['pending', 'sent'] as const
 
 /**
- * The lifecycle of an assignment of a functionary to a need (issue 8): proposed → offered →
+ * The lifecycle of an assignment of a functionary to a need: proposed → offered →
  * accepted | declined → travelling → on_site → released → completed; cancelled before on_site.
  */
 export const ASSIGNMENT_STATUSES = [

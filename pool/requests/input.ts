@@ -25,7 +25,7 @@ export const REQUEST_DEFAULTS = { phase: 'warm', priority: 'high' } as const sat
 }
 
 /**
- * A request as typed. A draft needs only its title (issue 11): the situation, the period and the
+ * A request as typed. A draft needs only its title: the situation, the period and the
  * contact may still be empty (`''`, a period not yet given), and are asked for when it is submitted
  * (machine.ts, readyToSubmit). What is given is checked now.
  */
@@ -230,7 +230,7 @@ export const NEED_ROW_PRESETS = { count: '1', quantity: '1', minLevel: 'qualifie
 
 /**
  * The kind of a need row of the form, or null for a row left blank. The form offers blank rows so
- * that a whole request is filed in one post (issue 11), and the first comes with "functionary"
+ * that a whole request is filed in one post, and the first comes with "functionary"
  * chosen: a row whose fields are all empty or as preset is no need, whatever kind is ticked. Else
  * the kind chosen; without a choice, the one its first telling field gives away (a browser that
  * cannot hide the other kinds' fields shows them all). The form's re-render skips the same rows.

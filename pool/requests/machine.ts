@@ -20,13 +20,13 @@ export interface TransitionRule {
 }
 
 /**
- * The lifecycle of DESIGN.md and issue 3. Choices where the issue is silent:
+ * The request lifecycle of docs/domain.md. Choices where the domain says nothing:
  * - an island's draft is its own working copy, invisible to others (see requestVisible), so a
  *   coordinator submits or withdraws only a request filed on the island's behalf (onBehalf) — any
  *   coordinator, since duty officers work in shifts; an island's own request is the island's to withdraw;
  * - closing takes an optional reason (a closing note); in_progress is entered by a coordinator, and
  *   only once something is filled (a person or unit assigned): "in progress" promises support under
- *   way, so it is not said of a request nobody has been found for yet (issue 11).
+ *   way, so it is not said of a request nobody has been found for yet.
  */
 export const TRANSITIONS: readonly TransitionRule[] = [
   { from: ['draft'], to: 'submitted', by: ['island', 'coordinator_on_behalf'], reason: 'none' },

@@ -1,6 +1,6 @@
 /**
  * A request's history as its page shows it: the request's own events, with the alerts sent for its
- * needs folded in (issue 11). A round of alerts is one line, an answer one line, and nobody is named:
+ * needs folded in. A round of alerts is one line, an answer one line, and nobody is named:
  * the island reads this before anyone is offered to it. The coordinator sees the names on the need.
  */
 import type { AuditEvent } from '../shared/audit.ts'

@@ -1,5 +1,5 @@
 /**
- * Issue 13 end to end in Chromium, at 360 px wide and without JavaScript: an admin invites a
+ * Accounts end to end in Chromium, at 360 px wide and without JavaScript: an admin invites a
  * coordinator, the invitation reaches a real SMTP server, the coordinator sets a password through
  * its link and signs in. axe runs on the users list (with data) and on the pages on the way.
  */

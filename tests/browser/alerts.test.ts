@@ -1,5 +1,5 @@
 /**
- * Issue 4 end to end on real parts: a coordinator alerts a pool member, the mail reaches a real
+ * Alerts end to end on real parts: a coordinator alerts a pool member, the mail reaches a real
  * SMTP server through the outbox, its link is followed in Chromium with JavaScript off and no
  * sign-in, and the answer appears on the coordinator's open need page by htmx polling.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 8 in Chromium, with JavaScript off and on: the coordinator opens the candidates of a Saba
+ * Matching and assignments in Chromium, with JavaScript off and on: the coordinator opens the candidates of a Saba
  * need, proposes the top person and offers them with a recorded phone confirmation; Saba accepts
  * from its offers page; the person sees the deployment on /me. Without JavaScript on a 360 px
  * phone, where no page may scroll sideways. The mails (the offer to the island,
@@ -170,7 +170,7 @@ describe('from candidates to a deployment on /me', () => {
       )
       expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8')
       await expectNoAxeViolations(person.page)
-      // (/me itself is wider than 360 px because of its long e-mail address: issue 11 fixes that page)
+      // (/me at 360 px has its own test in tests/browser/phone.test.ts)
       await fitsPhone(person.page.locator('#deployments'), phone)
 
       // the mails went out through the outbox: the offer to Saba, the confirmation with its .ics

@@ -1,5 +1,5 @@
 /**
- * Issue 11 walked as its users would, on a 360 px phone without JavaScript: each step is one of the
+ * The field tasks walked as their users would, on a 360 px phone without JavaScript: each step is one of the
  * defects found in the first hour, now fixed (items 6–9, 11–13, 15, 19; the others have files of
  * their own: requests, poor-link, phone).
  */

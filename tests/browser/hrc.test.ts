@@ -1,5 +1,5 @@
 /**
- * Issue 9 end to end in Chromium at 360 px, once with JavaScript and once without: the dispatcher
+ * HRC end to end in Chromium at 360 px, once with JavaScript and once without: the dispatcher
  * records a storm by pasting an NHC advisory, applies the proposed readiness, dispatches the units to
  * Saba and sends them on their way; Saba sees them en route. Each page with data is checked by axe
  * (the threat with its proposals, the board with every unit busy) and for sideways scrolling.

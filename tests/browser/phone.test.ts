@@ -1,5 +1,5 @@
 /**
- * A 360 px phone without JavaScript, on pages with real data (issue 11, items 16 and 17): no page
+ * A 360 px phone without JavaScript, on pages with real data: no page
  * of any role's navigation, nor /me, a pool member's page, a request with four needs, its need with
  * answers or an incident, scrolls sideways; axe finds no serious or critical violation where tables,
  * answers and long addresses are. Data is made through the API as the roles would make it.
@@ -158,7 +158,7 @@ const EXTRA: Record<string, () => string[]> = {
   functionary1: () => ['/me'],
 }
 
-describe('at 360 px without JavaScript (issue 11, item 16)', () => {
+describe('at 360 px without JavaScript', () => {
   const widths: string[] = []
   afterAll(() => console.log(`page widths at 360 px:\n  ${widths.join('\n  ')}`))
 
@@ -210,7 +210,7 @@ describe('at 360 px without JavaScript (issue 11, item 16)', () => {
   })
 })
 
-describe('axe on pages with data (issue 11, item 17)', () => {
+describe('axe on pages with data', () => {
   const runs: AxeSummary[] = []
   afterAll(() =>
     console.log(

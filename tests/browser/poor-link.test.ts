@@ -143,7 +143,7 @@ describe('on a poor link', () => {
       page.getByRole('button', { name: 'Save draft' }).click(),
     ])
     expect(await page.locator('h1').innerText()).toBe(title)
-    // The earlier request opens, and the page says it was already sent (issue 11, item 11).
+    // The earlier request opens, and the page says it was already sent.
     const notice = page.locator('#replayed')
     expect(await notice.innerText()).toMatch(/^You already sent this at .+; it was not done a second time\./)
     expect(await notice.getByRole('link', { name: 'Open it' }).getAttribute('href')).toBe(

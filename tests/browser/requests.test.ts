@@ -1,5 +1,5 @@
 /**
- * Issue 3 end to end in Chromium: Saba files a request with two functionary needs and one HRC
+ * Requests end to end in Chromium: Saba files a request with two functionary needs and one HRC
  * need and submits it, the coordinator acknowledges it, Saba sees "acknowledged": once with
  * JavaScript (htmx adds the rows in place), once without (the form comes back with the row).
  */
@@ -28,7 +28,7 @@ afterAll(async () => {
 /**
  * "Add … need" fills the first blank row with that kind. With JavaScript htmx swaps the form in
  * place and focus moves to the row's first field; without, the page comes back at the row
- * (#new-need) (issue 11, item 10).
+ * (#new-need).
  */
 async function addNeed(page: Page, button: string, javaScript: boolean, index: number, first: string) {
   const before = page.url()

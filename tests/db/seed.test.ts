@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 describe('seed', () => {
-  it('writes the reference codes of DESIGN.md', async () => {
+  it('writes the reference codes of docs/domain.md', async () => {
     const islands = await t.db.query.islands.findMany()
     expect(islands.map((i) => i.code).sort()).toEqual(['AW', 'BO', 'CW', 'NL', 'SA', 'SE', 'SX'])
     const roles = await t.db.query.roles.findMany()

@@ -1,5 +1,5 @@
 /**
- * The page budget (DESIGN.md, "Poor links are the normal case"): every page of every role's
+ * The page budget (poor links are the normal case): every page of every role's
  * navigation, and the login page, fits compressed in the first TCP flight (14 KB gzip) and needs
  * no other host. Driven by `navigation(role)`, so a page added to a role's navigation is covered.
  */

@@ -15,7 +15,7 @@ export function ProfilePage(props: {
   errors: FieldErrors
   saved?: boolean
   conflict?: boolean
-  /** The person's own deployments (issue 8): shown above the profile form. */
+  /** The person's own deployments: shown above the profile form. */
   deployments?: readonly ListRow[]
 }) {
   const { ctx, f, refs, values, errors } = props

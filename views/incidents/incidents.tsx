@@ -18,7 +18,7 @@ export interface IncidentView {
   status: IncidentStatus
   openedAt: number
   closedAt: number | null
-  /** The island that proposed it (issue 11), and why a coordinator turned it down. */
+  /** The island that proposed it, and why a coordinator turned it down. */
   proposedBy?: string | null
   reason?: string | null
   version: number

@@ -1,4 +1,4 @@
-/** A coordinator's answer to an island's proposed incident: open it, or reject it with a reason (issue 11). */
+/** A coordinator's answer to an island's proposed incident: open it, or reject it with a reason. */
 import type { Msg } from '../../pool/shared/index.ts'
 import { FieldError, FormKey } from '../components/form.tsx'
 import type { ViewCtx } from '../context.ts'

@@ -2,7 +2,7 @@
  * One need (line item) of the request form. Every row holds the fields of all three kinds and a
  * choice of kind; the stylesheet shows only the chosen kind's fields (`:has`, no script), and a row
  * with no kind chosen is a blank row that saving skips. So a request of several needs of any kinds
- * is typed and filed in one post, which matters on a satellite link (issue 11).
+ * is typed and filed in one post, which matters on a satellite link.
  */
 import { NEED_KINDS } from '../../pool/reference/index.ts'
 import { FieldError, type FieldErrors } from '../components/form.tsx'

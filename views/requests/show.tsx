@@ -16,7 +16,7 @@ export interface RequestPageData {
   filled: Map<string, number>
   /** Functionary needs: people offered to the island, waiting for its decision. */
   offered?: Map<string, number>
-  /** Per functionary need: people asked and those who said available (counts only, issue 11). */
+  /** Per functionary need: people asked and those who said available (counts only). */
   answers?: Map<string, { asked: number; available: number }>
   incidentName: string | null
   /** Shown beside the name unless the incident is open: "proposed", "rejected", "closed". */

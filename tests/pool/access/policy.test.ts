@@ -31,7 +31,7 @@ describe('can: role grants', () => {
     ['coordinator', 'accounts:invite', true],
     ['admin', 'accounts:invite', true],
     ['dispatcher', 'accounts:invite', false],
-    // HRC (issue 9): the dispatcher keeps units; coordinators and observers read; threats are
+    // HRC: the dispatcher keeps units; coordinators and observers read; threats are
     // kept by dispatchers and coordinators; an island reads the dispatch orders sent to it.
     ['coordinator', 'hrc:read', true],
     ['observer', 'hrc:read', true],

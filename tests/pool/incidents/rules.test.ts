@@ -34,7 +34,7 @@ const erin: IncidentRecord = {
 const bonaireTeam = { ...actors.sxmTeam, id: 'u-bon', island: 'BO', name: 'EOT Bonaire' }
 
 describe('hazards', () => {
-  it('cover the list of issue 3, utilities split by kind, each named in every language', () => {
+  it('cover the hazard list of docs/domain.md, utilities split by kind, each named in every language', () => {
     expect([...HAZARDS]).toEqual([
       'hurricane',
       'flood',
@@ -171,7 +171,7 @@ describe('openIncident', () => {
   })
 })
 
-describe('an island proposes an incident (issue 11, item 8)', () => {
+describe('an island proposes an incident', () => {
   const input = {
     name: 'Flooding at The Bottom',
     hazard: 'flood' as const,

@@ -184,7 +184,7 @@ describe('editDecision', () => {
     expect(result.mails).toEqual([])
   })
 
-  it('when submitted: revision + 1, and the coordinators are told what changed (issue 11, item 7)', () => {
+  it('when submitted: revision + 1, and the coordinators are told what changed', () => {
     const result = editDecision(
       { request: at('submitted'), needs: sabaNeeds },
       retitled(at('submitted')),

@@ -129,7 +129,7 @@ const need0 =
   (patch: Record<string, unknown>): Mutation =>
   (b) => ({ ...b, needs: [{ ...b.needs[0], ...patch }] })
 
-describe('a draft needs only a title (issue 11, item 9)', () => {
+describe('a draft needs only a title', () => {
   it('parses a title alone: the rest empty, phase and priority as the form preselects them', () => {
     const result = parseRequestInput({ title: 'Shelter managers for Saba' }, ref, saba)
     expect(result).toEqual({
@@ -295,7 +295,7 @@ describe('whose island', () => {
   })
 })
 
-describe('blank need rows (issue 11, item 14)', () => {
+describe('blank need rows', () => {
   it.each<[string, Record<string, unknown>, string | null]>([
     ['a chosen kind', { kind: 'capacity', role: 'plotter' }, 'capacity'],
     ['a role without a kind', { role: 'plotter', count: '1' }, 'functionary'],

@@ -93,7 +93,7 @@ describe.each([
   })
 })
 
-describe('in progress (issue 11, item 13)', () => {
+describe('in progress', () => {
   const acknowledged: RequestRecord = { ...sabaRequest, status: 'acknowledged' }
 
   it.each([undefined, 0])('is refused while nothing is filled (filled: %s), and not offered', (filled) => {
@@ -249,7 +249,7 @@ describe('submitting', () => {
     expect(readyToSubmit(sabaRequest, sabaNeeds)).toEqual({})
   })
 
-  it('asks for what a draft could leave out: the situation and the period (issue 11, item 9)', () => {
+  it('asks for what a draft could leave out: the situation and the period', () => {
     const titleOnly = { ...sabaRequest, situation: '', periodStart: '', periodEnd: '' }
     const result = transition(titleOnly, 'submitted', actors.sabaTeam, ctx())
     expect(result).toMatchObject({

@@ -1,4 +1,4 @@
-/** A request's history with its alerts folded in: one line per round and per answer, nobody named (issue 11, item 7). */
+/** A request's history with its alerts folded in: one line per round and per answer, nobody named. */
 import { describe, expect, it } from 'vitest'
 import { type AlertTrailEvent, requestTimeline } from '../../../pool/requests/index.ts'
 import type { AuditEvent } from '../../../pool/shared/index.ts'

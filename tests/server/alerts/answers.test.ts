@@ -1,5 +1,5 @@
 /**
- * Issue 11, items 2, 4 and 5 over HTTP: an answer can be changed through the link until the
+ * Answers over HTTP: an answer can be changed through the link until the
  * deadline (not once an offer locked it); someone who declared time away after being asked shows
  * as "now unavailable" with the period; the answers table has the deadline, and someone based in
  * the Netherlands reads it in Amsterdam time too, in the mail and on the page.

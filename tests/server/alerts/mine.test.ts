@@ -85,7 +85,7 @@ function keyOf(html: string, id: string): string {
   return key
 }
 
-describe('answering from My alerts, signed in (issue 11, item 3)', () => {
+describe('answering from My alerts, signed in', () => {
   let needId: string
   let alertId: string
   let me: string

@@ -1,5 +1,5 @@
 /**
- * One alert per person and need, under concurrency (issue 10, found 2: 7 of 8 trials doubled).
+ * One alert per person and need, under concurrency (before the unique index, 7 of 8 trials doubled a row).
  * The decision: a round for someone not yet asked is a first alert; for someone asked is a
  * reminder, at most one per 10 minutes. So two rounds at the same moment for the same person
  * send one question and one mail, whatever the interleaving; a deliberate reminder (later) sends

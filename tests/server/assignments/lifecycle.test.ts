@@ -1,5 +1,5 @@
 /**
- * What assignments do to their request, and the request to them (issue 8, point 5), and what an
+ * What assignments do to their request, and the request to them, and what an
  * offer does to the alert link: in progress on the first arrival, cancelled with a withdrawal or
  * rejection (and mailed), no withdrawal past a racing proposal, closing only with none active, a
  * count never below the accepted, the answer locked once offered, a taken-back yes flagged.

@@ -1,5 +1,5 @@
 /**
- * The whole loop of issue 8 over HTTP: request → alert → answer → candidates → propose → offer →
+ * The whole loop over HTTP: request → alert → answer → candidates → propose → offer →
  * the island accepts → travelling → on site → released → completed, checking at each step the
  * status, the audit trail and the outbox (the offer to the island, the .ics to the person).
  */

@@ -1,4 +1,4 @@
-/** Lapsed papers are warned of on entry and flagged on the person's page and in the pool list (issue 11, item 15). */
+/** Lapsed papers are warned of on entry and flagged on the person's page and in the pool list. */
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { functionaries } from '../../../db/schema/index.ts'

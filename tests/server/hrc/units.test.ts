@@ -27,7 +27,7 @@ const newUnit = {
 }
 
 describe('GET /api/v1/hrc/units', () => {
-  it('lists the five demo units in the shape of issue 9 to those who read HRC', async () => {
+  it('lists the five demo units to those who read HRC', async () => {
     const res = await t.get('/api/v1/hrc/units', cookies.observer)
     expect(res.status).toBe(200)
     const body = (await res.json()) as { items: Record<string, unknown>[]; total: number }

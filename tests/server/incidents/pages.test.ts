@@ -110,7 +110,7 @@ describe('incidents', () => {
   })
 })
 
-describe('an island proposes an incident (issue 11, item 8)', () => {
+describe('an island proposes an incident', () => {
   it('from the form; LOCC-KCR2 is mailed, the island’s request form offers it, a coordinator opens it', async () => {
     const saba = await t.login('saba@demo.ccpm')
     const form = await (await t.get('/incidents/new', saba)).text()

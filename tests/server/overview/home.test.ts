@@ -40,7 +40,7 @@ describe('the overview', () => {
     }
   })
 
-  it('promises the observer only what their home and navigation hold (issue 11, item 19)', async () => {
+  it('promises the observer only what their home and navigation hold', async () => {
     const cookie = await t.login('observer@demo.ccpm')
     const html = await (await t.get('/', cookie)).text()
     expect(html).toContain(
@@ -62,7 +62,7 @@ describe('the overview', () => {
   })
 })
 
-describe('the functionary’s overview (issue 11, item 18)', () => {
+describe('the functionary’s overview', () => {
   it('shows their pending alerts answerable there, their time away ahead and their deployments', async () => {
     const saba = await t.login('saba@demo.ccpm')
     const coordinator = await t.login('coordinator@demo.ccpm')

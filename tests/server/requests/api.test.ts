@@ -123,7 +123,7 @@ describe('the lifecycle over HTTP', () => {
     expect((await (await status(r.id, 'coordinator', { status: 'acknowledged' })).json()).status).toBe(
       'acknowledged',
     )
-    // In progress needs a person or unit assigned (issue 11): refused while nothing is filled ...
+    // In progress needs a person or unit assigned: refused while nothing is filled ...
     const early = await status(r.id, 'coordinator', { status: 'in_progress' })
     expect(early.status).toBe(409)
     expect((await early.json()).error.code).toBe('requests.progress.nothingFilled')
@@ -267,7 +267,7 @@ describe('incidents API', () => {
     expect(
       (await (await t.get('/api/v1/incidents', aruba)).json()).items.map((i: { id: string }) => i.id),
     ).not.toContain(id)
-    // An island proposes rather than opens (issue 11; tests/server/incidents/pages.test.ts).
+    // An island proposes rather than opens (tests/server/incidents/pages.test.ts).
     const proposed = await t.postJson(
       '/api/v1/incidents',
       { name: 'x', hazard: 'hurricane', islands: ['SA'], phase: 'warm' },

@@ -1,4 +1,4 @@
-/** A draft needs only a title; what submission needs is asked for then (issue 11, item 9). */
+/** A draft needs only a title; what submission needs is asked for then. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, testApp } from '../../helpers/app.ts'
 import { visibleText } from '../../helpers/text.ts'

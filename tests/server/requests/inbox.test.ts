@@ -19,7 +19,7 @@ async function submitted(title: string) {
   return r.id as string
 }
 
-describe('acknowledging from the inbox (issue 11, item 6)', () => {
+describe('acknowledging from the inbox', () => {
   it('comes back to the same filtered list and says "Acknowledged: <title>" with a link', async () => {
     const id = await submitted('Generators for the hospital')
     const list = await (await t.get('/requests?status=submitted&island=SA', coordinator)).text()

@@ -1,5 +1,5 @@
 /**
- * What the island sees of the search for its request (issue 11, item 7): per need how many were
+ * What the island sees of the search for its request: per need how many were
  * asked and how many said available, alerts and edits in the timeline, no names before an offer;
  * and the coordinators are mailed what changed when the island edits a submitted request.
  */

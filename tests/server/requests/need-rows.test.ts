@@ -1,4 +1,4 @@
-/** Blank need rows: four needs of any kinds in one post, typed rows kept and refused rows named (issue 11, items 10 and 14). */
+/** Blank need rows: four needs of any kinds in one post, typed rows kept and refused rows named. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, testApp } from '../../helpers/app.ts'
 import { visibleText } from '../../helpers/text.ts'

@@ -31,7 +31,7 @@ async function rows(cookie: string) {
   )
 }
 
-describe('the needs table (issue 11, item 12)', () => {
+describe('the needs table', () => {
   it('gives the HRC need the request’s period, names its unit type, and fills no "other" need', async () => {
     const [functionary, capacity, other] = await rows(saba)
     expect(functionary).toEqual(['Functionary', 'Plotter (≥ qualified)', '8–20 Sep 2026', '0 of 2'])

@@ -54,7 +54,7 @@ describe('the request form without JavaScript', () => {
     expect(res.status).toBe(200)
     const html = await res.text()
     expect(html).toMatch(/name="needs\[2\]\[kind\]" value="other" checked/)
-    expect(html).toContain('<legend id="new-need">Need 3</legend>') // the page lands on it (issue 11, item 10)
+    expect(html).toContain('<legend id="new-need">Need 3</legend>') // the page lands on it
     expect(html).toMatch(
       /<input id="f-needs\.2\.description" name="needs\[2\]\[description\]"[^>]* autofocus/,
     )
@@ -241,7 +241,7 @@ describe('the same form sent again with a new key', () => {
     const a = await t.post('/requests', { ...body, _key: 'content-key-0001' }, saba)
     const b = await t.post('/requests', { ...body, _key: 'content-key-0002' }, saba)
     expect(b.headers.get('idempotent-replay')).toBe('true')
-    // The replay lands on the request filed the first time, and says so (issue 11, item 11).
+    // The replay lands on the request filed the first time, and says so.
     expect(b.headers.get('location')).toBe(`${a.headers.get('location')}?replayed=${t.clock.now}`)
     const landed = await (await t.get(b.headers.get('location')!, saba)).text()
     expect(landed).toContain(

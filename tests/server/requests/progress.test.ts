@@ -1,4 +1,4 @@
-/** "Mark in progress" only when something is filled: the page neither offers nor promises it before (issue 11, item 13). */
+/** "Mark in progress" only when something is filled: the page neither offers nor promises it before. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, testApp } from '../../helpers/app.ts'
 import { sabaRequest } from '../../helpers/requests.ts'

@@ -38,7 +38,7 @@ const TABLE: [string, string, number[]][] = [
   ['draft', 'withdrawn', [200, 404, 404, 404, 404, 403, 403]],
   ['submitted', 'withdrawn', [200, 404, 403, 403, 403, 403, 403]],
   ['acknowledged', 'withdrawn', [200, 404, 403, 403, 403, 403, 403]],
-  // 409 for the coordinator: nothing is filled yet (issue 11, item 13; tests/pool/requests/machine.test.ts)
+  // 409 for the coordinator: nothing is filled yet (tests/pool/requests/machine.test.ts)
   ['acknowledged', 'in_progress', [403, 404, 409, 403, 403, 403, 403]],
   ['in_progress', 'closed', [200, 404, 200, 403, 403, 403, 403]],
 ]

@@ -144,7 +144,7 @@ export async function changeStatus(
     mail: mailContext(ctx.baseUrl, incident?.name ?? null),
   })
   if (!decision.ok) return { ...decision, current: found }
-  // Assignments follow the request's end: cancelled with it, or in the way of it (issue 8).
+  // Assignments follow the request's end: cancelled with it, or in the way of it.
   const effects = await requestEndEffects(
     ctx,
     named(actor),

@@ -86,9 +86,13 @@ describe('an availability alert by e-mail', () => {
       phone.page.getByRole('button', { name: 'Send my answer' }).click(),
     ])
     expect(await phone.page.locator('main').innerText()).toContain('Recorded: available. Thank you.')
-    await phone.page.goto(link) // a second visit shows the recorded answer, no form
-    expect(await phone.page.locator('main').innerText()).toContain('You already answered: available.')
-    expect(await phone.page.locator('form').count()).toBe(0)
+    // a second visit shows the recorded answer, and a form to change it until the deadline
+    await phone.page.goto(link)
+    expect(await phone.page.locator('main').innerText()).toContain(
+      'Your answer: available. You can change it until',
+    )
+    expect(await phone.page.getByLabel('Yes, I am available').isChecked()).toBe(true)
+    expect(await phone.page.getByRole('button', { name: 'Change my answer' }).count()).toBe(1)
 
     // the coordinator's open page picks the answer up by polling (every 20 s), without a reload
     await expect

@@ -5,14 +5,15 @@
  * - a guess is reserved as a failure on the account from this address (10) and on the account
  *   from everywhere (50), and refunded when it turns out right;
  * - the hash runs through the fair gate of password.ts, queued by address;
- * - unknown accounts are limited and timed exactly like known ones (a stand-in hash).
+ * - unknown accounts are limited and timed exactly like known ones (a stand-in hash);
+ * - a right password stored under an old scheme or with less work is rewritten (password.ts).
  */
 import { clear } from '../../db/queries/rate-limits.ts'
-import { findUserByEmail } from '../../db/queries/users.ts'
+import { findUserByEmail, rehashPassword } from '../../db/queries/users.ts'
 import type { Db } from '../../db/types.ts'
 import { countersOf, reserve } from '../rate-limit.ts'
 import { GateBusy } from './gate.ts'
-import { dummyHash, verifyPassword } from './password.ts'
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password.ts'
 
 export type SignInResult =
   | { ok: true; user: NonNullable<Awaited<ReturnType<typeof findUserByEmail>>> }
@@ -46,5 +47,12 @@ export async function checkSignIn(
   // account-wide count of others' failures stays).
   await guess.refund()
   await clear(counters, `loginFailuresPerAccountAndAddress:${email}|${address}`)
+  if (needsRehash(user.passwordHash, d.passwordIterations))
+    await rehashPassword(
+      db,
+      user.id,
+      user.passwordHash,
+      await hashPassword(password, d.passwordIterations, address),
+    )
   return { ok: true, user }
 }

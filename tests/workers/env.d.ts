@@ -8,6 +8,12 @@ declare global {
       TEST_MIGRATIONS: D1Migration[]
       /** The Node-side SMTP sink's list of received mails (vitest.workers.config.ts). */
       TEST_SMTP_RECEIVED: string
+      /** A server offering AUTH, with the right credentials in the URL; the same without them. */
+      TEST_SMTP_AUTH_URL: string
+      TEST_SMTP_AUTH_NO_CREDENTIALS_URL: string
+      TEST_SMTP_AUTH_RECEIVED: string
+      /** Accepts connections, never answers. */
+      TEST_SMTP_STALLED_URL: string
     }
     interface GlobalProps {
       mainModule: typeof import('../../server/worker.ts')

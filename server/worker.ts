@@ -56,15 +56,21 @@ type Refusal = { key: string; error: string }
 /** Built on an isolate's first request (bindings arrive with the request, not at import). */
 let isolate: Built | Refusal | undefined
 
-const keyOf = (env: Env) => JSON.stringify([env.NODE_ENV, env.BASE_URL, env.MAIL_FROM, env.SMTP_URL])
+/**
+ * Development (`wrangler dev`, the tests) needs no BASE_URL: the address the Worker is reached at
+ * serves. Production never guesses (the Host header is the client's to choose).
+ */
+const baseUrlOf = (env: Env, request?: Request) =>
+  env.BASE_URL ?? (env.NODE_ENV === 'production' || !request ? undefined : new URL(request.url).origin)
 
-function build(env: Env): Built | Refusal {
-  const key = keyOf(env)
+function build(env: Env, request?: Request): Built | Refusal {
+  const baseUrl = baseUrlOf(env, request)
+  const key = JSON.stringify([env.NODE_ENV, baseUrl, env.MAIL_FROM, env.SMTP_URL])
   if (isolate && isolate.key === key && ('error' in isolate || isolate.binding === env.DB)) return isolate
   let config: Config
   try {
     config = parseConfig({
-      BASE_URL: env.BASE_URL,
+      BASE_URL: baseUrl,
       NODE_ENV: env.NODE_ENV,
       MAIL_FROM: env.MAIL_FROM,
       SMTP_URL: env.SMTP_URL,
@@ -142,7 +148,7 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
-    const built = build(env)
+    const built = build(env, request)
     if ('error' in built) return refuse(built.error)
     built.seeding ??= seedIfEmpty(built.db, built.config).catch((err: unknown) => {
       // Not fatal for this request (the app reports database trouble itself); the next request
@@ -169,7 +175,8 @@ export default {
    * one-time keys older than 7 days and of rate-limit counters older than a day.
    */
   async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
-    const built = build(env)
+    // (a development Worker keeps the address its requests came to)
+    const built = isolate && !('error' in isolate) && env.BASE_URL == null ? isolate : build(env)
     if ('error' in built) {
       log({ level: 'error', event: 'config-refused', error: built.error })
       return

@@ -18,7 +18,9 @@ export default defineConfig({
       wrangler: { configPath: './wrangler.toml' },
       miniflare: {
         bindings: {
-          SMTP_URL: sink.smtpUrl,
+          // Only the mail tests deliver (they set SMTP_URL from this); elsewhere mail stays in the
+          // outbox with its text, for the tests that read it there.
+          TEST_SMTP_URL: sink.smtpUrl,
           TEST_SMTP_RECEIVED: sink.receivedUrl,
           TEST_SMTP_AUTH_URL: sink.authSmtpUrl,
           TEST_SMTP_AUTH_NO_CREDENTIALS_URL: sink.authNoCredentialsUrl,

@@ -9,6 +9,7 @@
  * Nothing in this graph may be Node-only (no nodemailer, @libsql/client, db/client.ts, node:*).
  */
 import { drizzle } from 'drizzle-orm/d1'
+import { purgeImports } from '../db/queries/functionary-imports.ts'
 import { purgeKeys } from '../db/queries/idempotency.ts'
 import { purgeCounters } from '../db/queries/rate-limits.ts'
 import * as schema from '../db/schema/index.ts'
@@ -28,6 +29,8 @@ const HOUR = 3_600_000
 /** One-time keys are kept this long, rate-limit counters a day (as on Node: server/serve.ts). */
 const KEY_TTL = 7 * 24 * HOUR
 const COUNTER_TTL = 24 * HOUR
+/** An import staged this long ago and never published was abandoned (db/queries/functionary-imports.ts). */
+const IMPORT_TTL = HOUR
 
 export interface Env {
   DB: D1Database
@@ -145,6 +148,8 @@ function deliverSoon(built: Built, passMs: number): Promise<void> {
 }
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
+/** Changes that never queue mail: no delivery pass after them (it would cost a query for nothing). */
+const MAILLESS = new Set(['/login', '/logout', '/locale'])
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
@@ -164,15 +169,15 @@ export default {
     plain.headers.delete('accept-encoding')
     const response = await built.app.fetch(plain, env, ctx)
     // A change may have queued mail (in its own batch): send it now, not at the next cron minute.
-    if (!READS.has(request.method) && response.status < 400)
+    if (!READS.has(request.method) && response.status < 400 && !MAILLESS.has(new URL(request.url).pathname))
       ctx.waitUntil(deliverSoon(built, REQUEST_PASS_MS))
     return response
   },
 
   /**
    * Every minute (wrangler.toml [triggers]): a delivery pass over the due outbox (the retry of the
-   * passes run after changes); on the hour the purge of
-   * one-time keys older than 7 days and of rate-limit counters older than a day.
+   * passes run after changes); on the hour the purge of one-time keys older than 7 days, of
+   * rate-limit counters older than a day and of imports abandoned half-way (as server/serve.ts).
    */
   async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
     // (a development Worker keeps the address its requests came to)
@@ -189,6 +194,7 @@ export default {
     if (new Date(at).getUTCMinutes() === 0) {
       work.push(purgeKeys(db, at - KEY_TTL).catch(fail('purge-keys')))
       work.push(purgeCounters(db, at - COUNTER_TTL).catch(fail('purge-counters')))
+      work.push(purgeImports(db, at - IMPORT_TTL).catch(fail('purge-imports')))
     }
     const all = Promise.all(work)
     ctx.waitUntil(all)

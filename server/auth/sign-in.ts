@@ -8,9 +8,10 @@
  * - unknown accounts are limited and timed exactly like known ones (a stand-in hash);
  * - a right password stored under an old scheme or with less work is rewritten (password.ts).
  */
-import { clear } from '../../db/queries/rate-limits.ts'
+import { refundAndClear } from '../../db/queries/rate-limits.ts'
 import { findUserByEmail, rehashPassword } from '../../db/queries/users.ts'
 import type { Db } from '../../db/types.ts'
+import { LIMITS } from '../../pool/access/index.ts'
 import { countersOf, reserve } from '../rate-limit.ts'
 import { GateBusy } from './gate.ts'
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password.ts'
@@ -28,12 +29,15 @@ export async function checkSignIn(
   const { email, password, address } = input
   const attempt = await reserve(counters, now(), [['loginAttemptsPerAddress', address]])
   if (!attempt.ok) return { ok: false, reason: 'limited' }
-  const guess = await reserve(counters, now(), [
-    ['loginFailuresPerAccountAndAddress', `${email}|${address}`],
-    ['loginFailuresPerAccount', email],
+  // the account is read while the guess is counted (two round trips at once on D1)
+  const [guess, user] = await Promise.all([
+    reserve(counters, now(), [
+      ['loginFailuresPerAccountAndAddress', `${email}|${address}`],
+      ['loginFailuresPerAccount', email],
+    ]),
+    email ? findUserByEmail(db, email) : undefined,
   ])
   if (!guess.ok) return { ok: false, reason: 'limited' }
-  const user = email ? await findUserByEmail(db, email) : undefined
   let ok: boolean
   try {
     ok = await verifyPassword(password, user?.passwordHash ?? dummyHash(d.passwordIterations), address)
@@ -44,9 +48,14 @@ export async function checkSignIn(
   }
   if (!user || !ok || !user.active || !user.passwordHash) return { ok: false, reason: 'failed' }
   // Right: this guess was no failure, and the owner's earlier slips from here are forgiven (the
-  // account-wide count of others' failures stays).
-  await guess.refund()
-  await clear(counters, `loginFailuresPerAccountAndAddress:${email}|${address}`)
+  // account-wide count of others' failures stays). One batch: the guess taken back from the
+  // account's count, the count of this account from this address dropped.
+  await refundAndClear(
+    counters,
+    [{ key: `loginFailuresPerAccount:${email}`, windowMs: LIMITS.loginFailuresPerAccount.windowMs }],
+    guess.at,
+    [`loginFailuresPerAccountAndAddress:${email}|${address}`],
+  )
   if (needsRehash(user.passwordHash, d.passwordIterations))
     await rehashPassword(
       db,

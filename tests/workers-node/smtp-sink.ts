@@ -42,6 +42,8 @@ async function smtp(received: Received[], auth?: { user: string; pass: string })
       }, done)
     },
   })
+  // a Worker's connection cut off when its isolate ends is no failure of the test run
+  server.on('error', () => {})
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   server.server.unref()
   return (server.server.address() as AddressInfo).port
@@ -53,7 +55,10 @@ export async function startSmtpSink() {
   const openPort = await smtp(open)
   const authPort = await smtp(authed, { user: 'ccpm', pass: 's3cret pass' })
   const sockets: Socket[] = []
-  const stalled = createTcp((socket) => sockets.push(socket))
+  const stalled = createTcp((socket) => {
+    socket.on('error', () => {})
+    sockets.push(socket)
+  })
   await new Promise<void>((resolve) => stalled.listen(0, '127.0.0.1', resolve))
   stalled.unref()
   const http = createHttp((req, res) => {

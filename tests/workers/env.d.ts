@@ -6,6 +6,8 @@ declare global {
   namespace Cloudflare {
     interface Env extends WorkerEnv {
       TEST_MIGRATIONS: D1Migration[]
+      /** The Node-side SMTP sink (the mail tests pass it to the Worker as SMTP_URL). */
+      TEST_SMTP_URL: string
       /** The Node-side SMTP sink's list of received mails (vitest.workers.config.ts). */
       TEST_SMTP_RECEIVED: string
       /** A server offering AUTH, with the right credentials in the URL; the same without them. */

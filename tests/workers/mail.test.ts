@@ -4,7 +4,7 @@
  * a server that offers AUTH takes mail with the credentials of SMTP_URL (and worker-mailer refuses
  * it without them), and a server that never answers cannot hold the pass beyond its time.
  */
-import { createScheduledController } from 'cloudflare:test'
+import { createExecutionContext, createScheduledController } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { drizzle } from 'drizzle-orm/d1'
 import { describe, expect, it } from 'vitest'
@@ -13,7 +13,7 @@ import * as schema from '../../db/schema/index.ts'
 import type { Db } from '../../db/types.ts'
 import { deliverFromWorker } from '../../server/mail/worker-transport.ts'
 import worker from '../../server/worker.ts'
-import { login, request } from './helpers.ts'
+import { ORIGIN } from './helpers.ts'
 
 interface Received {
   to: string[]
@@ -23,6 +23,27 @@ interface Received {
 }
 const received = async (url = env.TEST_SMTP_RECEIVED) => (await (await fetch(url)).json()) as Received[]
 const db = drizzle(env.DB, { schema }) as unknown as Db
+/** The Worker with a mail server (the other test files run without one). */
+const mailEnv = { ...env, SMTP_URL: env.TEST_SMTP_URL }
+/** A request to the Worker; its waitUntil work goes on after the answer, nobody waits for it. */
+const request = (path: string, init: RequestInit = {}) =>
+  worker.fetch(
+    new Request(`${ORIGIN}${path}`, { redirect: 'manual', ...init }),
+    mailEnv,
+    createExecutionContext(),
+  )
+async function login(email: string) {
+  const res = await request('/login', {
+    method: 'POST',
+    headers: {
+      origin: ORIGIN,
+      'content-type': 'application/x-www-form-urlencoded',
+      'cf-connecting-ip': '192.0.2.80',
+    },
+    body: new URLSearchParams({ email, password: 'demo' }),
+  })
+  return res.headers.get('set-cookie')!.split(';')[0]!
+}
 const ctx = {
   waitUntil: () => {},
   passThroughOnException: () => {},
@@ -97,7 +118,7 @@ describe('mail from the Worker', () => {
     const id = await queue('Due on the cron pass')
     await worker.scheduled(
       createScheduledController({ cron: '* * * * *', scheduledTime: Date.now() }),
-      env,
+      mailEnv,
       ctx,
     )
     expect(await row(id)).toEqual({ status: 'sent', attempts: 1, error: null })
@@ -146,7 +167,7 @@ describe('mail from the Worker', () => {
 })
 
 describe('hourly cleanup on the Worker', () => {
-  it('purges one-time keys older than 7 days and counters older than a day on the run at minute 0', async () => {
+  it('purges one-time keys older than 7 days, counters older than a day and abandoned imports at minute 0', async () => {
     const top = Date.UTC(2026, 8, 6, 12, 0)
     const key = env.DB.prepare(
       'insert into idempotency_keys (scope, key, fingerprint, created_at) values (?, ?, ?, ?)',
@@ -157,7 +178,16 @@ describe('hourly cleanup on the Worker', () => {
       key.bind('u', 'new-key-0001', 'f', top - 86_400_000),
       counter.bind('test:old-counter', top - 2 * 86_400_000),
       counter.bind('test:new-counter', top - 3_600_000),
+      env.DB.prepare(
+        "insert into functionary_import_rows values ('abandoned', 0, 'create', 'f-x', null, '{}', null, ?)",
+      ).bind(top - 2 * 3_600_000),
     ])
+    const staged = async () =>
+      (await env.DB.prepare(
+        "select count(*) as n from functionary_import_rows where import_id = 'abandoned'",
+      ).first<{
+        n: number
+      }>())!.n
     const keys = async () =>
       (
         await env.DB.prepare(
@@ -171,7 +201,9 @@ describe('hourly cleanup on the Worker', () => {
     )
     // minute 1: nothing purged
     expect(await keys()).toEqual(['new-key-0001', 'old-key-0001', 'test:new-counter', 'test:old-counter'])
+    expect(await staged()).toBe(1)
     await worker.scheduled(createScheduledController({ cron: '* * * * *', scheduledTime: top }), env, ctx)
     expect(await keys()).toEqual(['new-key-0001', 'test:new-counter'])
+    expect(await staged()).toBe(0)
   })
 })

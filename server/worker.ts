@@ -147,6 +147,20 @@ function deliverSoon(built: Built, passMs: number): Promise<void> {
   return delivering
 }
 
+/** Reads what is left of a body, at most `max` bytes (then gives up on the rest). */
+async function drain(body: ReadableStream<Uint8Array>, max = 4 * 1024 * 1024) {
+  const reader = body.getReader()
+  let read = 0
+  try {
+    while (read <= max) {
+      const { done, value } = await reader.read()
+      if (done) return
+      read += value.byteLength
+    }
+    await reader.cancel()
+  } catch {}
+}
+
 const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
 /** Changes that never queue mail: no delivery pass after them (it would cost a query for nothing). */
 const MAILLESS = new Set(['/login', '/logout', '/locale'])
@@ -168,6 +182,10 @@ export default {
     const plain = new Request(request)
     plain.headers.delete('accept-encoding')
     const response = await built.app.fetch(plain, env, ctx)
+    // `wrangler dev` (4.86) answers the next request on a connection 503 "Your worker restarted
+    // mid-request" when a Worker answered without reading the request body (a 403 before the form
+    // was read; workers-sdk#15203). Locally the rest of the body is read; hosted Workers need not.
+    if (!built.config.production && plain.body && !plain.bodyUsed) await drain(plain.body)
     // A change may have queued mail (in its own batch): send it now, not at the next cron minute.
     if (!READS.has(request.method) && response.status < 400 && !MAILLESS.has(new URL(request.url).pathname))
       ctx.waitUntil(deliverSoon(built, REQUEST_PASS_MS))

@@ -5,97 +5,12 @@
 // (sent right after the change, no cron), the answer through the mailed link, and an HRC dispatch
 // against the request's capacity need through its whole machine (offered → … → returned).
 // Prints one line per step; exits 1 when any run failed. docs/workers.md, "wrangler dev".
-import { execFile, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { simpleParser } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
+import { startLocal } from './wrangler-local.mjs'
 
 const RUNS = Number(process.argv[2] ?? 5)
-const dir = mkdtempSync(join(tmpdir(), 'ccpm-wrangler-flow-'))
-const received = []
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address()
-      s.close(() => resolve(port))
-    })
-  })
-
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  onData(stream, session, done) {
-    simpleParser(stream).then((mail) => {
-      received.push({
-        to: session.envelope.rcptTo.map((r) => r.address),
-        subject: mail.subject,
-        text: mail.text ?? '',
-      })
-      done()
-    }, done)
-  },
-})
-smtp.on('error', () => {})
-const smtpPort = await freePort()
-await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve))
-
-const port = await freePort()
-const BASE = `http://127.0.0.1:${port}`
-await promisify(execFile)(
-  'npx',
-  ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir],
-  {
-    env: { ...process.env, CI: '1' },
-  },
-)
-const wrangler = spawn(
-  'npx',
-  [
-    'wrangler',
-    'dev',
-    '--ip',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--persist-to',
-    dir,
-    '--var',
-    `SMTP_URL:smtp://127.0.0.1:${smtpPort}`,
-  ],
-  {
-    env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  },
-)
-let log = ''
-wrangler.stdout.on('data', (d) => (log += d))
-wrangler.stderr.on('data', (d) => (log += d))
-
-async function stop() {
-  try {
-    process.kill(-wrangler.pid, 'SIGTERM')
-  } catch {}
-  smtp.close()
-  rmSync(dir, { recursive: true, force: true })
-}
-
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${BASE}/healthz`)).status === 200) break
-  } catch {}
-  if (i > 120) {
-    console.error(`wrangler dev did not start:\n${log}`)
-    await stop()
-    process.exit(1)
-  }
-  await new Promise((r) => setTimeout(r, 500))
-}
+const server = await startLocal()
+const { received } = server
+const BASE = server.base
 
 const day = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
 const HOUR = 3_600_000
@@ -291,7 +206,7 @@ for (let n = 1; n <= RUNS; n++) {
     console.log(`run ${n}: FAILED ${err.message}`)
   }
 }
-const unavailable = (log.match(/ 503 /g) ?? []).length
+const unavailable = (server.log.match(/ 503 /g) ?? []).length
 console.log(`${RUNS - failed} of ${RUNS} runs passed; wrangler logged ${unavailable} answers 503`)
-await stop()
+await server.stop()
 process.exit(failed ? 1 : 0)

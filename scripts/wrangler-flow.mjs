@@ -2,8 +2,11 @@
 // local Workers server (`npx wrangler dev` on a fresh local D1 in a temp dir) with a real SMTP server
 // in this process. Each run: a form post from another origin (403, the trap of issue 14 item 8), the
 // sign-ins, a request filed, submitted and acknowledged, an alert round whose mail arrives here
-// (sent right after the change, no cron), the answer through the mailed link, and an HRC dispatch
-// against the request's capacity need through its whole machine (offered → … → returned).
+// (sent right after the change, no cron), the answer through the mailed link, the assignment of
+// the person who answered (candidates → proposed → offered → the island accepts → … → completed,
+// the offer and the .ics mailed), and an HRC dispatch against the request's capacity need through
+// its whole machine (offered → … → returned).
+// The assignment steps need main's matching and assignments (merged there as 'matching-app').
 // Prints one line per step; exits 1 when any run failed. docs/workers.md, "wrangler dev".
 import { startLocal } from './wrangler-local.mjs'
 
@@ -109,6 +112,14 @@ async function run(n) {
   )
   const need = r.needs.find((x) => x.kind === 'functionary')
   const capacity = r.needs.find((x) => x.kind === 'capacity')
+  const eligible = await step('candidates', async () => {
+    const res = await expectStatus(
+      await json('GET', `/api/v1/needs/${need.id}/candidates`, coordinator),
+      200,
+      'candidates',
+    )
+    return new Set((await res.json()).eligible.map((x) => x.functionaryId))
+  })
   const person = await step('pool search', async () => {
     const res = await expectStatus(
       await json(
@@ -119,7 +130,8 @@ async function run(n) {
       200,
       'pool search',
     )
-    const { items } = await res.json()
+    const items = (await res.json()).items.filter((x) => eligible.has(x.id))
+    if (items.length === 0) throw new StepFailed('no eligible person in the pool search')
     return items[n % items.length]
   })
   const since = received.length
@@ -157,6 +169,67 @@ async function run(n) {
   })
   if (!answers.some((a) => a.functionaryId === person.id && a.answer === 'available'))
     throw new StepFailed('answer not recorded')
+  const ranked = await step('candidates after the answer', async () => {
+    const res = await expectStatus(
+      await json('GET', `/api/v1/needs/${need.id}/candidates`, coordinator),
+      200,
+      'candidates',
+    )
+    return (await res.json()).eligible.find((x) => x.functionaryId === person.id)
+  })
+  if (ranked?.alert !== 'available') throw new StepFailed(`candidate's alert is ${ranked?.alert}`)
+  const a = await step('assignment proposed', async () => {
+    const res = await expectStatus(
+      await json('POST', `/api/v1/needs/${need.id}/assignments`, coordinator, { functionaryId: person.id }),
+      201,
+      'propose',
+    )
+    return res.json()
+  })
+  const mailed = received.length
+  const travel = {
+    etd: `${day(10)}T12:00:00.000Z`,
+    eta: `${day(10)}T14:00:00.000Z`,
+    transport: 'charter_flight',
+    reference: `PJ ${n}`,
+  }
+  for (const [who, body] of [
+    [coordinator, { status: 'offered', version: 1 }],
+    [saba, { status: 'accepted', version: 2 }],
+    [coordinator, { status: 'travelling', travel }],
+    [saba, { status: 'on_site' }],
+    [saba, { status: 'released' }],
+    [coordinator, { status: 'completed' }],
+  ]) {
+    await step(`assignment ${body.status}`, async () => {
+      const res = await expectStatus(
+        await json('POST', `/api/v1/assignments/${a.id}/status`, who, body),
+        200,
+        `assignment ${body.status}`,
+      )
+      const out = await res.json()
+      if (out.status !== body.status) throw new StepFailed(`assignment is ${out.status}, not ${body.status}`)
+    })
+  }
+  await step('offer and confirmation mailed (.ics)', async () => {
+    for (let i = 0; i < 100; i++) {
+      const since = received.slice(mailed)
+      const offer = since.find((m) => m.to.includes('saba@demo.ccpm'))
+      const confirmed = since.find(
+        (m) => m.to.includes(person.email) && m.attachments.some((f) => f.endsWith('.ics')),
+      )
+      if (offer && confirmed) return
+      await new Promise((res) => setTimeout(res, 100))
+    }
+    throw new StepFailed(`no offer mail to the island or no .ics to ${person.email}`)
+  })
+  await step('request in progress', async () => {
+    const res = await expectStatus(await json('GET', `/api/v1/requests/${r.id}`, saba), 200, 'request')
+    const out = await res.json()
+    const filled = out.needs.find((x) => x.id === need.id)?.filled
+    if (out.status !== 'in_progress' || filled !== 1)
+      throw new StepFailed(`request ${out.status}, filled ${filled}`)
+  })
   const d = await step('dispatch offered', async () => {
     const res = await expectStatus(
       await json('POST', '/api/v1/hrc/dispatches', dispatcher, {

@@ -31,6 +31,7 @@ export async function startLocal({ inspectorPort, vars = {} } = {}) {
           to: session.envelope.rcptTo.map((r) => r.address),
           subject: mail.subject,
           text: mail.text ?? '',
+          attachments: mail.attachments.map((a) => a.filename ?? ''),
         })
         done()
       }, done)

@@ -63,11 +63,12 @@ let isolate: Built | Refusal | undefined
  * Development (`wrangler dev`, the tests) needs no BASE_URL: the address the Worker is reached at
  * serves. Production never guesses (the Host header is the client's to choose).
  */
-const baseUrlOf = (env: Env, request?: Request) =>
-  env.BASE_URL ?? (env.NODE_ENV === 'production' || !request ? undefined : new URL(request.url).origin)
+const baseUrlOf = (env: Env, request?: Request, seen?: string) =>
+  env.BASE_URL ?? (env.NODE_ENV === 'production' ? undefined : request ? new URL(request.url).origin : seen)
 
-function build(env: Env, request?: Request): Built | Refusal {
-  const baseUrl = baseUrlOf(env, request)
+/** `seen`: the address a development Worker was last reached at (a scheduled run has no request). */
+function build(env: Env, request?: Request, seen?: string): Built | Refusal {
+  const baseUrl = baseUrlOf(env, request, seen)
   const key = JSON.stringify([env.NODE_ENV, baseUrl, env.MAIL_FROM, env.SMTP_URL])
   if (isolate && isolate.key === key && ('error' in isolate || isolate.binding === env.DB)) return isolate
   let config: Config
@@ -198,8 +199,9 @@ export default {
    * rate-limit counters older than a day and of imports abandoned half-way (as server/serve.ts).
    */
   async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
-    // (a development Worker keeps the address its requests came to)
-    const built = isolate && !('error' in isolate) && env.BASE_URL == null ? isolate : build(env)
+    // A development Worker keeps the address its requests came to; the rest of the configuration
+    // is this run's env (the isolate's app is reused only when it was built from the same values).
+    const built = build(env, undefined, isolate && !('error' in isolate) ? isolate.config.baseUrl : undefined)
     if ('error' in built) {
       log({ level: 'error', event: 'config-refused', error: built.error })
       return

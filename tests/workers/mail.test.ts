@@ -116,6 +116,10 @@ describe('mail from the Worker', () => {
   it('delivers what is still due on the cron pass (the retry)', async () => {
     await settled()
     const id = await queue('Due on the cron pass')
+    // the isolate's app was last built without a mail server: the scheduled run still uses its own env
+    expect((await worker.fetch(new Request(`${ORIGIN}/healthz`), env, createExecutionContext())).status).toBe(
+      200,
+    )
     await worker.scheduled(
       createScheduledController({ cron: '* * * * *', scheduledTime: Date.now() }),
       mailEnv,

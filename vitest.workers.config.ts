@@ -2,7 +2,7 @@
  * The Workers tests: server/worker.ts in real workerd with a real (local) D1, configured from
  * wrangler.toml. The drizzle-kit migrations are read here, in Node, and applied inside the
  * runtime by tests/workers/setup.ts, as `wrangler d1 migrations apply` does on a deployment.
- * A real SMTP server runs here in Node for the scheduled mail delivery (tests/workers-node).
+ * Real SMTP servers run here in Node for the mail delivery (tests/workers-node/smtp-sink.ts).
  */
 import { fileURLToPath } from 'node:url'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
@@ -18,8 +18,14 @@ export default defineConfig({
       wrangler: { configPath: './wrangler.toml' },
       miniflare: {
         bindings: {
-          SMTP_URL: sink.smtpUrl,
+          // Only the mail tests deliver (they set SMTP_URL from this); elsewhere mail stays in the
+          // outbox with its text, for the tests that read it there.
+          TEST_SMTP_URL: sink.smtpUrl,
           TEST_SMTP_RECEIVED: sink.receivedUrl,
+          TEST_SMTP_AUTH_URL: sink.authSmtpUrl,
+          TEST_SMTP_AUTH_NO_CREDENTIALS_URL: sink.authNoCredentialsUrl,
+          TEST_SMTP_AUTH_RECEIVED: sink.authReceivedUrl,
+          TEST_SMTP_STALLED_URL: sink.stalledSmtpUrl,
           TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./db/migrations', import.meta.url))),
         },
       },

@@ -1,23 +1,48 @@
 // `npm run admin:create -- EMAIL`: an admin account and a one-time link (72 h) to set its password.
-import { openDatabase } from '../db/client.ts'
+// On D1: `npm run admin:create -- EMAIL --d1 [--remote]` (scripts/d1-args.ts; docs/workers.md).
 import { seed } from '../db/seed/index.ts'
+import type { Db } from '../db/types.ts'
+import { wranglerD1 } from '../db/wrangler-d1.ts'
 import { createAdmin } from '../server/auth/admin-create.ts'
 import { parseConfig } from '../server/config.ts'
+import { parseD1Args } from './d1-args.ts'
 
-const email = process.argv[2]
-if (!email) {
-  console.error('usage: npm run admin:create -- EMAIL')
+const usage =
+  'usage: npm run admin:create -- EMAIL [--d1 [--remote] [--env NAME] [--persist-to DIR] [--base-url URL]]'
+let args: ReturnType<typeof parseD1Args>
+try {
+  args = parseD1Args(process.argv.slice(2), process.env)
+} catch (err) {
+  console.error(`${(err as Error).message}\n${usage}`)
   process.exit(2)
 }
-const config = parseConfig(process.env)
-const { db, close } = await openDatabase(config.databaseUrl)
-try {
-  await seed(db, { demo: !config.production, now: Date.now() })
-  const link = await createAdmin(db, email, config.baseUrl, Date.now())
+const { email, d1 } = args
+if (!email) {
+  console.error(usage)
+  process.exit(2)
+}
+
+async function create(db: Db, baseUrl: string) {
+  const link = await createAdmin(db, email!, baseUrl, Date.now())
   console.log(`Admin ${email} created. Set the password within 72 hours at:\n${link}`)
+}
+
+try {
+  if (d1) {
+    // The Worker seeds the reference data (and demo data, unless production) on its first request.
+    await create(wranglerD1(d1), d1.baseUrl)
+  } else {
+    const { openDatabase } = await import('../db/client.ts')
+    const config = parseConfig(process.env)
+    const { db, close } = await openDatabase(config.databaseUrl)
+    try {
+      await seed(db, { demo: !config.production, now: Date.now() })
+      await create(db, config.baseUrl)
+    } finally {
+      close()
+    }
+  }
 } catch (err) {
   console.error((err as Error).message)
   process.exitCode = 1
-} finally {
-  close()
 }

@@ -1,23 +1,46 @@
 // `npm run admin:reset-password -- EMAIL`: a one-time link (72 h) to set that account's password, printed, for when mail is down.
-import { openDatabase } from '../db/client.ts'
+// On D1: `npm run admin:reset-password -- EMAIL --d1 [--remote]` (scripts/d1-args.ts; docs/workers.md).
+import type { Db } from '../db/types.ts'
+import { wranglerD1 } from '../db/wrangler-d1.ts'
 import { adminResetLink } from '../server/auth/admin-reset.ts'
 import { parseConfig } from '../server/config.ts'
+import { parseD1Args } from './d1-args.ts'
 
-const email = process.argv[2]
-if (!email) {
-  console.error('usage: npm run admin:reset-password -- EMAIL')
+const usage =
+  'usage: npm run admin:reset-password -- EMAIL [--d1 [--remote] [--env NAME] [--persist-to DIR] [--base-url URL]]'
+let args: ReturnType<typeof parseD1Args>
+try {
+  args = parseD1Args(process.argv.slice(2), process.env)
+} catch (err) {
+  console.error(`${(err as Error).message}\n${usage}`)
   process.exit(2)
 }
-const config = parseConfig(process.env)
-const { db, close } = await openDatabase(config.databaseUrl)
-try {
-  const link = await adminResetLink(db, email, config.baseUrl, Date.now())
+const { email, d1 } = args
+if (!email) {
+  console.error(usage)
+  process.exit(2)
+}
+
+async function reset(db: Db, baseUrl: string) {
+  const link = await adminResetLink(db, email!, baseUrl, Date.now())
   console.log(
-    `A set-password link for ${email.trim().toLowerCase()} (works once, within 72 hours; older links no longer work):\n${link}`,
+    `A set-password link for ${email!.trim().toLowerCase()} (works once, within 72 hours; older links no longer work):\n${link}`,
   )
+}
+
+try {
+  if (d1) await reset(wranglerD1(d1), d1.baseUrl)
+  else {
+    const { openDatabase } = await import('../db/client.ts')
+    const config = parseConfig(process.env)
+    const { db, close } = await openDatabase(config.databaseUrl)
+    try {
+      await reset(db, config.baseUrl)
+    } finally {
+      close()
+    }
+  }
 } catch (err) {
   console.error((err as Error).message)
   process.exitCode = 1
-} finally {
-  close()
 }

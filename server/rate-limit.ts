@@ -32,6 +32,8 @@ export async function reset(c: Context<AppEnv>, name: LimitName, key: string) {
 export interface Reservation {
   /** False when a limit was already spent; nothing stays counted then. */
   ok: boolean
+  /** When the attempts were counted (a refund must name that window). */
+  at: number
   /** Takes the reservation back (the attempt turned out not to count). */
   refund: () => Promise<void>
 }
@@ -58,7 +60,7 @@ export async function reserve(
   }
   const ok = counts.every((n, i) => n <= LIMITS[limits[i]![0]].max)
   if (!ok) await refund()
-  return { ok, refund }
+  return { ok, at: now, refund }
 }
 
 /** The part of an answer link that names it (the id before the secret), bounded in length. */

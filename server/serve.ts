@@ -13,6 +13,7 @@ import { serve } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { openDatabase } from '../db/client.ts'
+import { purgeImports } from '../db/queries/functionary-imports.ts'
 import { purgeKeys } from '../db/queries/idempotency.ts'
 import { purgeCounters } from '../db/queries/rate-limits.ts'
 import { DEMO_PASSWORD } from '../db/seed/demo.ts'
@@ -82,6 +83,7 @@ export async function startServer(config: Config, opts: { log?: Deps['log']; now
   const purge = setInterval(() => {
     purgeKeys(db, now() - 7 * 86_400_000).catch(() => {})
     purgeCounters(db, now() - 86_400_000).catch(() => {})
+    purgeImports(db, now() - 3_600_000).catch(() => {})
   }, 3_600_000)
   purge.unref()
   const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' }) as HttpServer

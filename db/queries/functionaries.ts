@@ -2,15 +2,17 @@
  * The pool register, read through the acting user's scope (coordinators see everyone, a functionary
  * only themself, others nobody) and written as one batch per decision of pool/functionaries.ts.
  */
-import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm'
 import { can } from '../../pool/access/index.ts'
 import type { FunctionaryRecord } from '../../pool/functionaries/index.ts'
 import { ACTIVE_ASSIGNMENT_STATUSES, type Level, type Proficiency } from '../../pool/reference/index.ts'
 import { type Actor, type AuditEvent, newId } from '../../pool/shared/index.ts'
 import { auditIf, stamped } from '../guard.ts'
-import { auditEvents, functionaries, functionaryLanguages, functionaryRoles } from '../schema/index.ts'
+import { type Read, read, readTogether } from '../read.ts'
+import { functionaries, functionaryLanguages, functionaryRoles } from '../schema/index.ts'
 import { changes, type Db, type Stmt } from '../types.ts'
 import { recordAudit } from './audit.ts'
+import { chunksOf, discardImport, publishImport, stageImport } from './functionary-imports.ts'
 
 export interface PoolFilters {
   q?: string
@@ -24,9 +26,6 @@ export interface PoolFilters {
   freeTo?: string
   active?: 'active' | 'inactive' | 'all'
 }
-
-/** D1 binds at most 100 parameters per statement: lists of ids go in slices. */
-const SLICE = 90
 
 function scope(actor: Actor): SQL | undefined | null {
   if (can(actor, 'pool:read')) return undefined
@@ -77,7 +76,11 @@ function conditions(f: PoolFilters): (SQL | undefined)[] {
   ]
 }
 
-/** A page of the register (all matching people when `page` is omitted: the export) and the total. */
+/**
+ * A page of the register (all matching people when `page` is omitted: the export) and the total,
+ * in one round trip: the people, the roles and languages of the same page (selected by a
+ * subquery of the page's ids) and the count go in one batch (db/read.ts).
+ */
 export async function listFunctionaries(
   db: Db,
   actor: Actor,
@@ -87,31 +90,43 @@ export async function listFunctionaries(
   const visible = scope(actor)
   if (visible === null) return { items: [], total: 0 }
   const where = and(visible, ...conditions(filters))
-  const query = db
+  const order = [asc(sql`${functionaries.name} collate nocase`), asc(functionaries.id)]
+  const people = db
     .select()
     .from(functionaries)
     .where(where)
-    .orderBy(asc(sql`${functionaries.name} collate nocase`), asc(functionaries.id))
-  const [rows, [total]] = await Promise.all([
-    page ? query.limit(page.limit).offset(page.offset) : query,
-    db.select({ n: count() }).from(functionaries).where(where),
+    .orderBy(...order)
+  const ids = db
+    .select({ id: functionaries.id })
+    .from(functionaries)
+    .where(where)
+    .orderBy(...order)
+  const [rows, roles, languages, total] = await readTogether(db, [
+    read(page ? people.limit(page.limit).offset(page.offset) : people),
+    ...detailsOf(db, page ? ids.limit(page.limit).offset(page.offset) : ids),
+    read(db.select({ n: count() }).from(functionaries).where(where), ([row]) => row?.n ?? 0),
   ])
-  return { items: await withDetails(db, rows), total: total?.n ?? 0 }
+  return { items: assemble(rows, roles, languages), total }
 }
 
 export async function findFunctionary(db: Db, actor: Actor, id: string) {
   const visible = scope(actor)
   if (visible === null) return undefined
-  const rows = await db
-    .select()
-    .from(functionaries)
-    .where(and(eq(functionaries.id, id), visible))
-  return (await withDetails(db, rows))[0]
+  const where = and(eq(functionaries.id, id), visible)
+  const [rows, roles, languages] = await readTogether(db, [
+    read(db.select().from(functionaries).where(where)),
+    ...detailsOf(db, db.select({ id: functionaries.id }).from(functionaries).where(where)),
+  ])
+  return assemble(rows, roles, languages)[0]
 }
 
 /** Everyone, unscoped: for the import, which matches rows to people by e-mail. Callers check `pool:manage`. */
 export async function allFunctionaries(db: Db): Promise<FunctionaryRecord[]> {
-  return withDetails(db, await db.select().from(functionaries))
+  const [rows, roles, languages] = await readTogether(db, [
+    read(db.select().from(functionaries)),
+    ...detailsOf(db, null),
+  ])
+  return assemble(rows, roles, languages)
 }
 
 /** The id of whoever has this e-mail address (any case), if anyone. */
@@ -124,20 +139,24 @@ export async function idByEmail(db: Db, email: string): Promise<string | undefin
 }
 
 type Row = typeof functionaries.$inferSelect
+type RoleRow = typeof functionaryRoles.$inferSelect
+type LanguageRow = typeof functionaryLanguages.$inferSelect
 
-async function withDetails(db: Db, rows: Row[]): Promise<FunctionaryRecord[]> {
-  const ids = rows.map((r) => r.id)
+/** The roles and languages of the people `ids` selects (a subquery; null: everyone's), as two reads. */
+function detailsOf(db: Db, ids: SQLWrapper | null): [Read<RoleRow[]>, Read<LanguageRow[]>] {
+  const roles = db.select().from(functionaryRoles)
+  const languages = db.select().from(functionaryLanguages)
+  return [
+    read(ids ? roles.where(inArray(functionaryRoles.functionaryId, ids)) : roles),
+    read(ids ? languages.where(inArray(functionaryLanguages.functionaryId, ids)) : languages),
+  ]
+}
+
+function assemble(rows: Row[], roleRows: RoleRow[], languageRows: LanguageRow[]): FunctionaryRecord[] {
   const roles = new Map<string, FunctionaryRecord['roles']>()
   const langs = new Map<string, FunctionaryRecord['languages']>()
-  for (let i = 0; i < ids.length; i += SLICE) {
-    const slice = ids.slice(i, i + SLICE)
-    const [rs, ls] = await Promise.all([
-      db.select().from(functionaryRoles).where(inArray(functionaryRoles.functionaryId, slice)),
-      db.select().from(functionaryLanguages).where(inArray(functionaryLanguages.functionaryId, slice)),
-    ])
-    for (const r of rs) roles.set(r.functionaryId, [...(roles.get(r.functionaryId) ?? []), r])
-    for (const l of ls) langs.set(l.functionaryId, [...(langs.get(l.functionaryId) ?? []), l])
-  }
+  for (const r of roleRows) roles.set(r.functionaryId, [...(roles.get(r.functionaryId) ?? []), r])
+  for (const l of languageRows) langs.set(l.functionaryId, [...(langs.get(l.functionaryId) ?? []), l])
   return rows.map((r) => ({
     id: r.id,
     ...columns(r),
@@ -227,19 +246,11 @@ export async function updateFunctionary(
 }
 
 /**
- * A batch cannot branch, but it can fail: this insert breaks a NOT NULL constraint unless `guard`
- * holds, and a failed statement rolls the whole batch back (libSQL and D1 alike).
- */
-function abortUnless(db: Db, guard: SQL) {
-  return db
-    .insert(auditEvents)
-    .select(sql`select 'abort', 0, null, null, 'abort', 'abort', 'abort', null, null where not (${guard})`)
-}
-
-/**
- * A whole import as ONE batch: every new person, every update (each guarded, and the batch aborted
- * if any guard fails, so that a concurrent change leaves the register as it was), every event.
- * Throws when the batch was rolled back (a lost race, or an e-mail taken meanwhile).
+ * A whole import, all or nothing: staged in chunks, then published by one guarded batch
+ * (./functionary-imports.ts), so that it stays within hosted D1's queries per request however
+ * many rows it has. Every new person, every update (each on the version as planned), every event.
+ * Throws when the publish was refused (a lost race, or an e-mail taken meanwhile); what was staged
+ * is then dropped.
  */
 export async function applyImport(
   db: Db,
@@ -247,15 +258,16 @@ export async function applyImport(
   updates: readonly { before: FunctionaryRecord; after: FunctionaryRecord }[],
   events: readonly AuditEvent[],
   now: number,
+  chunkBytes?: number,
 ) {
-  const eventOf = new Map(events.map((e) => [e.entityId, e]))
-  const statements: Stmt[] = [
-    ...creates.flatMap((r) => insertStatements(db, r, eventOf.get(r.id) ?? null, now)),
-    ...updates.flatMap(({ before, after }) => {
-      const { statements, guard } = updateStatements(db, before, after, eventOf.get(before.id) ?? null)
-      return [...statements, abortUnless(db, guard)]
-    }),
-  ]
-  const [first, ...rest] = statements
-  if (first) await db.batch([first, ...rest])
+  const chunks = chunksOf(creates, updates, events, chunkBytes)
+  if (chunks.length === 0) return
+  const importId = newId()
+  try {
+    const rows = await stageImport(db, importId, chunks, now)
+    await publishImport(db, importId, rows, now)
+  } catch (err) {
+    await discardImport(db, importId).catch(() => {})
+    throw err
+  }
 }

@@ -45,20 +45,32 @@ export async function hitAll(db: Db, counters: readonly Counter[], now: number):
 
 /** Takes back one hit on every counter, if it still counts the window the hit was in. */
 export async function refundAll(db: Db, counters: readonly Counter[], at: number) {
-  if (counters.length === 0) return
-  const [first, ...rest] = counters.map(({ key, windowMs }) =>
-    db
-      .update(rateLimits)
-      .set({ count: sql`${rateLimits.count} - 1` })
-      .where(
-        and(
-          eq(rateLimits.key, key),
-          eq(rateLimits.windowStart, windowOf(windowMs, at)),
-          gt(rateLimits.count, 0),
+  await refundAndClear(db, counters, at, [])
+}
+
+/** Takes back one hit on each of `counters` and drops the counters `clears`, in one batch. */
+export async function refundAndClear(
+  db: Db,
+  counters: readonly Counter[],
+  at: number,
+  clears: readonly string[],
+) {
+  const [first, ...rest] = [
+    ...counters.map(({ key, windowMs }) =>
+      db
+        .update(rateLimits)
+        .set({ count: sql`${rateLimits.count} - 1` })
+        .where(
+          and(
+            eq(rateLimits.key, key),
+            eq(rateLimits.windowStart, windowOf(windowMs, at)),
+            gt(rateLimits.count, 0),
+          ),
         ),
-      ),
-  )
-  await db.batch([first!, ...rest])
+    ),
+    ...clears.map((key) => db.delete(rateLimits).where(eq(rateLimits.key, key))),
+  ]
+  if (first) await db.batch([first, ...rest])
 }
 
 /** The current count without counting. */

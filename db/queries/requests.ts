@@ -7,6 +7,7 @@ import { can } from '../../pool/access/index.ts'
 import type { Need, RequestPatch, RequestRecord } from '../../pool/requests/index.ts'
 import { type Actor, type AuditEvent, type Mail, newId } from '../../pool/shared/index.ts'
 import { auditIf, mailIf, stamped } from '../guard.ts'
+import { none, type Read, read, readTogether } from '../read.ts'
 import { needs, requests, users } from '../schema/index.ts'
 import { changes, type Db, type Stmt } from '../types.ts'
 import { recordAudit } from './audit.ts'
@@ -313,12 +314,16 @@ export async function countByStatus(
   db: Db,
   actor: Actor,
 ): Promise<Partial<Record<RequestRow['status'], number>>> {
+  const [counts] = await readTogether(db, [statusCounts(db, actor)])
+  return counts
+}
+
+/** countByStatus as a read for a batch (db/read.ts). */
+export function statusCounts(db: Db, actor: Actor): Read<Partial<Record<RequestRow['status'], number>>> {
   const where = listWhere(actor, {})
-  if (where === null) return {}
-  const rows = await db
-    .select({ status: requests.status, n: count() })
-    .from(requests)
-    .where(where)
-    .groupBy(requests.status)
-  return Object.fromEntries(rows.map((r) => [r.status, r.n]))
+  if (where === null) return none({})
+  return read(
+    db.select({ status: requests.status, n: count() }).from(requests).where(where).groupBy(requests.status),
+    (rows) => Object.fromEntries(rows.map((r) => [r.status, r.n])),
+  )
 }

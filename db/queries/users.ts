@@ -201,3 +201,16 @@ export async function createAdminWithToken(
   ])
   return id
 }
+
+/**
+ * A verified password's hash under the current scheme (server/auth/sign-in.ts). Guarded on the
+ * hash that was verified: a password changed meanwhile is never overwritten. Not a change of
+ * the account (no version, no event): the same password, stored with today's work factor.
+ */
+export async function rehashPassword(db: Db, userId: string, verified: string, next: string) {
+  const result = await db
+    .update(users)
+    .set({ passwordHash: next })
+    .where(and(eq(users.id, userId), eq(users.passwordHash, verified)))
+  return changes(result) === 1
+}

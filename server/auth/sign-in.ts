@@ -5,14 +5,16 @@
  * - a guess is reserved as a failure on the account from this address (10) and on the account
  *   from everywhere (50), and refunded when it turns out right;
  * - the hash runs through the fair gate of password.ts, queued by address;
- * - unknown accounts are limited and timed exactly like known ones (a stand-in hash).
+ * - unknown accounts are limited and timed exactly like known ones (a stand-in hash);
+ * - a right password stored under an old scheme or with less work is rewritten (password.ts).
  */
-import { clear } from '../../db/queries/rate-limits.ts'
-import { findUserByEmail } from '../../db/queries/users.ts'
+import { refundAndClear } from '../../db/queries/rate-limits.ts'
+import { findUserByEmail, rehashPassword } from '../../db/queries/users.ts'
 import type { Db } from '../../db/types.ts'
+import { LIMITS } from '../../pool/access/index.ts'
 import { countersOf, reserve } from '../rate-limit.ts'
 import { GateBusy } from './gate.ts'
-import { dummyHash, verifyPassword } from './password.ts'
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password.ts'
 
 export type SignInResult =
   | { ok: true; user: NonNullable<Awaited<ReturnType<typeof findUserByEmail>>> }
@@ -27,12 +29,15 @@ export async function checkSignIn(
   const { email, password, address } = input
   const attempt = await reserve(counters, now(), [['loginAttemptsPerAddress', address]])
   if (!attempt.ok) return { ok: false, reason: 'limited' }
-  const guess = await reserve(counters, now(), [
-    ['loginFailuresPerAccountAndAddress', `${email}|${address}`],
-    ['loginFailuresPerAccount', email],
+  // the account is read while the guess is counted (two round trips at once on D1)
+  const [guess, user] = await Promise.all([
+    reserve(counters, now(), [
+      ['loginFailuresPerAccountAndAddress', `${email}|${address}`],
+      ['loginFailuresPerAccount', email],
+    ]),
+    email ? findUserByEmail(db, email) : undefined,
   ])
   if (!guess.ok) return { ok: false, reason: 'limited' }
-  const user = email ? await findUserByEmail(db, email) : undefined
   let ok: boolean
   try {
     ok = await verifyPassword(password, user?.passwordHash ?? dummyHash(d.passwordIterations), address)
@@ -43,8 +48,20 @@ export async function checkSignIn(
   }
   if (!user || !ok || !user.active || !user.passwordHash) return { ok: false, reason: 'failed' }
   // Right: this guess was no failure, and the owner's earlier slips from here are forgiven (the
-  // account-wide count of others' failures stays).
-  await guess.refund()
-  await clear(counters, `loginFailuresPerAccountAndAddress:${email}|${address}`)
+  // account-wide count of others' failures stays). One batch: the guess taken back from the
+  // account's count, the count of this account from this address dropped.
+  await refundAndClear(
+    counters,
+    [{ key: `loginFailuresPerAccount:${email}`, windowMs: LIMITS.loginFailuresPerAccount.windowMs }],
+    guess.at,
+    [`loginFailuresPerAccountAndAddress:${email}|${address}`],
+  )
+  if (needsRehash(user.passwordHash, d.passwordIterations))
+    await rehashPassword(
+      db,
+      user.id,
+      user.passwordHash,
+      await hashPassword(password, d.passwordIterations, address),
+    )
   return { ok: true, user }
 }

@@ -15,6 +15,7 @@ import {
 } from '../../db/queries/functionaries.ts'
 import { listIslands, listLanguages, listRoles } from '../../db/queries/reference.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
+import { read, readTogether } from '../../db/read.ts'
 import type { Db } from '../../db/types.ts'
 import { can } from '../../pool/access/index.ts'
 import {
@@ -59,7 +60,11 @@ const invalid = (errors: Errors): Invalid => ({ ok: false, error: 'invalid_input
 
 /** The codes a person may use, and their names in the reader's language for the forms and pages. */
 export async function poolRefs(db: Db, locale = 'en') {
-  const [islands, roles, languages] = await Promise.all([listIslands(db), listRoles(db), listLanguages(db)])
+  const [islands, roles, languages] = await readTogether(db, [
+    read(listIslands(db)),
+    read(listRoles(db)),
+    read(listLanguages(db)),
+  ])
   const { f } = translatorFor(isLocale(locale) ? locale : 'en')
   const ref: FunctionaryRef = {
     bases: islands.map((i) => i.code),

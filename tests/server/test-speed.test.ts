@@ -27,16 +27,16 @@ describe('password hashes carry their own work factor', () => {
     expect(t.config.passwordIterations).toBe(TEST_ITERATIONS)
     expect(parseConfig({}).passwordIterations).toBe(600_000)
     const quick = await hashPassword('correct horse', 1000)
-    expect(quick).toMatch(/^pbkdf2-sha256\$1000\$[0-9a-f]{32}\$[0-9a-f]{64}$/)
+    expect(quick).toMatch(/^pbkdf2-sha256-chain\$1000x1\$[0-9a-f]{32}\$[0-9a-f]{64}$/)
     expect(await verifyPassword('correct horse', quick)).toBe(true)
     expect(await verifyPassword('correct horse!', quick)).toBe(false)
     // the count is read from the hash: the same salt and key under another count do not match
-    expect(await verifyPassword('correct horse', quick.replace('$1000$', '$1001$'))).toBe(false)
+    expect(await verifyPassword('correct horse', quick.replace('$1000x1$', '$1001x1$'))).toBe(false)
   })
 
   it('seeds the test accounts with the low count', async () => {
     const user = await t.db.query.users.findFirst({ where: (u, { eq }) => eq(u.email, 'saba@demo.ccpm') })
-    expect(user!.passwordHash).toMatch(new RegExp(`^pbkdf2-sha256\\$${TEST_ITERATIONS}\\$`))
+    expect(user!.passwordHash).toMatch(new RegExp(`^pbkdf2-sha256-chain\\$${TEST_ITERATIONS}x1\\$`))
   })
 })
 

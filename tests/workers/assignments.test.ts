@@ -168,7 +168,7 @@ describe('the assignment loop on D1', () => {
     } as unknown as ExecutionContext
     await worker.scheduled(
       createScheduledController({ cron: '* * * * *', scheduledTime: Date.now() }),
-      env,
+      { ...env, SMTP_URL: env.TEST_SMTP_URL },
       ctx,
     )
     const received = (await (await fetch(env.TEST_SMTP_RECEIVED)).json()) as {

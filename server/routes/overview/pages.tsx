@@ -1,7 +1,8 @@
 /** The overview: the signed-in home page of every role, scoped to what the role may see. */
 import { type Context, Hono } from 'hono'
 import { hrcUnitsFor, poolSizeFor } from '../../../db/queries/overview.ts'
-import { countByStatus } from '../../../db/queries/requests.ts'
+import { statusCounts } from '../../../db/queries/requests.ts'
+import { none, readTogether } from '../../../db/read.ts'
 import { can } from '../../../pool/access/index.ts'
 import type { MyAnswerError } from '../../../views/alerts/mine.tsx'
 import { HomeView } from '../../../views/overview/home.tsx'
@@ -15,10 +16,12 @@ export async function showHome(c: Context<AppEnv>, status = 200, error?: MyAnswe
   const user = currentUser(c)
   const { db, now } = c.var.deps
   const answered = c.req.query('answered')
-  const [units, poolSize, requests, mine] = await Promise.all([
-    hrcUnitsFor(db, user),
-    poolSizeFor(db, user),
-    can(user, 'requests:read') ? countByStatus(db, user) : null,
+  const [[units, poolSize, requests], mine] = await Promise.all([
+    readTogether(db, [
+      hrcUnitsFor(db, user),
+      poolSizeFor(db, user),
+      can(user, 'requests:read') ? statusCounts(db, user) : none(null),
+    ]),
     can(user, 'profile:own') ? functionaryHome(db, user, now(), error?.id ?? answered) : null,
   ])
   const ctx = viewCtx(c)

@@ -55,7 +55,11 @@ describe('plurals and labels', () => {
 describe('need summary', () => {
   const im = imNeed
   it.each<[string, Need[], string]>([
-    ['the example of a Saba request', sabaNeeds, '2 information managers, 1 HRC reconnaissance unit, +1 other'],
+    [
+      'the example of a Saba request',
+      sabaNeeds,
+      '2 information managers, 1 HRC reconnaissance unit, +1 other',
+    ],
     ['counts summed per role', [im, { ...im, id: 'x', count: 1 }], '3 information managers'],
     ['one of a kind', [{ ...im, count: 1 }], '1 information manager'],
     [

@@ -8,6 +8,8 @@ declare global {
       TEST_MIGRATIONS: D1Migration[]
       /** The Node-side SMTP sink's list of received mails (vitest.workers.config.ts). */
       TEST_SMTP_RECEIVED: string
+      /** A `wrangler dev` of the same Worker, for requests through the [assets] router. */
+      TEST_ASSETS_ORIGIN: string
     }
     interface GlobalProps {
       mainModule: typeof import('../../server/worker.ts')

@@ -1,8 +1,15 @@
 /** Every flow of the HTTP suite, registered against one runtime (node.test.ts, tests/workers/http.test.ts). */
-
 import { authFlows } from './flows/auth.ts'
+import { incidentFlows } from './flows/incidents.ts'
+import { peopleFlows } from './flows/people.ts'
+import { poolFlows } from './flows/pool.ts'
+import { requestFlows } from './flows/requests.ts'
 import type { Runtime } from './target.ts'
 
 export function httpSuite(rt: Runtime) {
   authFlows(rt)
+  requestFlows(rt)
+  incidentFlows(rt)
+  poolFlows(rt)
+  peopleFlows(rt)
 }

@@ -1,6 +1,8 @@
 /** Every flow of the HTTP suite, registered against one runtime (node.test.ts, tests/workers/http.test.ts). */
+import { alertFlows } from './flows/alerts.ts'
 import { authFlows } from './flows/auth.ts'
 import { incidentFlows } from './flows/incidents.ts'
+import { mailFlows } from './flows/mail.ts'
 import { peopleFlows } from './flows/people.ts'
 import { poolFlows } from './flows/pool.ts'
 import { requestFlows } from './flows/requests.ts'
@@ -12,4 +14,6 @@ export function httpSuite(rt: Runtime) {
   incidentFlows(rt)
   poolFlows(rt)
   peopleFlows(rt)
+  alertFlows(rt)
+  mailFlows(rt)
 }

@@ -1,6 +1,7 @@
 /**
- * For the Workers tests, in Node: a real SMTP server on localhost, and a small HTTP endpoint that
- * tells what it received, so that a test running inside workerd can check the delivered mail.
+ * For the Workers tests and the HTTP suite, in Node: a real SMTP server on localhost, and a small
+ * HTTP endpoint that tells what it received, so that a test running inside workerd can check the
+ * delivered mail.
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -14,10 +15,21 @@ export async function startSmtpSink() {
     text: string
     attachments: { filename: string; contentType: string; content: string }[]
   }[] = []
+  /** Addresses that start with "refused-once" are refused (451) the first time: the retry path. */
+  const refusedOnce = new Set<string>()
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'], // an open relay on loopback: worker-mailer insists on AUTH when offered
     onData(stream, session, done) {
+      const first = session.envelope.rcptTo
+        .map((r) => r.address)
+        .find((a) => a.startsWith('refused-once') && !refusedOnce.has(a))
+      if (first) {
+        refusedOnce.add(first)
+        stream.resume()
+        stream.on('end', () => done(Object.assign(new Error('451 try again later'), { responseCode: 451 })))
+        return
+      }
       simpleParser(stream).then((mail) => {
         received.push({
           to: session.envelope.rcptTo.map((r) => r.address),

@@ -1,8 +1,10 @@
 /** Every flow of the HTTP suite, registered against one runtime (node.test.ts, tests/workers/http.test.ts). */
 import { alertFlows } from './flows/alerts.ts'
 import { authFlows } from './flows/auth.ts'
+import { hrcFlows } from './flows/hrc.ts'
 import { incidentFlows } from './flows/incidents.ts'
 import { mailFlows } from './flows/mail.ts'
+import { matchingFlows } from './flows/matching.ts'
 import { peopleFlows } from './flows/people.ts'
 import { poolFlows } from './flows/pool.ts'
 import { requestFlows } from './flows/requests.ts'
@@ -16,4 +18,6 @@ export function httpSuite(rt: Runtime) {
   peopleFlows(rt)
   alertFlows(rt)
   mailFlows(rt)
+  matchingFlows(rt)
+  hrcFlows(rt)
 }

@@ -1,8 +1,12 @@
 /**
  * The HTTP suite on Node: the app in process on a real libSQL file (tests/helpers/app.ts), its
- * static files served as `npm start` serves them, mail delivered by nodemailer to a real SMTP sink.
+ * static files served as `npm start` serves them (through a real HTTP server), mail delivered by
+ * nodemailer to a real SMTP sink.
  */
 import { readFileSync } from 'node:fs'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { type SQL, sql } from 'drizzle-orm'
 import { afterAll, beforeAll } from 'vitest'
@@ -15,6 +19,7 @@ import type { Received, Runtime } from './target.ts'
 const publicDir = new URL('../../public/', import.meta.url).pathname
 const rt = {} as Runtime
 let t: TestApp
+let server: Server | undefined
 
 beforeAll(async () => {
   const sink = await startSmtpSink()
@@ -33,6 +38,11 @@ beforeAll(async () => {
       },
     },
   )
+  // static files through the real HTTP server, as `npm start` answers them (its headers are set
+  // after the body, which only the Node server's response carries over)
+  server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' }) as Server
+  await new Promise<void>((resolve) => server!.once('listening', () => resolve()))
+  const front = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const query = (text: string, params: (string | number)[]): SQL => {
     const parts = text.split('?')
     let q = sql.raw(parts[0]!)
@@ -45,7 +55,7 @@ beforeAll(async () => {
     name: 'node',
     origin: 'http://localhost:3000',
     now: () => t.clock.now,
-    fetch: (path, init) => t.app.request(`http://localhost:3000${path}`, init),
+    fetch: async (path, init) => t.app.request(`http://localhost:3000${path}`, init),
     rows: (text, ...params) => t.db.all(query(text, params)),
     deliver: async (at) => {
       await deliverDue({
@@ -57,9 +67,12 @@ beforeAll(async () => {
       })
     },
     received: async () => (await (await fetch(sink.receivedUrl)).json()) as Received[],
-    asset: (path) => t.app.request(`http://localhost:3000${path}`),
+    asset: (path) => fetch(`${front}${path}`),
   } satisfies Runtime)
 })
-afterAll(() => t?.close())
+afterAll(async () => {
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+  t?.close()
+})
 
 httpSuite(rt)

@@ -1,5 +1,6 @@
 /** Every flow of the HTTP suite, registered against one runtime (node.test.ts, tests/workers/http.test.ts). */
 import { alertFlows } from './flows/alerts.ts'
+import { assetFlows } from './flows/assets.ts'
 import { authFlows } from './flows/auth.ts'
 import { hrcFlows } from './flows/hrc.ts'
 import { incidentFlows } from './flows/incidents.ts'
@@ -20,4 +21,5 @@ export function httpSuite(rt: Runtime) {
   mailFlows(rt)
   matchingFlows(rt)
   hrcFlows(rt)
+  assetFlows(rt)
 }

@@ -4,9 +4,11 @@
  */
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
+import { request } from './helpers.ts'
 
 describe('HRC constraints on D1', () => {
   it('D1 names the broken constraints the services tell apart (a unit taken, a batch aborted)', async () => {
+    await request('/healthz') // the Worker seeds its empty D1 (the demo units) on its first request
     await env.DB.prepare(
       "insert into hrc_dispatches (id, island, kind, status, etd, eta, transport, payload_people, payload_weight_kg, payload_volume_m3, status_at, created_at, created_by, updated_at) values ('d-x', 'SA', 'prepositioning', 'ordered', 0, 0, 'ship', 1, 1, 1, 0, 0, 'x', 0), ('d-y', 'SA', 'prepositioning', 'ordered', 0, 0, 'ship', 1, 1, 1, 0, 0, 'x', 0)",
     ).run()

@@ -10,7 +10,7 @@ import type { Db } from '../../db/types.ts'
 import { parseConfig } from '../../server/config.ts'
 import { deliverFromWorker } from '../../server/mail/worker-transport.ts'
 import { httpSuite } from '../http/suite.ts'
-import type { Received, Runtime } from '../http/target.ts'
+import type { Received } from '../http/target.ts'
 
 const ORIGIN = 'http://localhost:8787'
 const db = drizzle(env.DB, { schema }) as unknown as Db

@@ -32,6 +32,9 @@ export interface Runtime {
 
 export type Form = Record<string, string | string[]>
 
+/** Signed-in sessions per runtime and account, shared by the flows that need just "someone signed in as". */
+const sessions = new WeakMap<Runtime, Map<string, Promise<string>>>()
+
 /**
  * What flows use: requests with a cookie and a client address, forms as a browser posts them, JSON
  * as the API takes it. Each flow gets its own client address so that rate limits of one flow never
@@ -125,6 +128,18 @@ export class Client {
     if (res.status !== 303) throw new Error(`login ${email}: ${res.status}`)
     const cookie = res.headers.get('set-cookie')?.split(';')[0]
     if (!cookie) throw new Error('no session cookie')
+    return cookie
+  }
+
+  /**
+   * A session of the demo account `email`, signed in once per runtime and shared (a sign-in costs a
+   * full password hash on the Worker). Flows that end sessions or race two of them use `login`.
+   */
+  session(email: string): Promise<string> {
+    let byEmail = sessions.get(this.rt)
+    if (!byEmail) sessions.set(this.rt, (byEmail = new Map()))
+    let cookie = byEmail.get(email)
+    if (!cookie) byEmail.set(email, (cookie = this.login(email)))
     return cookie
   }
 

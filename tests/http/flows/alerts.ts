@@ -12,8 +12,8 @@ export function alertFlows(rt: Runtime) {
     const c = new Client(rt, '192.0.2.60')
 
     it('sends a round from the need page, answers through the mailed link once, and shows the answer', async () => {
-      const saba = await c.login('saba@demo.ccpm')
-      const coordinator = await c.login('coordinator@demo.ccpm')
+      const saba = await c.session('saba@demo.ccpm')
+      const coordinator = await c.session('coordinator@demo.ccpm')
       const { needs } = await acknowledged(
         c,
         { saba, coordinator },
@@ -71,7 +71,7 @@ export function alertFlows(rt: Runtime) {
       const board = await c.page(`/needs/${needId}/answers`, coordinator)
       expect(board).toContain(`Can fly on Sunday (${rt.name})`)
       expect(board).toContain('1 available, 0 not available, 1 waiting')
-      const mine = await c.page('/me/alerts', await c.login(ANNA.email))
+      const mine = await c.page('/me/alerts', await c.session(ANNA.email))
       expect(mine).toContain('Saba · Information manager')
       expect(mine).toContain('<b>Available</b>')
 

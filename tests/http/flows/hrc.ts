@@ -24,13 +24,13 @@ export function hrcFlows(rt: Runtime) {
       c.getJson<{ status: string; location: string; version: number }>(`/api/v1/hrc/units/${id}`, who)
 
     it('lists the units; the ladder: a coordinator raises the warning rungs, only the dispatcher mobilises; a stale step from the page is 409', async () => {
-      const observer = await c.login('observer@demo.ccpm')
-      const coordinator = await c.login('coordinator@demo.ccpm')
-      const dispatcher = await c.login('dispatcher@demo.ccpm')
+      const observer = await c.session('observer@demo.ccpm')
+      const coordinator = await c.session('coordinator@demo.ccpm')
+      const dispatcher = await c.session('dispatcher@demo.ccpm')
       const register = await c.page('/hrc/units', observer)
       for (const code of ['COMMS-1', 'LOG-1', 'LUSAR-1', 'RECCE-1', 'WATER-1'])
         expect(register).toContain(code)
-      expect((await c.get('/hrc/units', await c.login('saba@demo.ccpm'))).status).toBe(403)
+      expect((await c.get('/hrc/units', await c.session('saba@demo.ccpm'))).status).toBe(403)
       const list = await c.getJson<{ total: number }>('/api/v1/hrc/units', observer)
       expect(list.total).toBe(5)
 
@@ -66,9 +66,9 @@ export function hrcFlows(rt: Runtime) {
     })
 
     it('a dispatch for Saba’s need: offered, accepted (the need filled), in transit, arrived, released, returned; a second order of the unit is 409', async () => {
-      const saba = await c.login('saba@demo.ccpm')
-      const coordinator = await c.login('coordinator@demo.ccpm')
-      const dispatcher = await c.login('dispatcher@demo.ccpm')
+      const saba = await c.session('saba@demo.ccpm')
+      const coordinator = await c.session('coordinator@demo.ccpm')
+      const dispatcher = await c.session('dispatcher@demo.ccpm')
       const need = await acknowledged(
         c,
         { saba, coordinator },
@@ -97,7 +97,7 @@ export function hrcFlows(rt: Runtime) {
         ).status,
       ).toBe(409)
       expect(await c.page(`/hrc/dispatches/${d.id}`, saba)).toContain('LUSAR-1')
-      expect((await c.get(`/hrc/dispatches/${d.id}`, await c.login('sintmaarten@demo.ccpm'))).status).toBe(
+      expect((await c.get(`/hrc/dispatches/${d.id}`, await c.session('sintmaarten@demo.ccpm'))).status).toBe(
         404,
       )
 
@@ -141,9 +141,9 @@ export function hrcFlows(rt: Runtime) {
     })
 
     it('a withdrawal cancels an accepted order in the request’s batch; the unit stands down', async () => {
-      const saba = await c.login('saba@demo.ccpm')
-      const coordinator = await c.login('coordinator@demo.ccpm')
-      const dispatcher = await c.login('dispatcher@demo.ccpm')
+      const saba = await c.session('saba@demo.ccpm')
+      const coordinator = await c.session('coordinator@demo.ccpm')
+      const dispatcher = await c.session('dispatcher@demo.ccpm')
       const need = await acknowledged(
         c,
         { saba, coordinator },
@@ -180,7 +180,7 @@ export function hrcFlows(rt: Runtime) {
     })
 
     it('two simultaneous orders of one unit: one 201, one 409, three rounds', async () => {
-      const dispatcher = await c.login('dispatcher@demo.ccpm')
+      const dispatcher = await c.session('dispatcher@demo.ccpm')
       for (let round = 0; round < 3; round++) {
         const send = () =>
           c.postJson('/api/v1/hrc/dispatches', order({ unitIds: ['demo-comms-1'], island: 'SX' }), dispatcher)

@@ -7,7 +7,7 @@ export function incidentFlows(rt: Runtime) {
     const c = new Client(rt, '192.0.2.50')
 
     it('opens, edits and closes an incident; stale steps are 409; another island does not see it', async () => {
-      const coordinator = await c.login('coordinator@demo.ccpm')
+      const coordinator = await c.session('coordinator@demo.ccpm')
       const form = await c.page('/incidents/new', coordinator)
       const name = `Hurricane Erin (${rt.name})`
       const opened = await c.post(
@@ -52,10 +52,10 @@ export function incidentFlows(rt: Runtime) {
       html = await c.page(`/incidents/${id}`, coordinator)
       expect(html).toContain(`Hurricane Fiona (${rt.name})`)
 
-      expect(await c.page('/incidents', await c.login('saba@demo.ccpm'))).toContain(
+      expect(await c.page('/incidents', await c.session('saba@demo.ccpm'))).toContain(
         `Hurricane Fiona (${rt.name})`,
       )
-      const aruba = await c.login('aruba@demo.ccpm')
+      const aruba = await c.session('aruba@demo.ccpm')
       expect((await c.get(`/incidents/${id}`, aruba)).status).toBe(404)
       expect(await c.page('/incidents', aruba)).not.toContain(`Hurricane Fiona (${rt.name})`)
 

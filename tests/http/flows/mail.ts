@@ -13,14 +13,14 @@ export function mailFlows(rt: Runtime) {
     const c = new Client(rt, '192.0.2.70')
 
     it('lists a queued mail; a refused send stays pending with its error and is sent on the retry', async () => {
-      const admin = await c.login('admin@demo.ccpm')
+      const admin = await c.session('admin@demo.ccpm')
       const to = `${REFUSED_ONCE}-${rt.name}@example.org`
       await c.json('/api/v1/users', { name: 'Rita Retry', email: to, role: 'observer' }, admin, 201)
       const [queued] = await c.outbox(to)
       expect(queued).toMatchObject({ status: 'pending', attempts: 0 })
       let outbox = await c.page('/admin/outbox', admin)
       expect(outbox).toContain(to)
-      expect((await c.get('/admin/outbox', await c.login('coordinator@demo.ccpm'))).status).toBe(403)
+      expect((await c.get('/admin/outbox', await c.session('coordinator@demo.ccpm'))).status).toBe(403)
 
       await rt.deliver()
       const [refused] = await rt.rows<{ status: string; attempts: number; last_error: string }>(

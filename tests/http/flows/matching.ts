@@ -16,8 +16,8 @@ export function matchingFlows(rt: Runtime) {
     const c = new Client(rt, '192.0.2.80')
 
     it('ranks, proposes, offers, and the island accepts; travel, arrival, release and completion follow', async () => {
-      const saba = await c.login('saba@demo.ccpm')
-      const coordinator = await c.login('coordinator@demo.ccpm')
+      const saba = await c.session('saba@demo.ccpm')
+      const coordinator = await c.session('coordinator@demo.ccpm')
       const { id: requestId, needs } = await acknowledged(
         c,
         { saba, coordinator },
@@ -116,7 +116,7 @@ export function matchingFlows(rt: Runtime) {
       expect((await step(coordinator, { ...travel, 'travel.eta': islandTime(etd + 5_400_000) })).status).toBe(
         303,
       )
-      expect(await c.page('/me', await c.login(ANNA.email))).toContain('Ferry Edge')
+      expect(await c.page('/me', await c.session(ANNA.email))).toContain('Ferry Edge')
 
       expect((await step(saba, { status: 'on_site', version: '4', back: '/offers' })).status).toBe(303)
       const request = await c.getJson<{ status: string; needs: { filled: number; offered: number }[] }>(
@@ -158,8 +158,8 @@ export function matchingFlows(rt: Runtime) {
     })
 
     it('two proposals of one person at once for overlapping needs: one 201, one 409, three rounds', async () => {
-      const saba = await c.login('saba@demo.ccpm')
-      const coordinator = await c.login('coordinator@demo.ccpm')
+      const saba = await c.session('saba@demo.ccpm')
+      const coordinator = await c.session('coordinator@demo.ccpm')
       const other = await c.login('coordinator@demo.ccpm')
       const { needs } = await acknowledged(
         c,

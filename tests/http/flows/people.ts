@@ -7,7 +7,7 @@ export function peopleFlows(rt: Runtime) {
     const c = new Client(rt, '192.0.2.40')
 
     it('shows my record with roles read-only, saves contact and languages (a posted role is ignored), and is only for functionaries', async () => {
-      const anna = await c.login('functionary1@demo.ccpm')
+      const anna = await c.session('functionary1@demo.ccpm')
       const html = await c.page('/me', anna)
       expect(html).toContain('functionary1@demo.ccpm')
       expect(html).not.toContain('name="roles[')
@@ -37,7 +37,7 @@ export function peopleFlows(rt: Runtime) {
         "select action from audit_events where entity = 'functionary' and entity_id = 'demo-f001' order by rowid",
       )
       expect(events.at(-1)?.action).toBe('functionary.profile_edited')
-      expect((await c.get('/me', await c.login('coordinator@demo.ccpm'))).status).toBe(403)
+      expect((await c.get('/me', await c.session('coordinator@demo.ccpm'))).status).toBe(403)
     })
   })
 
@@ -45,7 +45,7 @@ export function peopleFlows(rt: Runtime) {
     const c = new Client(rt, '192.0.2.41')
 
     it('a functionary adds a period once per key and deletes it; 422 keeps the input; a coordinator enters one for someone else', async () => {
-      const me = await c.login('functionary1@demo.ccpm')
+      const me = await c.session('functionary1@demo.ccpm')
       const page = await c.page('/me/availability', me)
       expect(page).toMatch(/<form method="post" action="\/me\/availability"/)
       const [start, end] = [day(c.now(), 30), day(c.now(), 40)]
@@ -89,7 +89,7 @@ export function peopleFlows(rt: Runtime) {
       )
       expect(events.map((e) => e.action)).toEqual(['unavailability.added', 'unavailability.removed'])
 
-      const coordinator = await c.login('coordinator@demo.ccpm')
+      const coordinator = await c.session('coordinator@demo.ccpm')
       const theirs = await c.page('/pool/availability/demo-f005', coordinator)
       const entered = await c.post(
         '/pool/availability/demo-f005',
@@ -104,7 +104,7 @@ export function peopleFlows(rt: Runtime) {
       )
       expect(entered.status).toBe(303)
       expect(entered.headers.get('location')).toBe('/pool/availability/demo-f005')
-      const own = await c.page('/me/availability', await c.login('functionary5@demo.ccpm'))
+      const own = await c.page('/me/availability', await c.session('functionary5@demo.ccpm'))
       expect(own).toContain('Duty on own island')
       expect(own).toContain('Carla Coordinator')
       expect((await c.get('/pool/availability', coordinator)).status).toBe(200)

@@ -11,7 +11,7 @@ export function poolFlows(rt: Runtime) {
     const c = new Client(rt, '192.0.2.30')
 
     it('pages through every active person 50 at a time, following the next links', async () => {
-      const coordinator = await c.login('coordinator@demo.ccpm')
+      const coordinator = await c.session('coordinator@demo.ccpm')
       const seen: string[] = []
       let total = 0
       let href: string | undefined = '/pool'
@@ -30,7 +30,7 @@ export function poolFlows(rt: Runtime) {
     })
 
     it('filters by role, level and base, searches, and finds who is free in a period', async () => {
-      const coordinator = await c.login('coordinator@demo.ccpm')
+      const coordinator = await c.session('coordinator@demo.ccpm')
       const all = totalOf(await c.page('/pool', coordinator))
       const filtered = await c.page('/pool?role=information_manager&level=qualified&base=SA', coordinator)
       expect(filtered).toContain('<option value="information_manager" selected="">')
@@ -41,7 +41,7 @@ export function poolFlows(rt: Runtime) {
       expect(await c.page('/pool?free_from=2026-13-01', coordinator)).toContain('Enter a date as YYYY-MM-DD')
 
       // functionary2 enters leave; the free filter leaves them out of periods that touch it
-      const bob = await c.login('functionary2@demo.ccpm')
+      const bob = await c.session('functionary2@demo.ccpm')
       const form = await c.page('/me/availability', bob)
       const [from, to] = [day(c.now(), 200), day(c.now(), 210)]
       const added = await c.post(
@@ -64,7 +64,7 @@ export function poolFlows(rt: Runtime) {
       '\uFEFFname;email;base;roles\r\nLinda Brown;linda.brown@example.sa;SA;medical_coordinator:senior\r\n'
 
     it('previews an upload without writing, imports it once per key, then exports it', async () => {
-      const coordinator = await c.login('coordinator@demo.ccpm')
+      const coordinator = await c.session('coordinator@demo.ccpm')
       const search = async () => totalOf(await c.page('/pool?q=linda.brown%40example.sa', coordinator))
       expect(await search()).toBe(0)
       const upload = new FormData()
@@ -100,7 +100,7 @@ export function poolFlows(rt: Runtime) {
       )
       expect(text).toContain('Linda Brown;linda.brown@example.sa;;SA;')
       expect(text).not.toContain(';NL;')
-      expect((await c.get('/pool/export.csv', await c.login('saba@demo.ccpm'))).status).toBe(403)
+      expect((await c.get('/pool/export.csv', await c.session('saba@demo.ccpm'))).status).toBe(403)
     })
   })
 }

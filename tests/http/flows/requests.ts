@@ -14,8 +14,8 @@ export function requestFlows(rt: Runtime) {
       (await rt.rows<{ n: number }>('select count(*) as n from requests where title = ?', title))[0]!.n
 
     it('files four needs in one post, once per one-time key; submits; one of two simultaneous acknowledgements wins; an edit is revision 2', async () => {
-      const saba = await c.login('saba@demo.ccpm')
-      const coordinator = await c.login('coordinator@demo.ccpm')
+      const saba = await c.session('saba@demo.ccpm')
+      const coordinator = await c.session('coordinator@demo.ccpm')
       const other = await c.login('coordinator@demo.ccpm')
       const form = await c.page('/requests/new', saba)
       expect(form.match(/<fieldset class="need"/g)).toHaveLength(4)
@@ -133,7 +133,7 @@ export function requestFlows(rt: Runtime) {
     })
 
     it('replays a keyed API create (Idempotency-Key) and files it once', async () => {
-      const saba = await c.login('saba@demo.ccpm')
+      const saba = await c.session('saba@demo.ccpm')
       const title = `Keyed (${rt.name})`
       const body = {
         title,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { acknowledged } from '../fixtures.ts'
-import { Client, type Runtime } from '../target.ts'
+import { Client, formKey, type Runtime } from '../target.ts'
 
 const HOUR = 3_600_000
 
@@ -23,7 +23,7 @@ export function hrcFlows(rt: Runtime) {
     const unit = async (id: string, who: string) =>
       c.getJson<{ status: string; location: string; version: number }>(`/api/v1/hrc/units/${id}`, who)
 
-    it('lists the units; the ladder: a coordinator raises the warning rungs, only the dispatcher mobilises; a stale step from the page is 409', async () => {
+    it('lists the units, adds one through the form; the ladder: a coordinator raises the warning rungs, only the dispatcher mobilises; a stale step from the page is 409', async () => {
       const observer = await c.session('observer@demo.ccpm')
       const coordinator = await c.session('coordinator@demo.ccpm')
       const dispatcher = await c.session('dispatcher@demo.ccpm')
@@ -33,6 +33,31 @@ export function hrcFlows(rt: Runtime) {
       expect((await c.get('/hrc/units', await c.session('saba@demo.ccpm'))).status).toBe(403)
       const list = await c.getJson<{ total: number }>('/api/v1/hrc/units', observer)
       expect(list.total).toBe(5)
+
+      // the dispatcher adds a unit through the form; a 422 keeps what was typed
+      const form = await c.page('/hrc/units/new', dispatcher)
+      const unitForm = {
+        _key: formKey(form, '/hrc/units'),
+        name: 'Medical team 1',
+        type: 'medical',
+        people: 'many',
+        weightKg: '2500',
+        volumeM3: '18,5',
+        base: 'NL',
+        location: 'CW',
+        islands: ['CW', 'BO', 'AW'],
+        'leader.name': 'Mila Martis',
+        'leader.email': 'med1@usar.example',
+      }
+      const bad = await c.post('/hrc/units', unitForm, dispatcher)
+      expect(bad.status).toBe(422)
+      expect(await bad.text()).toContain('Give a whole number from 1 to 500.')
+      const added = await c.post('/hrc/units', { ...unitForm, people: '12' }, dispatcher)
+      expect(added.status).toBe(303)
+      const shown = await c.page(added.headers.get('location')!, dispatcher)
+      expect(shown).toContain('MED-1 · Medical team 1')
+      expect(shown).toContain('2,500 kg, 18.5 m³')
+      expect((await c.getJson<{ total: number }>('/api/v1/hrc/units', observer)).total).toBe(6)
 
       const step = (who: string, body: Record<string, unknown>) =>
         c.postJson('/api/v1/hrc/units/demo-recce-1/status', body, who)

@@ -136,10 +136,10 @@ export class Client {
    * full password hash on the Worker). Flows that end sessions or race two of them use `login`.
    */
   session(email: string): Promise<string> {
-    let byEmail = sessions.get(this.rt)
-    if (!byEmail) sessions.set(this.rt, (byEmail = new Map()))
-    let cookie = byEmail.get(email)
-    if (!cookie) byEmail.set(email, (cookie = this.login(email)))
+    const byEmail = sessions.get(this.rt) ?? new Map<string, Promise<string>>()
+    sessions.set(this.rt, byEmail)
+    const cookie = byEmail.get(email) ?? this.login(email)
+    byEmail.set(email, cookie)
     return cookie
   }
 

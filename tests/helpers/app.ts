@@ -12,6 +12,7 @@ import type { Db } from '../../db/types.ts'
 import { createApp } from '../../server/app.ts'
 import { hashPassword } from '../../server/auth/password.ts'
 import { type Config, parseConfig } from '../../server/config.ts'
+import type { Deps } from '../../server/env.ts'
 
 export const ORIGIN = 'http://localhost:3000'
 /** Test accounts hash with this few iterations (the stored hash carries its count): sign-ins cost ~1 ms. */
@@ -46,11 +47,12 @@ export interface TestApp {
  * `durable: true` keeps SQLite's fsync per commit, as production has it (the benchmark); tests
  * skip it (a throwaway file: nothing to keep through a power cut, and writes get ~25× cheaper).
  * `wrapDb` puts a harness around the real database the app uses (a race test holds writes at a
- * barrier until every racer has read); the tests' own `t.db` stays the plain one.
+ * barrier until every racer has read); the tests' own `t.db` stays the plain one. `front`: the real
+ * asset manifest and static files (the HTTP suite's asset flow); otherwise pages link stand-ins.
  */
 export async function testApp(
   env: Record<string, string> = {},
-  opts: { durable?: boolean; wrapDb?: (db: Db) => Db } = {},
+  opts: { durable?: boolean; wrapDb?: (db: Db) => Db; front?: Pick<Deps, 'assets' | 'staticFiles'> } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'ccpm-test-'))
   const config: Config = {
@@ -67,6 +69,7 @@ export async function testApp(
     db: opts.wrapDb ? opts.wrapDb(db) : db,
     config,
     assets: { css: '/assets/app-test.css', htmx: '/assets/htmx-test.js' },
+    ...opts.front,
     now: () => clock.now,
     log: (line) => logs.push(line),
     clientAddress: (req) => req.headers.get('x-test-address') ?? '127.0.0.1',

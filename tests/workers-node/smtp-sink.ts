@@ -1,7 +1,9 @@
 /**
- * For the Workers tests, in Node: real SMTP servers on localhost, and a small HTTP endpoint that
- * tells what each received, so that a test running inside workerd can check the delivered mail.
+ * For the Workers tests and the HTTP suite, in Node: real SMTP servers on localhost, and a small
+ * HTTP endpoint that tells what each received, so that a test running inside workerd can check the
+ * delivered mail.
  * - an open relay (no AUTH offered: worker-mailer insists on credentials when AUTH is offered);
+ *   addresses that start with "refused-once" are refused (451) the first time: the retry path;
  * - one that offers AUTH PLAIN/LOGIN and takes mail only after it (the credentials in its URL);
  * - a stalled one that accepts connections and never answers (the delivery pass's time bounds).
  */
@@ -21,6 +23,8 @@ interface Received {
 }
 
 async function smtp(received: Received[], auth?: { user: string; pass: string }) {
+  /** Addresses that start with "refused-once" are refused (451) the first time: the retry path. */
+  const refusedOnce = new Set<string>()
   const server = new SMTPServer({
     authOptional: !auth,
     allowInsecureAuth: true,
@@ -32,6 +36,15 @@ async function smtp(received: Received[], auth?: { user: string; pass: string })
       done(new Error('535 authentication failed'))
     },
     onData(stream, session, done) {
+      const first = session.envelope.rcptTo
+        .map((r) => r.address)
+        .find((a) => a.startsWith('refused-once') && !refusedOnce.has(a))
+      if (first) {
+        refusedOnce.add(first)
+        stream.resume()
+        stream.on('end', () => done(Object.assign(new Error('451 try again later'), { responseCode: 451 })))
+        return
+      }
       simpleParser(stream).then((mail) => {
         received.push({
           to: session.envelope.rcptTo.map((r) => r.address),

@@ -16,6 +16,8 @@ declare global {
       TEST_SMTP_AUTH_RECEIVED: string
       /** Accepts connections, never answers. */
       TEST_SMTP_STALLED_URL: string
+      /** A `wrangler dev` of the same Worker, for requests through the [assets] router. */
+      TEST_ASSETS_ORIGIN: string
     }
     interface GlobalProps {
       mainModule: typeof import('../../server/worker.ts')

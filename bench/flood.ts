@@ -2,7 +2,7 @@
 // production: real HTTP, PBKDF2 at 600,000 iterations). 1,000 concurrent sign-ins with wrong
 // passwords from one address (127.0.0.1), spread over 50 known accounts and unknown e-mail
 // addresses; during it, GET /healthz from 127.0.0.3 and a correct sign-in from 127.0.0.2, each
-// compared with the same measurement without the flood. Targets (issue 10): /healthz p95 ≤ 10×,
+// compared with the same measurement without the flood. Targets: /healthz p95 ≤ 10×,
 // the correct sign-in ≤ 3×. docs/bench.md records a run.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, openSync, rmSync } from 'node:fs'

@@ -1,7 +1,7 @@
 // `npx tsx bench/mail-outage.ts` (after `npm run build`): the real server (dist/server.js) delivers
 // to a real SMTP server on localhost, which is stopped for 90 s and started again on the same
 // port; mail is queued before and during the outage. Prints when each mail arrived, counted from
-// the SMTP server's return. Issue 10's target: every mail out within a minute of the return.
+// the SMTP server's return. The target: every mail out within a minute of the return.
 // Takes about three minutes of real time; docs/bench.md records a run.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'

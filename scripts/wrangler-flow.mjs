@@ -1,6 +1,6 @@
 // `node scripts/wrangler-flow.mjs [RUNS]`: the whole flow, RUNS times (default 5), against the real
 // local Workers server (`npx wrangler dev` on a fresh local D1 in a temp dir) with a real SMTP server
-// in this process. Each run: a form post from another origin (403, the trap of issue 14 item 8), the
+// in this process. Each run: a form post from another origin (403, the trap of the local 503, docs/workers.md), the
 // sign-ins, a request filed, submitted and acknowledged, an alert round whose mail arrives here
 // (sent right after the change, no cron), the answer through the mailed link, the assignment of
 // the person who answered (candidates → proposed → offered → the island accepts → … → completed,

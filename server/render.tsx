@@ -10,6 +10,7 @@ import type { ViewCtx } from '../views/context.ts'
 import { fromAcceptLanguage, isLocale, type Locale, translatorFor } from '../views/i18n/index.ts'
 import { Layout } from '../views/layout.tsx'
 import type { AppEnv } from './env.ts'
+import { handOver } from './middleware/respond.ts'
 
 export const LOCALE_COOKIE = 'ccpm_lang'
 
@@ -20,7 +21,21 @@ function localeOf(c: Context<AppEnv>): Locale {
   return fromAcceptLanguage(c.req.header('accept-language'))
 }
 
+/** Contexts whose render drew a one-time form key (their text is never the same twice: no ETag). */
+const keyed = new WeakSet<Context>()
+/** One view context per request: the route's and the layout's are the same. */
+const contexts = new WeakMap<Context, ViewCtx>()
+
 export function viewCtx(c: Context<AppEnv>): ViewCtx {
+  let ctx = contexts.get(c)
+  if (!ctx) {
+    ctx = makeViewCtx(c)
+    contexts.set(c, ctx)
+  }
+  return ctx
+}
+
+function makeViewCtx(c: Context<AppEnv>): ViewCtx {
   const locale = localeOf(c)
   const user = c.var.user
   const tr = translatorFor(locale)
@@ -34,7 +49,10 @@ export function viewCtx(c: Context<AppEnv>): ViewCtx {
     path: c.req.path,
     now: c.var.deps.now(),
     pollSeconds: c.var.deps.config.pollSeconds,
-    formKey: () => randomToken(24),
+    formKey: () => {
+      keyed.add(c)
+      return randomToken(24)
+    },
   }
 }
 
@@ -52,14 +70,16 @@ export function page(c: Context<AppEnv>, title: string, body: Child, status = 20
       {body}
     </Layout>
   )
+  const html = `<!doctype html>${doc}`
   // biome-ignore lint/suspicious/noExplicitAny: status codes are checked by the callers
-  return c.html(`<!doctype html>${doc}`, status as any)
+  return handOver(c, c.html(html, status as any), html, keyed.has(c))
 }
 
 /** The page, or only `body` for an htmx partial request. */
 export function pageOrFragment(c: Context<AppEnv>, title: string, body: Child, status = 200) {
   if (!isPartial(c)) return page(c, title, body, status)
   c.header('Vary', 'HX-Request, HX-Request-Type, Cookie')
+  const html = `${body}`
   // biome-ignore lint/suspicious/noExplicitAny: status codes are checked by the callers
-  return c.html(`${body}`, status as any)
+  return handOver(c, c.html(html, status as any), html, keyed.has(c))
 }

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm'
 import { openDatabase } from '../db/client.ts'
 import { outbox } from '../db/schema/index.ts'
 import { seed } from '../db/seed/index.ts'
+import type { Role } from '../pool/shared/index.ts'
 import { createApp } from '../server/app.ts'
 import { hashPassword } from '../server/auth/password.ts'
 import { parseConfig } from '../server/config.ts'
@@ -15,6 +16,17 @@ const DAY = 86_400_000
 const HOUR = 3_600_000
 /** The demo accounts hash with few iterations (a stored hash carries its count): sign-ins are cheap in a bench. */
 export const BENCH_ITERATIONS = 1000
+
+/** The account each role signs in with (functionary3@ has alerts, an answer and a proposal). */
+export const ACCOUNTS: Record<Role, string> = {
+  island: 'saba@demo.ccpm',
+  coordinator: 'coordinator@demo.ccpm',
+  dispatcher: 'dispatcher@demo.ccpm',
+  functionary: 'functionary3@demo.ccpm',
+  observer: 'observer@demo.ccpm',
+  admin: 'admin@demo.ccpm',
+}
+export const ROLES = Object.keys(ACCOUNTS) as Role[]
 
 export interface Fixture {
   /** An acknowledged request and its first (functionary) need, for the detail and candidates pages. */
@@ -43,7 +55,12 @@ export async function buildFixture(file: string, now = Date.now(), requests = 12
   const call = async (method: string, path: string, body: unknown, cookie?: string, form = false) => {
     const res = await app.request(`${ORIGIN}${path}`, {
       method,
-      body: method === 'GET' ? null : form ? new URLSearchParams(body as Record<string, string>) : JSON.stringify(body),
+      body:
+        method === 'GET'
+          ? null
+          : form
+            ? new URLSearchParams(body as Record<string, string>)
+            : JSON.stringify(body),
       headers: {
         origin: ORIGIN,
         'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json',
@@ -69,7 +86,13 @@ export async function buildFixture(file: string, now = Date.now(), requests = 12
     periodStart: iso(now + DAY),
     periodEnd: iso(now + 15 * DAY),
     needs: [
-      { kind: 'functionary', role: 'information_manager', count: 2, minLevel: 'qualified', languages: ['en'] },
+      {
+        kind: 'functionary',
+        role: 'information_manager',
+        count: 2,
+        minLevel: 'qualified',
+        languages: ['en'],
+      },
       { kind: 'functionary', role: 'crisis_communication_adviser', count: 1, minLevel: 'qualified' },
       { kind: 'capacity', unitType: 'reconnaissance', count: 1 },
     ],
@@ -92,7 +115,12 @@ export async function buildFixture(file: string, now = Date.now(), requests = 12
   for (const [n, needId] of needs.slice(0, 10).entries()) {
     clock += 16 * 60_000
     const { eligible } = await (await call('GET', `/api/v1/needs/${needId}/candidates`, null, coord)).json()
-    const ids = [...new Set(['demo-f003', ...eligible.slice(0, 7).map((e: { functionaryId: string }) => e.functionaryId)])]
+    const ids = [
+      ...new Set([
+        'demo-f003',
+        ...eligible.slice(0, 7).map((e: { functionaryId: string }) => e.functionaryId),
+      ]),
+    ]
     await call(
       'POST',
       `/api/v1/needs/${needId}/alerts`,

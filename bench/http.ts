@@ -19,10 +19,12 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { navigation } from '../pool/access/index.ts'
 import type { Role } from '../pool/shared/index.ts'
-import { buildFixture, type Fixture } from './fixture.ts'
+import { ACCOUNTS, buildFixture, type Fixture, ROLES } from './fixture.ts'
 
 const ROOT = join(import.meta.dirname, '..')
 const { values: opts } = parseArgs({
+  strict: false,
+  allowPositionals: true,
   options: {
     scale: { type: 'boolean', default: false },
     passes: { type: 'string', default: '1' },
@@ -34,17 +36,6 @@ const { values: opts } = parseArgs({
 })
 const SECONDS = Number(opts.seconds)
 const CONNECTIONS = Number(opts.connections)
-
-/** The account each role signs in with (functionary3@ has alerts, an answer and a proposal). */
-export const ACCOUNTS: Record<Role, string> = {
-  island: 'saba@demo.ccpm',
-  coordinator: 'coordinator@demo.ccpm',
-  dispatcher: 'dispatcher@demo.ccpm',
-  functionary: 'functionary3@demo.ccpm',
-  observer: 'observer@demo.ccpm',
-  admin: 'admin@demo.ccpm',
-}
-export const ROLES = Object.keys(ACCOUNTS) as Role[]
 
 interface Case {
   name: string
@@ -76,15 +67,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** One GET; the body's bytes as they came over the wire (gzip when the server compressed it). */
 function fetchRaw(port: number, path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; bytes: number; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers, agent: false }, (res) => {
-      let bytes = 0
-      res.on('data', (chunk: Buffer) => (bytes += chunk.byteLength))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, headers: res.headers }))
-    })
-    req.on('error', reject)
-    req.end()
-  })
+  return new Promise<{ status: number; bytes: number; headers: Record<string, unknown> }>(
+    (resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path, headers, agent: false }, (res) => {
+        let bytes = 0
+        res.on('data', (chunk: Buffer) => (bytes += chunk.byteLength))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, headers: res.headers }))
+      })
+      req.on('error', reject)
+      req.end()
+    },
+  )
 }
 
 function postForm(port: number, path: string, form: Record<string, string>) {
@@ -106,7 +99,10 @@ function postForm(port: number, path: string, form: Record<string, string>) {
       (res) => {
         res.resume()
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, cookie: String(res.headers['set-cookie']?.[0] ?? '').split(';')[0]! }),
+          resolve({
+            status: res.statusCode ?? 0,
+            cookie: String(res.headers['set-cookie']?.[0] ?? '').split(';')[0]!,
+          }),
         )
       },
     )
@@ -130,7 +126,11 @@ const freePort = () => 20_000 + Math.floor(Math.random() * 20_000)
 
 function start(dir: string, name: string, args: string[], env: Record<string, string>) {
   const log = openSync(join(dir, `${name}.log`), 'w')
-  return spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', log, 'inherit'] })
+  return spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', log, 'inherit'],
+  })
 }
 
 /** Resident memory of a process, in MB (Linux). */
@@ -139,7 +139,15 @@ export function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : Number.NaN
 }
 
+/** CPU time a process has used so far (user + system), in ms (Linux: /proc/PID/stat, 10 ms ticks). */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
 interface Figures {
+  /** The server's CPU time per answered request, ms. */
+  cpu: number
   rps: number
   p50: number
   p99: number
@@ -147,7 +155,13 @@ interface Figures {
   errors: number
 }
 
-async function load(port: number, c: Pick<Case, 'path' | 'headers'>, seconds: number): Promise<Figures> {
+async function load(
+  server: ChildProcess,
+  port: number,
+  c: Pick<Case, 'path' | 'headers'>,
+  seconds: number,
+): Promise<Figures> {
+  const cpu0 = cpuMs(server.pid!)
   const r = await autocannon({
     url: `http://127.0.0.1:${port}${c.path}`,
     connections: CONNECTIONS,
@@ -155,6 +169,7 @@ async function load(port: number, c: Pick<Case, 'path' | 'headers'>, seconds: nu
     headers: { 'accept-encoding': 'gzip', ...c.headers },
   })
   return {
+    cpu: (cpuMs(server.pid!) - cpu0) / r.requests.total,
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
@@ -231,29 +246,32 @@ export async function httpBench(): Promise<string[]> {
     )
     const rss: string[] = [`RSS after start: ${rssStart.toFixed(0)} MB`]
     for (let pass = 1; pass <= passes; pass++) {
-      await load(helloPort, { path: '/' }, 1)
-      const helloBefore = await load(helloPort, { path: '/' }, SECONDS)
+      await load(hello, helloPort, { path: '/' }, 1)
+      const helloBefore = await load(hello, helloPort, { path: '/' }, SECONDS)
       const rows: [Case, Figures][] = []
       for (const c of all) {
-        await load(appPort, c, 1)
-        rows.push([c, await load(appPort, c, SECONDS)])
+        await load(app, appPort, c, 1)
+        rows.push([c, await load(app, appPort, c, SECONDS)])
       }
-      const helloAfter = await load(helloPort, { path: '/' }, SECONDS)
+      const helloAfter = await load(hello, helloPort, { path: '/' }, SECONDS)
       const base = (helloBefore.rps + helloAfter.rps) / 2
+      const baseCpu = (helloBefore.cpu + helloAfter.cpu) / 2
       say('')
       say(
-        `Pass ${pass}: bare Hono hello ${helloBefore.rps.toFixed(0)} req/s first, ${helloAfter.rps.toFixed(0)} last (p50 ${helloBefore.p50} ms, p99 ${helloBefore.p99} ms); load average ${load1()} at the end`,
+        `Pass ${pass}: bare Hono hello ${helloBefore.rps.toFixed(0)} req/s first, ${helloAfter.rps.toFixed(0)} last (p50 ${helloBefore.p50} ms, p99 ${helloBefore.p99} ms; server CPU ${(1000 * baseCpu).toFixed(0)} µs a request); load average ${load1()} at the end`,
       )
       say('')
-      say('| case | req/s | share of hello | p50 ms | p99 ms | p99/p50 | gzip B | target | met |')
-      say('|---|---|---|---|---|---|---|---|---|')
+      say(
+        '| case | req/s | share of hello | server CPU µs/req | CPU share | p50 ms | p99 ms | p99/p50 | gzip B | target | met |',
+      )
+      say('|---|---|---|---|---|---|---|---|---|---|---|')
       for (const [c, f] of rows) {
         const share = f.rps / base
         const tail = f.p99 / Math.max(f.p50, 1)
         const ok = (c.target == null || share >= c.target) && tail <= 3 && f.errors === 0
         const bad = f.non2xx && c.status !== 304 ? ` (${f.non2xx} non-2xx)` : ''
         say(
-          `| ${c.name}${bad} | ${f.rps.toFixed(0)} | ${ratio(share)} | ${f.p50} | ${f.p99} | ${tail.toFixed(1)} | ${bytes.get(c)} | ${c.target ? `≥ ${ratio(c.target)}` : ''} | ${ok ? '✓' : '✗'} |`,
+          `| ${c.name}${bad} | ${f.rps.toFixed(0)} | ${ratio(share)} | ${(1000 * f.cpu).toFixed(0)} | ${ratio(baseCpu / f.cpu)} | ${f.p50} | ${f.p99} | ${tail.toFixed(1)} | ${bytes.get(c)} | ${c.target ? `≥ ${ratio(c.target)}` : ''} | ${ok ? '✓' : '✗'} |`,
         )
       }
       rss.push(`RSS after pass ${pass}: ${rssMb(app.pid!).toFixed(0)} MB`)

@@ -13,8 +13,7 @@ import { navigation } from '../pool/access/index.ts'
 import type { Role } from '../pool/shared/index.ts'
 import { createApp } from '../server/app.ts'
 import { parseConfig } from '../server/config.ts'
-import { BENCH_ITERATIONS, buildFixture } from './fixture.ts'
-import { ACCOUNTS, ROLES } from './http.ts'
+import { ACCOUNTS, BENCH_ITERATIONS, buildFixture, ROLES } from './fixture.ts'
 
 const ORIGIN = 'http://localhost:3000'
 const dir = mkdtempSync(join(tmpdir(), 'ccpm-bench-'))
@@ -38,7 +37,9 @@ const app = createApp({
 const hello = new Hono().get('/', (c) => c.text('Hello Hono!'))
 
 const get = (path: string, cookie?: string, headers: Record<string, string> = {}) =>
-  app.request(`${ORIGIN}${path}`, { headers: { 'accept-encoding': 'gzip', ...(cookie ? { cookie } : {}), ...headers } })
+  app.request(`${ORIGIN}${path}`, {
+    headers: { 'accept-encoding': 'gzip', ...(cookie ? { cookie } : {}), ...headers },
+  })
 const postJson = (path: string, body: unknown, cookie: string) =>
   app.request(`${ORIGIN}${path}`, {
     method: 'POST',
@@ -87,16 +88,33 @@ const cases: Case[] = [
 ]
 for (const role of ROLES)
   for (const item of navigation(role))
-    cases.push({ name: `${role} GET ${item.href}`, run: () => get(item.href, cookies[role]), n: 200, target: 1 / 20 })
+    cases.push({
+      name: `${role} GET ${item.href}`,
+      run: () => get(item.href, cookies[role]),
+      n: 200,
+      target: 1 / 20,
+    })
 cases.push(
-  { name: 'coordinator GET /requests/:id', run: () => get(`/requests/${fixture.requestId}`, cookies.coordinator), n: 200 },
-  { name: 'coordinator GET /needs/:id (candidates)', run: () => get(`/needs/${fixture.needId}`, cookies.coordinator), n: 200 },
+  {
+    name: 'coordinator GET /requests/:id',
+    run: () => get(`/requests/${fixture.requestId}`, cookies.coordinator),
+    n: 200,
+  },
+  {
+    name: 'coordinator GET /needs/:id (candidates)',
+    run: () => get(`/needs/${fixture.needId}`, cookies.coordinator),
+    n: 200,
+  },
   {
     name: 'coordinator GET /api/v1/needs/:id/candidates',
     run: () => get(`/api/v1/needs/${fixture.needId}/candidates`, cookies.coordinator),
     n: 200,
   },
-  { name: 'coordinator POST /api/v1/plans', run: () => postJson('/api/v1/plans', {}, cookies.coordinator), n: 50 },
+  {
+    name: 'coordinator POST /api/v1/plans',
+    run: () => postJson('/api/v1/plans', {}, cookies.coordinator),
+    n: 50,
+  },
   {
     name: 'coordinator GET /needs/:id/answers, 304',
     run: () => get(answers, cookies.coordinator, { ...partial, 'if-none-match': etag }),
@@ -126,9 +144,13 @@ cases.push(
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null
 console.log(`In-process (app.request), load average ${loadavg()[0]!.toFixed(2)} at the start`)
 console.log('')
-console.log('Shares are of CPU time per request (user + system, this process: the steadier figure on a shared machine).')
+console.log(
+  'Shares are of CPU time per request (user + system, this process: the steadier figure on a shared machine).',
+)
 console.log('')
-console.log('| case | n | CPU ms/req | share of hello | wall req/s | p50 ms | p99 ms | gzip B | target | met |')
+console.log(
+  '| case | n | CPU ms/req | share of hello | wall req/s | p50 ms | p99 ms | gzip B | target | met |',
+)
 console.log('|---|---|---|---|---|---|---|---|---|---|')
 let baseline = 0
 for (const c of cases) {
@@ -147,7 +169,8 @@ for (const c of cases) {
     const body = new Uint8Array(await res.arrayBuffer())
     times.push(performance.now() - t0)
     if (i === 0) bytes = res.headers.get('content-encoding') === 'gzip' ? body.length : gzipSync(body).length
-    if (res.status !== (c.status ?? (res.status < 400 ? res.status : 200))) throw new Error(`${c.name}: ${res.status}`)
+    if (res.status !== (c.status ?? (res.status < 400 ? res.status : 200)))
+      throw new Error(`${c.name}: ${res.status}`)
   }
   const total = performance.now() - start
   const used = process.cpuUsage(cpu0)

@@ -70,16 +70,26 @@ export function page(c: Context<AppEnv>, title: string, body: Child, status = 20
       {body}
     </Layout>
   )
-  const html = `<!doctype html>${doc}`
+  return htmlAnswer(c, `<!doctype html>${doc}`, status)
+}
+
+const encoder = new TextEncoder()
+const HTML = { 'Content-Type': 'text/html; charset=UTF-8' }
+
+/**
+ * The rendered text as bytes, encoded once: a Response built from a string has every character
+ * checked again (USVString), and middleware/respond.ts gets the bytes and the text without
+ * reading the Response back.
+ */
+function htmlAnswer(c: Context<AppEnv>, html: string, status: number) {
+  const bytes = encoder.encode(html) as Uint8Array<ArrayBuffer>
   // biome-ignore lint/suspicious/noExplicitAny: status codes are checked by the callers
-  return handOver(c, c.html(html, status as any), html, keyed.has(c))
+  return handOver(c, c.body(bytes, status as any, HTML), html, bytes, keyed.has(c))
 }
 
 /** The page, or only `body` for an htmx partial request. */
 export function pageOrFragment(c: Context<AppEnv>, title: string, body: Child, status = 200) {
   if (!isPartial(c)) return page(c, title, body, status)
   c.header('Vary', 'HX-Request, HX-Request-Type, Cookie')
-  const html = `${body}`
-  // biome-ignore lint/suspicious/noExplicitAny: status codes are checked by the callers
-  return handOver(c, c.html(html, status as any), html, keyed.has(c))
+  return htmlAnswer(c, `${body}`, status)
 }

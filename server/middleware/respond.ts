@@ -32,14 +32,21 @@ const syncGzip: Gzip | null = (() => {
 interface Rendered {
   res: Response
   text: string
+  bytes: Uint8Array<ArrayBuffer>
   /** A one-time form key was drawn while rendering: this text is never sent twice. */
   keyed: boolean
 }
 const rendered = new WeakMap<Context, Rendered>()
 
 /** server/render.tsx: the text behind the Response it made, so that it is not read back. */
-export function handOver(c: Context, res: Response, text: string, keyed: boolean) {
-  rendered.set(c, { res, text, keyed })
+export function handOver(
+  c: Context,
+  res: Response,
+  text: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  keyed: boolean,
+) {
+  rendered.set(c, { res, text, bytes, keyed })
   return res
 }
 
@@ -57,7 +64,6 @@ export function textHash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
 }
 
-const encoder = new TextEncoder()
 const immutable = new Map<string, Uint8Array<ArrayBuffer>>()
 
 function acceptsGzip(header: string | undefined): boolean {
@@ -116,7 +122,7 @@ export function respond(): MiddlewareHandler<AppEnv> {
       }
     }
     const forever = /immutable/.test(headers.get('cache-control') ?? '')
-    const bytes = text ? encoder.encode(text.text) : new Uint8Array(await res.arrayBuffer())
+    const bytes = text ? text.bytes : new Uint8Array(await res.arrayBuffer())
     if (
       bytes.byteLength < THRESHOLD ||
       c.req.method === 'HEAD' ||

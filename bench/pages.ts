@@ -2,8 +2,12 @@
 // a batch counts once), the values they bring back (each costs the driver ~1–3 µs), and the CPU
 // time per request. A tool for finding where a page's time goes (issue 12), not a target.
 //
-//   npx tsx bench/pages.ts [--scale] [--n 200] [--sql] [ROLE:PATH …]   (default: every navigation page)
-import { mkdtempSync, rmSync } from 'node:fs'
+//   npx tsx bench/pages.ts [--scale] [--n 200] [--sql] [--profile DIR] [ROLE:PATH …]   (default: every navigation page)
+//
+// --profile writes one V8 CPU profile per page (sampled every 100 µs over the measured requests)
+// into DIR; `npx tsx bench/profile.ts DIR/FILE.cpuprofile` summarises it.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -24,6 +28,7 @@ const { values: opts, positionals } = parseArgs({
     n: { type: 'string', default: '200' },
     sql: { type: 'boolean', default: false },
     db: { type: 'string' },
+    profile: { type: 'string' },
   },
 })
 const ORIGIN = 'http://localhost:3000'
@@ -90,6 +95,14 @@ const pages: [Role | null, string][] = positionals.length
       ...ROLES.flatMap((role) => navigation(role).map((item) => [role, item.href] as [Role, string])),
     ]
 const n = Number(opts.n)
+let session: Session | null = null
+if (opts.profile) {
+  mkdirSync(opts.profile, { recursive: true })
+  session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.setSamplingInterval', { interval: 100 })
+}
 console.log('| page | statements | values read | CPU ms/req | gzip B |')
 console.log('|---|---|---|---|---|')
 for (const [role, path] of pages) {
@@ -105,9 +118,15 @@ for (const [role, path] of pages) {
   const seen = trips
   const read = values
   trips = null
+  if (session) await session.post('Profiler.start')
   const c0 = process.cpuUsage()
   for (let i = 0; i < n; i++) await (await go()).arrayBuffer()
   const used = process.cpuUsage(c0)
+  if (session) {
+    const { profile } = await session.post('Profiler.stop')
+    const name = `${role ?? 'anonymous'}${path.replace(/[^\w]+/g, '_')}.cpuprofile`
+    writeFileSync(join(opts.profile!, name), JSON.stringify(profile))
+  }
   console.log(
     `| ${role ?? ''} ${path} (${res.status}) | ${seen.length} | ${read} | ${((used.user + used.system) / 1000 / n).toFixed(2)} | ${bytes} |`,
   )

@@ -32,7 +32,15 @@ export interface CapacityNeed extends NeedRef {
   offered: number
 }
 
-/** Capacity needs of requests in these states, with what is filled and offered against each. */
+/** Units in orders of `statuses` against the need of the outer row: one correlated count. */
+const unitsOf = (statuses: readonly DispatchStatus[]) =>
+  sql<number>`(select count(*) from ${hrcDispatchUnits} join ${hrcDispatches} on ${hrcDispatches.id} = ${hrcDispatchUnits.dispatchId} where ${hrcDispatches.needId} = ${needs.id} and ${inArray(hrcDispatches.status, [...statuses])})`
+
+/**
+ * Capacity needs of requests in these states, with what is filled and offered against each: one
+ * statement (the counts are correlated subqueries on the index of orders by need), where a count
+ * per slice of needs was a round trip each.
+ */
 export async function capacityNeeds(
   db: Db,
   opts: { needId?: string; statuses?: readonly RequestStatus[] } = {},
@@ -46,6 +54,8 @@ export async function capacityNeeds(
       island: requests.island,
       requestStatus: requests.status,
       requestTitle: requests.title,
+      filled: unitsOf(FILLING_STATUSES),
+      offered: unitsOf(['offered']),
     })
     .from(needs)
     .innerJoin(requests, eq(requests.id, needs.requestId))
@@ -57,20 +67,22 @@ export async function capacityNeeds(
       ),
     )
     .orderBy(requests.island, requests.createdAt, needs.position)
-  const ids = rows.map((r) => r.id)
-  const [filled, offered] = await Promise.all([unitsAgainst(db, ids), unitsAgainst(db, ids, ['offered'])])
-  return rows.map((r) => ({
-    id: r.id,
-    requestId: r.requestId,
-    island: r.island as IslandCode,
-    unitType: r.unitType ?? '',
-    count: r.count ?? 1,
-    requestStatus: r.requestStatus,
-    requestTitle: r.requestTitle,
-    filled: filled.get(r.id) ?? 0,
-    offered: offered.get(r.id) ?? 0,
-    taken: (filled.get(r.id) ?? 0) + (offered.get(r.id) ?? 0),
-  }))
+  return rows.map((r) => {
+    const filled = Number(r.filled)
+    const offered = Number(r.offered)
+    return {
+      id: r.id,
+      requestId: r.requestId,
+      island: r.island as IslandCode,
+      unitType: r.unitType ?? '',
+      count: r.count ?? 1,
+      requestStatus: r.requestStatus,
+      requestTitle: r.requestTitle,
+      filled,
+      offered,
+      taken: filled + offered,
+    }
+  })
 }
 
 /** One capacity need as an order must know it, or undefined. */

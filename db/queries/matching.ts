@@ -187,7 +187,11 @@ export async function matchingInputs(
   const day = today(opts.now)
   const needSet = 'needId' in opts.needs ? sql`(${opts.needs.needId})` : openNeedIds(opts.needs.incidentId)
   const needId = 'needId' in opts.needs ? opts.needs.needId : ''
-  const mine = (column: string) => (opts.only ? sql`and ${sql.raw(column)} in (${list(opts.only)})` : sql``)
+  const holders = opts.holders
+    ? sql`(select functionary_id from functionary_roles where role in (select role from needs where id in ${needSet}))`
+    : null
+  const mine = (column: string) =>
+    sql`${opts.only ? sql`and ${sql.raw(column)} in (${list(opts.only)})` : sql``} ${holders ? sql`and ${sql.raw(column)} in ${holders}` : sql``}`
   type Row = Record<'people' | 'roles' | 'langs' | 'away' | 'held' | 'asked' | 'role' | 'travel', string>
   const row = await db.get<Row>(sql`select
     (select json_group_array(json_array(id, name, active, base, remote_capable, travel_document_expiry,
@@ -267,6 +271,11 @@ export interface PoolOptions {
   needs: { needId: string } | { incidentId?: string }
   /** These people only (a proposal checks one, an alert round its recipients: at most 50). */
   only?: readonly string[]
+  /**
+   * Only the people who hold a role the needs ask for (a plan pairs, and counts shortfalls over,
+   * nobody else): the plan reads its needs' share of the pool, not the whole register.
+   */
+  holders?: boolean
   now: number
 }
 

@@ -34,7 +34,7 @@ export type Candidates = NonNullable<Awaited<ReturnType<typeof candidatesOf>>>
 export async function planOf(db: Db, actor: SessionUser, incidentId: string | undefined, now: number) {
   const [needs, { pool, travel }, incidents] = await Promise.all([
     openNeeds(db, actor, incidentId),
-    matchingInputs(db, actor, { needs: { incidentId }, now }),
+    matchingInputs(db, actor, { needs: { incidentId }, holders: true, now }),
     listIncidents(db, actor, 'open'),
   ])
   const result = plan(

@@ -112,11 +112,13 @@ export type MatchNeedRow = NonNullable<Awaited<ReturnType<typeof needForMatching
 export const matchNeedOf = (row: MatchNeedRow): MatchNeed => toMatchNeed(row)
 
 /** Every functionary need of an acknowledged or in-progress request (of one incident, when given), with its open slots. */
-export async function openNeeds(db: Db, actor: Actor, incidentId?: string) {
+export async function openNeeds(db: Db, actor: Actor, incidentId?: string, limit = -1) {
   if (!can(actor, 'assignments:propose')) return []
   const rows = await db
     .select({
       ...needColumns,
+      /** All open needs, before the limit (a window over the whole result). */
+      total: sql<number>`count(*) over ()`,
       active: sql<number>`(select count(*) from assignments a where a.need_id = ${needs.id}
         and a.status in (${list(ACTIVE_ASSIGNMENT_STATUSES)}))`,
     })
@@ -137,6 +139,7 @@ export async function openNeeds(db: Db, actor: Actor, incidentId?: string) {
       asc(needs.position),
       asc(needs.id),
     )
+    .limit(limit)
   return rows.map((r) => ({
     row: r,
     need: {
@@ -185,7 +188,12 @@ export async function matchingInputs(
 ): Promise<{ pool: MatchCandidate[]; travel: TravelTable }> {
   if (!can(actor, 'assignments:propose')) return { pool: [], travel: {} }
   const day = today(opts.now)
-  const needSet = 'needId' in opts.needs ? sql`(${opts.needs.needId})` : openNeedIds(opts.needs.incidentId)
+  const needSet =
+    'needId' in opts.needs
+      ? sql`(${opts.needs.needId})`
+      : 'needIds' in opts.needs
+        ? sql`(${opts.needs.needIds.length ? list(opts.needs.needIds) : sql`''`})`
+        : openNeedIds(opts.needs.incidentId)
   const needId = 'needId' in opts.needs ? opts.needs.needId : ''
   const holders = opts.holders
     ? sql`(select functionary_id from functionary_roles where role in (select role from needs where id in ${needSet}))`
@@ -268,7 +276,8 @@ export async function matchingInputs(
 }
 
 export interface PoolOptions {
-  needs: { needId: string } | { incidentId?: string }
+  /** One need, these needs (a plan's), or the open needs (of one incident, when given). */
+  needs: { needId: string } | { needIds: readonly string[] } | { incidentId?: string }
   /** These people only (a proposal checks one, an alert round its recipients: at most 50). */
   only?: readonly string[]
   /**

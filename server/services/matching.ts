@@ -30,20 +30,31 @@ export async function candidatesOf(db: Db, actor: SessionUser, needId: string, n
 
 export type Candidates = NonNullable<Awaited<ReturnType<typeof candidatesOf>>>
 
+/**
+ * Needs one plan covers: the most urgent first. The optimal fill grows faster than the needs, and a
+ * page of 50 needs is what a coordinator can check before proposing; the rest wait for the next
+ * plan (or a plan per incident).
+ */
+export const PLAN_NEEDS = 50
+
 /** The optimal plan over the open functionary needs (of one incident, when given), greedy beside it. */
 export async function planOf(db: Db, actor: SessionUser, incidentId: string | undefined, now: number) {
-  const [needs, { pool, travel }, incidents] = await Promise.all([
-    openNeeds(db, actor, incidentId),
-    matchingInputs(db, actor, { needs: { incidentId }, holders: true, now }),
+  const [needs, incidents] = await Promise.all([
+    openNeeds(db, actor, incidentId, PLAN_NEEDS),
     listIncidents(db, actor, 'open'),
   ])
+  const { pool, travel } = await matchingInputs(db, actor, {
+    needs: { needIds: needs.map((n) => n.need.id) },
+    holders: true,
+    now,
+  })
   const result = plan(
     needs.map((n) => n.need),
     pool,
     { travel, today: today(now) },
   )
   const names = new Map(pool.map((p) => [p.id, p.name]))
-  return { needs, result, names, incidents }
+  return { needs, result, names, incidents, total: Number(needs[0]?.row.total ?? 0) }
 }
 
 export type PlanView = Awaited<ReturnType<typeof planOf>>

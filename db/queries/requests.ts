@@ -62,7 +62,10 @@ export async function listRequests(
     .where(where)
     .orderBy(
       sql`case ${requests.priority} when 'urgent' then 0 when 'high' then 1 else 2 end`,
-      asc(sql`coalesce(${requests.submittedAt}, ${requests.createdAt})`),
+      // (written as the index requests_order has it, so that SQLite walks the index)
+      asc(
+        sql`case when ${requests.submittedAt} is null then ${requests.createdAt} else ${requests.submittedAt} end`,
+      ),
       asc(requests.id),
     )
     .limit(page.limit)

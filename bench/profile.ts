@@ -75,7 +75,10 @@ export function summarise(p: Profile, top = 30, requests?: number): string[] {
   if (requests) out.push(`busy per request: ${(busy / 1000 / requests).toFixed(2)} ms (${requests} requests)`)
   const table = (title: string, m: Map<string, number>, n: number) => {
     out.push('', `${title} (share of busy time)`)
-    for (const [k, us] of [...m].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, n))
+    for (const [k, us] of [...m]
+      .filter(([k]) => !k.startsWith('(idle)'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n))
       out.push(`${pct(us).padStart(7)}  ${k}`)
   }
   table('by file or package, self', files, 25)

@@ -10,6 +10,7 @@ import { auditIf, mailIf, stamped } from '../guard.ts'
 import { needs, requests, users } from '../schema/index.ts'
 import { changes, type Db, type Stmt } from '../types.ts'
 import { recordAudit } from './audit.ts'
+import { inSlices } from './hrc.ts'
 import { unitsAgainst } from './hrc-needs.ts'
 
 export type RequestRow = typeof requests.$inferSelect
@@ -83,11 +84,9 @@ export async function countRequests(db: Db, actor: Actor, filters: RequestFilter
 export async function needsOf(db: Db, requestIds: string[]): Promise<Map<string, Need[]>> {
   const out = new Map<string, Need[]>()
   if (requestIds.length === 0) return out
-  const rows = await db
-    .select()
-    .from(needs)
-    .where(inArray(needs.requestId, requestIds))
-    .orderBy(asc(needs.position))
+  const rows = await inSlices(requestIds, (slice) =>
+    db.select().from(needs).where(inArray(needs.requestId, slice)).orderBy(asc(needs.position)),
+  )
   for (const row of rows) {
     const list = out.get(row.requestId) ?? []
     list.push(toNeed(row))

@@ -185,8 +185,8 @@ export async function matchingInputs(
   db: Db,
   actor: Actor,
   opts: PoolOptions,
-): Promise<{ pool: MatchCandidate[]; travel: TravelTable }> {
-  if (!can(actor, 'assignments:propose')) return { pool: [], travel: {} }
+): Promise<{ pool: MatchCandidate[]; travel: TravelTable; everyone: number }> {
+  if (!can(actor, 'assignments:propose')) return { pool: [], travel: {}, everyone: 0 }
   const day = today(opts.now)
   const needSet =
     'needId' in opts.needs
@@ -200,7 +200,9 @@ export async function matchingInputs(
     : null
   const mine = (column: string) =>
     sql`${opts.only ? sql`and ${sql.raw(column)} in (${list(opts.only)})` : sql``} ${holders ? sql`and ${sql.raw(column)} in ${holders}` : sql``}`
-  type Row = Record<'people' | 'roles' | 'langs' | 'away' | 'held' | 'asked' | 'role' | 'travel', string>
+  type Row = Record<'people' | 'roles' | 'langs' | 'away' | 'held' | 'asked' | 'role' | 'travel', string> & {
+    everyone: number
+  }
   const row = await db.get<Row>(sql`select
     (select json_group_array(json_array(id, name, active, base, remote_capable, travel_document_expiry,
       medical_fitness_expiry)) from (select * from functionaries where 1 ${mine('id')} order by name, id)) as people,
@@ -216,7 +218,8 @@ export async function matchingInputs(
     (select json_group_array(json_array(functionary_id, need_id, answer, deadline, sent_at)) from alerts
       where need_id in ${needSet} ${mine('functionary_id')}) as asked,
     (select role from needs where id = ${needId}) as role,
-    (select json_group_array(json_array(from_code, to_code, minutes)) from travel_times) as travel`)
+    (select json_group_array(json_array(from_code, to_code, minutes)) from travel_times) as travel,
+    (select count(*) from functionaries) as everyone`)
   const travel = travelTable(
     (JSON.parse(row.travel) as [string, string, number][]).map(([fromCode, toCode, minutes]) => ({
       fromCode,
@@ -269,10 +272,14 @@ export async function matchingInputs(
       declinedNeeds,
     }
   })
-  if (!row.role) return { pool, travel }
+  if (!row.role) return { pool, travel, everyone: Number(row.everyone) }
   // For one need: whoever holds its role first, each group still by name and id.
   const holds = (c: MatchCandidate) => c.roles.some((r) => r.role === row.role)
-  return { pool: [...pool.filter(holds), ...pool.filter((c) => !holds(c))], travel }
+  return {
+    pool: [...pool.filter(holds), ...pool.filter((c) => !holds(c))],
+    travel,
+    everyone: Number(row.everyone),
+  }
 }
 
 export interface PoolOptions {

@@ -14,18 +14,33 @@ import { today } from '../../pool/availability/index.ts'
 import { rank } from '../../pool/matching/index.ts'
 import { type Ctx, type Named, proposePerson } from './assignments.ts'
 
-/** The ranked and excluded people of one need, with what the candidates page shows beside them. */
-export async function candidatesOf(db: Db, actor: SessionUser, needId: string, now: number) {
-  const [row, { pool, travel }, answers, assignments] = await Promise.all([
+/** Excluded for not holding the need's role (the rank's reason). */
+const lacksRole = (x: { reasons: readonly { code: string }[] }) =>
+  x.reasons.some((r) => r.code === 'matching.excluded.role')
+
+/**
+ * The ranked and excluded people of one need, with what the candidates page shows beside them.
+ * `holders`: rank only the people who hold the need's role (everyone else is excluded for that
+ * alone, and the candidates page only counts them: `lackingRole`), not the whole register.
+ */
+export async function candidatesOf(
+  db: Db,
+  actor: SessionUser,
+  needId: string,
+  now: number,
+  opts: { holders?: boolean } = {},
+) {
+  const [row, { pool, travel, everyone }, answers, assignments] = await Promise.all([
     needForMatching(db, actor, needId),
-    matchingInputs(db, actor, { needs: { needId }, now }),
+    matchingInputs(db, actor, { needs: { needId }, holders: opts.holders, now }),
     alertsForNeed(db, needId),
     listAssignments(db, actor, { needId }),
   ])
   if (!row) return undefined
   const need = matchNeedOf(row)
   const ranking = rank(need, pool, { travel, today: today(now) })
-  return { row, need, ranking, answers, assignments, poolSize: pool.length }
+  const lackingRole = everyone - pool.length + ranking.excluded.filter(lacksRole).length
+  return { row, need, ranking, answers, assignments, poolSize: everyone, lackingRole }
 }
 
 export type Candidates = NonNullable<Awaited<ReturnType<typeof candidatesOf>>>

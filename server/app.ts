@@ -3,8 +3,6 @@
  * wire the database, the clock, the config and the static files into `createApp(deps)`.
  */
 import { Hono } from 'hono'
-import { compress } from 'hono/compress'
-import { etag } from 'hono/etag'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AppEnv, Deps } from './env.ts'
 import { notFound, onError } from './errors.tsx'
@@ -12,6 +10,7 @@ import { bodies } from './middleware/body.ts'
 import { crossOriginProtection } from './middleware/csrf.ts'
 import { idempotency } from './middleware/idempotency.ts'
 import { requestLog } from './middleware/request-log.ts'
+import { respond } from './middleware/respond.ts'
 import { session } from './middleware/session.ts'
 import { accountPages } from './routes/accounts/account.tsx'
 import { apiAccounts } from './routes/accounts/api.ts'
@@ -51,7 +50,7 @@ export function createApp(deps: Deps) {
     await next()
   })
   app.use(requestLog())
-  app.use(compress())
+  app.use(respond())
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -70,7 +69,6 @@ export function createApp(deps: Deps) {
     }),
   )
   if (deps.staticFiles) app.use('/assets/*', deps.staticFiles)
-  app.use(etag())
   app.use(crossOriginProtection())
   app.use(session())
   app.use(bodies())

@@ -10,6 +10,7 @@ import type { ViewCtx } from '../views/context.ts'
 import { fromAcceptLanguage, isLocale, type Locale, translatorFor } from '../views/i18n/index.ts'
 import { Layout } from '../views/layout.tsx'
 import type { AppEnv } from './env.ts'
+import { handOver } from './middleware/respond.ts'
 
 export const LOCALE_COOKIE = 'ccpm_lang'
 
@@ -20,7 +21,21 @@ function localeOf(c: Context<AppEnv>): Locale {
   return fromAcceptLanguage(c.req.header('accept-language'))
 }
 
+/** Contexts whose render drew a one-time form key (their text is never the same twice: no ETag). */
+const keyed = new WeakSet<Context>()
+/** One view context per request: the route's and the layout's are the same. */
+const contexts = new WeakMap<Context, ViewCtx>()
+
 export function viewCtx(c: Context<AppEnv>): ViewCtx {
+  let ctx = contexts.get(c)
+  if (!ctx) {
+    ctx = makeViewCtx(c)
+    contexts.set(c, ctx)
+  }
+  return ctx
+}
+
+function makeViewCtx(c: Context<AppEnv>): ViewCtx {
   const locale = localeOf(c)
   const user = c.var.user
   const tr = translatorFor(locale)
@@ -34,7 +49,10 @@ export function viewCtx(c: Context<AppEnv>): ViewCtx {
     path: c.req.path,
     now: c.var.deps.now(),
     pollSeconds: c.var.deps.config.pollSeconds,
-    formKey: () => randomToken(24),
+    formKey: () => {
+      keyed.add(c)
+      return randomToken(24)
+    },
     replayedAt: replayedAt(c.req.query('replayed')),
   }
 }
@@ -59,14 +77,26 @@ export function page(c: Context<AppEnv>, title: string, body: Child, status = 20
       {body}
     </Layout>
   )
+  return htmlAnswer(c, `<!doctype html>${doc}`, status)
+}
+
+const encoder = new TextEncoder()
+const HTML = { 'Content-Type': 'text/html; charset=UTF-8' }
+
+/**
+ * The rendered text as bytes, encoded once: a Response built from a string has every character
+ * checked again (USVString), and middleware/respond.ts gets the bytes and the text without
+ * reading the Response back.
+ */
+function htmlAnswer(c: Context<AppEnv>, html: string, status: number) {
+  const bytes = encoder.encode(html) as Uint8Array<ArrayBuffer>
   // biome-ignore lint/suspicious/noExplicitAny: status codes are checked by the callers
-  return c.html(`<!doctype html>${doc}`, status as any)
+  return handOver(c, c.body(bytes, status as any, HTML), html, bytes, keyed.has(c))
 }
 
 /** The page, or only `body` for an htmx partial request. */
 export function pageOrFragment(c: Context<AppEnv>, title: string, body: Child, status = 200) {
   if (!isPartial(c)) return page(c, title, body, status)
   c.header('Vary', 'HX-Request, HX-Request-Type, Cookie')
-  // biome-ignore lint/suspicious/noExplicitAny: status codes are checked by the callers
-  return c.html(`${body}`, status as any)
+  return htmlAnswer(c, `${body}`, status)
 }

@@ -28,8 +28,24 @@ import { clientAddressFrom } from './middleware/client-address.ts'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const publicDir = join(root, 'public')
 
-export const jsonLog = (line: Record<string, unknown>) =>
-  console.log(JSON.stringify({ t: new Date().toISOString(), ...line }))
+/**
+ * One JSON line per event on stdout. Lines wait for the end of the event loop's turn and leave in
+ * one write (a write per request was a tenth of the CPU of a small page under load); whatever is
+ * waiting is written when the process exits.
+ */
+let waiting: string[] = []
+const flushLog = () => {
+  if (waiting.length === 0) return
+  const text = waiting.join('')
+  waiting = []
+  process.stdout.write(text)
+}
+process.on('exit', flushLog)
+
+export const jsonLog = (line: Record<string, unknown>) => {
+  waiting.push(`${JSON.stringify({ t: new Date().toISOString(), ...line })}\n`)
+  if (waiting.length === 1) setImmediate(flushLog)
+}
 
 export async function startServer(config: Config, opts: { log?: Deps['log']; now?: () => number } = {}) {
   const log = opts.log ?? jsonLog

@@ -5,6 +5,7 @@
  * never overlap (the proposal's insert), a need never takes more people than its count (the offer
  * and acceptance), a step moves only from the state and version it was decided on.
  */
+
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import { can } from '../../pool/access/index.ts'
 import {
@@ -30,6 +31,7 @@ import {
   travelTimes,
 } from '../schema/index.ts'
 import type { Db } from '../types.ts'
+import { inSlices } from './hrc.ts'
 import { needsOf, toRecord } from './requests.ts'
 
 export type AssignmentRow = typeof assignments.$inferSelect
@@ -171,11 +173,13 @@ export interface NeedFill {
 export async function fillByNeed(db: Db, needIds: readonly string[]): Promise<Map<string, NeedFill>> {
   const out = new Map<string, NeedFill>()
   if (needIds.length === 0) return out
-  const rows = await db
-    .select({ needId: assignments.needId, status: assignments.status, n: sql<number>`count(*)` })
-    .from(assignments)
-    .where(inArray(assignments.needId, [...needIds]))
-    .groupBy(assignments.needId, assignments.status)
+  const rows = await inSlices(needIds, (slice) =>
+    db
+      .select({ needId: assignments.needId, status: assignments.status, n: sql<number>`count(*)` })
+      .from(assignments)
+      .where(inArray(assignments.needId, slice))
+      .groupBy(assignments.needId, assignments.status),
+  )
   for (const r of rows) {
     const fill = out.get(r.needId) ?? { filled: 0, offered: 0, proposed: 0 }
     const n = Number(r.n)

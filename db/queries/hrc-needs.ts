@@ -32,7 +32,15 @@ export interface CapacityNeed extends NeedRef {
   offered: number
 }
 
-/** Capacity needs of requests in these states, with what is filled and offered against each. */
+/** Units in orders of `statuses` against the need of the outer row: one correlated count. */
+const unitsOf = (statuses: readonly DispatchStatus[]) =>
+  sql<number>`(select count(*) from ${hrcDispatchUnits} join ${hrcDispatches} on ${hrcDispatches.id} = ${hrcDispatchUnits.dispatchId} where ${hrcDispatches.needId} = ${needs.id} and ${inArray(hrcDispatches.status, [...statuses])})`
+
+/**
+ * Capacity needs of requests in these states, with what is filled and offered against each: one
+ * statement (the counts are correlated subqueries on the index of orders by need), where a count
+ * per slice of needs was a round trip each.
+ */
 export async function capacityNeeds(
   db: Db,
   opts: { needId?: string; statuses?: readonly RequestStatus[] } = {},
@@ -46,6 +54,8 @@ export async function capacityNeeds(
       island: requests.island,
       requestStatus: requests.status,
       requestTitle: requests.title,
+      filled: unitsOf(FILLING_STATUSES),
+      offered: unitsOf(['offered']),
     })
     .from(needs)
     .innerJoin(requests, eq(requests.id, needs.requestId))
@@ -57,23 +67,79 @@ export async function capacityNeeds(
       ),
     )
     .orderBy(requests.island, requests.createdAt, needs.position)
-  const ids = rows.map((r) => r.id)
-  const [filled, offered] = await Promise.all([unitsAgainst(db, ids), unitsAgainst(db, ids, ['offered'])])
-  return rows.map((r) => ({
-    id: r.id,
-    requestId: r.requestId,
-    island: r.island as IslandCode,
-    unitType: r.unitType ?? '',
-    count: r.count ?? 1,
-    requestStatus: r.requestStatus,
-    requestTitle: r.requestTitle,
-    filled: filled.get(r.id) ?? 0,
-    offered: offered.get(r.id) ?? 0,
-    taken: (filled.get(r.id) ?? 0) + (offered.get(r.id) ?? 0),
-  }))
+  return rows.map((r) => {
+    const filled = Number(r.filled)
+    const offered = Number(r.offered)
+    return {
+      id: r.id,
+      requestId: r.requestId,
+      island: r.island as IslandCode,
+      unitType: r.unitType ?? '',
+      count: r.count ?? 1,
+      requestStatus: r.requestStatus,
+      requestTitle: r.requestTitle,
+      filled,
+      offered,
+      taken: filled + offered,
+    }
+  })
 }
 
 /** One capacity need as an order must know it, or undefined. */
 export async function needRef(db: Db, needId: string): Promise<NeedRef | undefined> {
   return (await capacityNeeds(db, { needId }))[0]
+}
+
+/**
+ * The board's "requested, not yet filled": per island the first `perIsland` capacity needs that
+ * still miss units (oldest request first), and how many more there are. Bounded whatever the
+ * season holds: the counts are made in SQLite, only the shown rows come back.
+ */
+export async function unfilledByIsland(
+  db: Db,
+  statuses: readonly RequestStatus[],
+  perIsland: number,
+): Promise<{ needs: CapacityNeed[]; more: Map<string, number> }> {
+  type Row = {
+    id: string
+    requestId: string
+    unitType: string | null
+    count: number | null
+    island: string
+    requestStatus: RequestStatus
+    requestTitle: string
+    filled: number
+    offered: number
+    rank: number
+    total: number
+  }
+  const rows = await db.all<Row>(sql`select * from (
+      select *, row_number() over (partition by island order by createdAt, position) as rank,
+        count(*) over (partition by island) as total
+      from (
+        select ${needs.id} as id, ${needs.requestId} as requestId, ${needs.unitType} as unitType,
+          ${needs.count} as count, ${requests.island} as island, ${requests.status} as requestStatus,
+          ${requests.title} as requestTitle, ${requests.createdAt} as createdAt, ${needs.position} as position,
+          ${unitsOf(FILLING_STATUSES)} as filled, ${unitsOf(['offered'])} as offered
+        from ${needs} join ${requests} on ${requests.id} = ${needs.requestId}
+        where ${needs.kind} = 'capacity' and ${inArray(requests.status, [...statuses])}
+      ) where coalesce(count, 1) > filled
+    ) where rank <= ${perIsland} order by island, rank`)
+  const more = new Map<string, number>()
+  for (const r of rows) if (r.total > perIsland) more.set(r.island, r.total - perIsland)
+  return {
+    needs: rows.map((r) => ({
+      id: r.id,
+      requestId: r.requestId,
+      island: r.island as IslandCode,
+      unitType: r.unitType ?? '',
+      count: r.count ?? 1,
+      requestStatus: r.requestStatus,
+      requestTitle: r.requestTitle,
+      filled: Number(r.filled),
+      offered: Number(r.offered),
+      taken: Number(r.filled) + Number(r.offered),
+    })),
+    more,
+  }
 }

@@ -112,11 +112,13 @@ export type MatchNeedRow = NonNullable<Awaited<ReturnType<typeof needForMatching
 export const matchNeedOf = (row: MatchNeedRow): MatchNeed => toMatchNeed(row)
 
 /** Every functionary need of an acknowledged or in-progress request (of one incident, when given), with its open slots. */
-export async function openNeeds(db: Db, actor: Actor, incidentId?: string) {
+export async function openNeeds(db: Db, actor: Actor, incidentId?: string, limit = -1) {
   if (!can(actor, 'assignments:propose')) return []
   const rows = await db
     .select({
       ...needColumns,
+      /** All open needs, before the limit (a window over the whole result). */
+      total: sql<number>`count(*) over ()`,
       active: sql<number>`(select count(*) from assignments a where a.need_id = ${needs.id}
         and a.status in (${list(ACTIVE_ASSIGNMENT_STATUSES)}))`,
     })
@@ -137,6 +139,7 @@ export async function openNeeds(db: Db, actor: Actor, incidentId?: string) {
       asc(needs.position),
       asc(needs.id),
     )
+    .limit(limit)
   return rows.map((r) => ({
     row: r,
     need: {
@@ -182,13 +185,24 @@ export async function matchingInputs(
   db: Db,
   actor: Actor,
   opts: PoolOptions,
-): Promise<{ pool: MatchCandidate[]; travel: TravelTable }> {
-  if (!can(actor, 'assignments:propose')) return { pool: [], travel: {} }
+): Promise<{ pool: MatchCandidate[]; travel: TravelTable; everyone: number }> {
+  if (!can(actor, 'assignments:propose')) return { pool: [], travel: {}, everyone: 0 }
   const day = today(opts.now)
-  const needSet = 'needId' in opts.needs ? sql`(${opts.needs.needId})` : openNeedIds(opts.needs.incidentId)
+  const needSet =
+    'needId' in opts.needs
+      ? sql`(${opts.needs.needId})`
+      : 'needIds' in opts.needs
+        ? sql`(${opts.needs.needIds.length ? list(opts.needs.needIds) : sql`''`})`
+        : openNeedIds(opts.needs.incidentId)
   const needId = 'needId' in opts.needs ? opts.needs.needId : ''
-  const mine = (column: string) => (opts.only ? sql`and ${sql.raw(column)} in (${list(opts.only)})` : sql``)
-  type Row = Record<'people' | 'roles' | 'langs' | 'away' | 'held' | 'asked' | 'role' | 'travel', string>
+  const holders = opts.holders
+    ? sql`(select functionary_id from functionary_roles where role in (select role from needs where id in ${needSet}))`
+    : null
+  const mine = (column: string) =>
+    sql`${opts.only ? sql`and ${sql.raw(column)} in (${list(opts.only)})` : sql``} ${holders ? sql`and ${sql.raw(column)} in ${holders}` : sql``}`
+  type Row = Record<'people' | 'roles' | 'langs' | 'away' | 'held' | 'asked' | 'role' | 'travel', string> & {
+    everyone: number
+  }
   const row = await db.get<Row>(sql`select
     (select json_group_array(json_array(id, name, active, base, remote_capable, travel_document_expiry,
       medical_fitness_expiry)) from (select * from functionaries where 1 ${mine('id')} order by name, id)) as people,
@@ -204,7 +218,8 @@ export async function matchingInputs(
     (select json_group_array(json_array(functionary_id, need_id, answer, deadline, sent_at)) from alerts
       where need_id in ${needSet} ${mine('functionary_id')}) as asked,
     (select role from needs where id = ${needId}) as role,
-    (select json_group_array(json_array(from_code, to_code, minutes)) from travel_times) as travel`)
+    (select json_group_array(json_array(from_code, to_code, minutes)) from travel_times) as travel,
+    (select count(*) from functionaries) as everyone`)
   const travel = travelTable(
     (JSON.parse(row.travel) as [string, string, number][]).map(([fromCode, toCode, minutes]) => ({
       fromCode,
@@ -257,16 +272,26 @@ export async function matchingInputs(
       declinedNeeds,
     }
   })
-  if (!row.role) return { pool, travel }
+  if (!row.role) return { pool, travel, everyone: Number(row.everyone) }
   // For one need: whoever holds its role first, each group still by name and id.
   const holds = (c: MatchCandidate) => c.roles.some((r) => r.role === row.role)
-  return { pool: [...pool.filter(holds), ...pool.filter((c) => !holds(c))], travel }
+  return {
+    pool: [...pool.filter(holds), ...pool.filter((c) => !holds(c))],
+    travel,
+    everyone: Number(row.everyone),
+  }
 }
 
 export interface PoolOptions {
-  needs: { needId: string } | { incidentId?: string }
+  /** One need, these needs (a plan's), or the open needs (of one incident, when given). */
+  needs: { needId: string } | { needIds: readonly string[] } | { incidentId?: string }
   /** These people only (a proposal checks one, an alert round its recipients: at most 50). */
   only?: readonly string[]
+  /**
+   * Only the people who hold a role the needs ask for (a plan pairs, and counts shortfalls over,
+   * nobody else): the plan reads its needs' share of the pool, not the whole register.
+   */
+  holders?: boolean
   now: number
 }
 

@@ -28,8 +28,9 @@ export async function insertSession(
   await db.insert(sessions).values(row)
 }
 
-export async function findSession(db: Db, id: string) {
-  const rows = await db
+/** The session and its user in one indexed read, prepared once per database handle. */
+function sessionQuery(db: Db) {
+  return db
     .select({
       id: sessions.id,
       secretHash: sessions.secretHash,
@@ -50,7 +51,18 @@ export async function findSession(db: Db, id: string) {
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare()
+}
+const prepared = new WeakMap<Db, ReturnType<typeof sessionQuery>>()
+
+export async function findSession(db: Db, id: string) {
+  let query = prepared.get(db)
+  if (!query) {
+    query = sessionQuery(db)
+    prepared.set(db, query)
+  }
+  const rows = await query.all({ id })
   return rows[0]
 }
 

@@ -1,4 +1,5 @@
 /** Accounts, sessions and single-use tokens. Secrets are never stored: only their SHA-256. */
+import { sql } from 'drizzle-orm'
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { TOKEN_PURPOSES, USER_ROLES } from '../../pool/reference/index.ts'
 import { islands } from './reference.ts'
@@ -23,7 +24,11 @@ export const users = sqliteTable(
     createdAt: integer('created_at').notNull(),
   },
   /** One account per pool member: enforced here, so that two invitations at once make one account. */
-  (t) => [uniqueIndex('users_functionary').on(t.functionaryId)],
+  (t) => [
+    uniqueIndex('users_functionary').on(t.functionaryId),
+    // the admin's list of accounts: active ones by name, paged
+    index('users_active_name').on(t.active, sql`"name" collate nocase`, t.id),
+  ],
 )
 
 export const sessions = sqliteTable(

@@ -60,5 +60,7 @@ export const assignments = sqliteTable(
     index('assignments_need').on(t.needId, t.status),
     index('assignments_request').on(t.requestId, t.status),
     index('assignments_island').on(t.island, t.status),
+    // the coordinator's list: assignments in these states, last changed first
+    index('assignments_status').on(t.status, t.updatedAt),
   ],
 )

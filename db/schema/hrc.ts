@@ -125,6 +125,8 @@ export const hrcDispatches = sqliteTable(
     index('hrc_dispatches_island').on(t.island, t.status),
     index('hrc_dispatches_need').on(t.needId),
     index('hrc_dispatches_request').on(t.requestId),
+    // active orders of every island, and the board's change mark (count and sum of versions)
+    index('hrc_dispatches_status').on(t.status, t.version),
   ],
 )
 

@@ -20,5 +20,5 @@ export const outbox = sqliteTable(
     /** Files sent along (a deployment's .ics): `[{filename, contentType, content}]`, content as text. */
     attachments: text('attachments', { mode: 'json' }).$type<Attachment[]>(),
   },
-  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt)],
+  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt), index('outbox_created').on(t.createdAt)],
 )

@@ -1,4 +1,5 @@
 /** The pool of crisis functionaries: who they are, what they can do, which languages they speak. */
+import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { LEVELS, PROFICIENCIES } from '../../pool/reference/index.ts'
 import { islands, languages, roles } from './reference.ts'
@@ -24,7 +25,11 @@ export const functionaries = sqliteTable(
     stamp: text('stamp'),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [index('functionaries_base').on(t.base)],
+  (t) => [
+    index('functionaries_base').on(t.base),
+    // the pool's list: active people by name, paged, and their count
+    index('functionaries_active_name').on(t.active, sql`"name" collate nocase`, t.id),
+  ],
 )
 
 export const functionaryRoles = sqliteTable(

@@ -1,4 +1,5 @@
 /** Incidents and requests for assistance with their needs (line items). */
+import { sql } from 'drizzle-orm'
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import {
   INCIDENT_STATUSES,
@@ -62,6 +63,14 @@ export const requests = sqliteTable(
   (t) => [
     index('requests_island').on(t.island, t.status),
     index('requests_status').on(t.status, t.submittedAt),
+    // the inbox's order (urgent first, then the longest waiting), walked until a page is full
+    index('requests_order').on(
+      sql`case "priority" when 'urgent' then 0 when 'high' then 1 else 2 end`,
+      sql`case when "submitted_at" is null then "created_at" else "submitted_at" end`,
+      t.id,
+    ),
+    // the count of what others see (not drafts, unless filed on behalf): from the index alone
+    index('requests_visible').on(t.status, t.onBehalf),
   ],
 )
 

@@ -12,7 +12,21 @@ export function fromHex(hex: string): Uint8Array {
   return out
 }
 
+/**
+ * Node's own hash where the runtime has it (no node:* import: the Worker's graph must not have
+ * one): synchronous, a few µs, where WebCrypto's digest hops to the thread pool and back on every
+ * request's session check. The same bytes either way.
+ */
+const nodeCrypto = (
+  globalThis as {
+    process?: { getBuiltinModule?: (id: string) => unknown }
+  }
+).process?.getBuiltinModule?.('node:crypto') as
+  | { createHash: (alg: string) => { update: (t: string) => { digest: (e: 'hex') => string } } }
+  | undefined
+
 export async function sha256Hex(text: string): Promise<string> {
+  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(text).digest('hex')
   return toHex(await crypto.subtle.digest('SHA-256', enc.encode(text)))
 }
 

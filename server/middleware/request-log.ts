@@ -26,12 +26,14 @@ export function requestLog(): MiddlewareHandler<AppEnv> {
     c.res.headers.set('X-Request-Id', id)
     const { log } = c.var.deps
     const line = { id, method: c.req.method, path: redactPath(c.req.path), status: c.res.status }
-    const body = c.res.body
+    // A body of known length (server/middleware/respond.ts gives every text one) is logged at once.
+    const length = c.res.headers.get('content-length')
+    const body = length == null ? c.res.body : null
     if (!body) {
-      log({ ...line, ms: Math.round(performance.now() - started), bytes: 0 })
+      log({ ...line, ms: Math.round(performance.now() - started), bytes: Number(length ?? 0) })
       return
     }
-    // Count the bytes as they leave (after compression), and log when the body is done.
+    // A stream: count the bytes as they leave, and log when the body is done.
     let bytes = 0
     const counter = new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, ctl) {

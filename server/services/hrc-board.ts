@@ -6,7 +6,7 @@
 import { activeDispatches, listUnits } from '../../db/queries/hrc.ts'
 import { boardMark } from '../../db/queries/hrc-board.ts'
 import { listDispatches } from '../../db/queries/hrc-dispatches.ts'
-import { capacityNeeds } from '../../db/queries/hrc-needs.ts'
+import { unfilledByIsland } from '../../db/queries/hrc-needs.ts'
 import { listThreats } from '../../db/queries/hrc-threats.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
@@ -50,6 +50,8 @@ export async function boardTag(
 
 /** Capacity needs count as requested from submission until the request ends. */
 const ASKING = ['submitted', 'acknowledged', 'in_progress'] as const
+/** Needs shown per island on the board; the rest are counted ("and 12 more"). */
+export const NEEDS_PER_ISLAND = 5
 
 export async function boardData(db: Db, actor: SessionUser): Promise<BoardData> {
   const [units, active, orders, threats, needs] = await Promise.all([
@@ -57,7 +59,7 @@ export async function boardData(db: Db, actor: SessionUser): Promise<BoardData> 
     activeDispatches(db),
     listDispatches(db, actor, { active: true }),
     listThreats(db, actor, 'open'),
-    capacityNeeds(db, { statuses: ASKING }),
+    unfilledByIsland(db, ASKING, NEEDS_PER_ISLAND),
   ])
   const islandOf = new Map(orders.map((d) => [d.id, d.island]))
   return {
@@ -72,7 +74,8 @@ export async function boardData(db: Db, actor: SessionUser): Promise<BoardData> 
       category: th.category,
       winds: th.outlook.map((o) => ({ island: o.island, at: o.tropicalStormWindsAt })),
     })),
-    needs,
+    needs: needs.needs,
+    moreNeeds: Object.fromEntries(needs.more),
     canDispatch: can(actor, 'hrc:manage'),
   }
 }

@@ -14,36 +14,62 @@ import { today } from '../../pool/availability/index.ts'
 import { rank } from '../../pool/matching/index.ts'
 import { type Ctx, type Named, proposePerson } from './assignments.ts'
 
-/** The ranked and excluded people of one need, with what the candidates page shows beside them. */
-export async function candidatesOf(db: Db, actor: SessionUser, needId: string, now: number) {
-  const [row, { pool, travel }, answers, assignments] = await Promise.all([
+/** Excluded for not holding the need's role (the rank's reason). */
+const lacksRole = (x: { reasons: readonly { code: string }[] }) =>
+  x.reasons.some((r) => r.code === 'matching.excluded.role')
+
+/**
+ * The ranked and excluded people of one need, with what the candidates page shows beside them.
+ * `holders`: rank only the people who hold the need's role (everyone else is excluded for that
+ * alone, and the candidates page only counts them: `lackingRole`), not the whole register.
+ */
+export async function candidatesOf(
+  db: Db,
+  actor: SessionUser,
+  needId: string,
+  now: number,
+  opts: { holders?: boolean } = {},
+) {
+  const [row, { pool, travel, everyone }, answers, assignments] = await Promise.all([
     needForMatching(db, actor, needId),
-    matchingInputs(db, actor, { needs: { needId }, now }),
+    matchingInputs(db, actor, { needs: { needId }, holders: opts.holders, now }),
     alertsForNeed(db, needId),
     listAssignments(db, actor, { needId }),
   ])
   if (!row) return undefined
   const need = matchNeedOf(row)
   const ranking = rank(need, pool, { travel, today: today(now) })
-  return { row, need, ranking, answers, assignments, poolSize: pool.length }
+  const lackingRole = everyone - pool.length + ranking.excluded.filter(lacksRole).length
+  return { row, need, ranking, answers, assignments, poolSize: everyone, lackingRole }
 }
 
 export type Candidates = NonNullable<Awaited<ReturnType<typeof candidatesOf>>>
 
+/**
+ * Needs one plan covers: the most urgent first. The optimal fill grows faster than the needs, and a
+ * page of 50 needs is what a coordinator can check before proposing; the rest wait for the next
+ * plan (or a plan per incident).
+ */
+export const PLAN_NEEDS = 50
+
 /** The optimal plan over the open functionary needs (of one incident, when given), greedy beside it. */
 export async function planOf(db: Db, actor: SessionUser, incidentId: string | undefined, now: number) {
-  const [needs, { pool, travel }, incidents] = await Promise.all([
-    openNeeds(db, actor, incidentId),
-    matchingInputs(db, actor, { needs: { incidentId }, now }),
+  const [needs, incidents] = await Promise.all([
+    openNeeds(db, actor, incidentId, PLAN_NEEDS),
     listIncidents(db, actor, 'open'),
   ])
+  const { pool, travel } = await matchingInputs(db, actor, {
+    needs: { needIds: needs.map((n) => n.need.id) },
+    holders: true,
+    now,
+  })
   const result = plan(
     needs.map((n) => n.need),
     pool,
     { travel, today: today(now) },
   )
   const names = new Map(pool.map((p) => [p.id, p.name]))
-  return { needs, result, names, incidents }
+  return { needs, result, names, incidents, total: Number(needs[0]?.row.total ?? 0) }
 }
 
 export type PlanView = Awaited<ReturnType<typeof planOf>>

@@ -31,6 +31,8 @@ export interface BoardData {
   units: BoardUnit[]
   threats: BoardThreat[]
   needs: NeedChoice[]
+  /** Unfilled needs per island beyond those shown. */
+  moreNeeds: Partial<Record<string, number>>
   canDispatch: boolean
 }
 
@@ -120,6 +122,9 @@ function Islands({ ctx, data }: { ctx: ViewCtx; data: BoardData }) {
                       </div>
                     ))
                   : '—'}
+                {data.moreNeeds[island] ? (
+                  <div>{t('hrc.board.more', { n: data.moreNeeds[island] })}</div>
+                ) : null}
               </td>
             </tr>
           )

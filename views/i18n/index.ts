@@ -56,8 +56,11 @@ export function fromAcceptLanguage(header: string | undefined): Locale {
   return best
 }
 
+// (most strings have no parameter: they are returned as they are, without a regular expression)
 const fill = (text: string, params: Readonly<Record<string, unknown>>) =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+  !text.includes('{')
+    ? text
+    : text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 
 function build(locale: Locale): Translator {
   const table = TABLES[locale]

@@ -32,7 +32,10 @@ export interface CandidatesData {
     status: string
   }
   eligible: readonly Ranked[]
+  /** The excluded who hold the role (or everyone excluded, when the whole pool was ranked). */
   excluded: readonly Excluded[]
+  /** How many people do not hold the role at all. */
+  lackingRole: number
   answers: AnswerRow[]
   assignments: readonly { id: string; name: string; status: AssignmentStatus; flaggedAt: number | null }[]
 }
@@ -103,7 +106,7 @@ export function CandidatesPage(props: {
   const errors = props.errors ?? {}
   const open = need.status === 'acknowledged' || need.status === 'in_progress'
   const holders = data.excluded.filter((x) => !lacksRole(x))
-  const others = data.excluded.length - holders.length
+  const others = data.lackingRole
   const shown = holders.slice(0, EXCLUDED_SHOWN)
   const reminders = new Map(data.answers.map((a) => [a.functionaryId, a.reminders]))
   return (
@@ -232,14 +235,16 @@ export function CandidatesPage(props: {
         </form>
       )}
       <details class="excluded" id="excluded">
-        <summary>{t('cand.excluded', { n: data.excluded.length })}</summary>
+        <summary>{t('cand.excluded', { n: holders.length + others })}</summary>
         {shown.length ? <ExcludedList ctx={ctx} people={shown} /> : null}
         <p>
           {holders.length > shown.length
             ? `${t('cand.moreHolders', { n: holders.length - shown.length })} `
             : ''}
           {others ? `${t('cand.lackRole', { n: others, role: f.role(need.role) })} ` : ''}
-          {data.excluded.length ? <a href={`/needs/${need.id}/excluded`}>{t('cand.allExcluded')}</a> : null}
+          {holders.length + others ? (
+            <a href={`/needs/${need.id}/excluded`}>{t('cand.allExcluded')}</a>
+          ) : null}
         </p>
       </details>
     </article>

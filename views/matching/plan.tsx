@@ -16,6 +16,8 @@ export interface PlanPageView {
   result: Plan
   names: ReadonlyMap<string, string>
   incidents: readonly { id: string; name: string }[]
+  /** Open needs in all, of which the plan covers the first `needs.length`. */
+  total: number
 }
 
 /** A line of the plan that was not proposed: the code of its refusal. */
@@ -52,6 +54,9 @@ export function PlanPage(props: {
     <article>
       <h1>{t('plan.title')}</h1>
       <p class="muted">{t('plan.intro')}</p>
+      {view.total > view.needs.length ? (
+        <p class="note">{t('plan.capped', { shown: view.needs.length, total: view.total })}</p>
+      ) : null}
       <form method="get" action="/plan" class="filters">
         <div class="field">
           <label for="f-incident">{t('req.incident')}</label>

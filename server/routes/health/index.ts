@@ -3,13 +3,23 @@ import { sql } from 'drizzle-orm'
 import { Hono } from 'hono'
 import type { AppEnv } from '../../env.ts'
 
+/** The answer, with its length: nothing downstream needs to read it back (middleware/respond.ts). */
+const OK = JSON.stringify({ status: 'ok' })
+const OK_HEADERS = {
+  'Cache-Control': 'no-store',
+  'Content-Type': 'application/json',
+  'Content-Length': String(OK.length),
+}
+
+const PING = sql`select 1`
+
 export const health = new Hono<AppEnv>().get('/healthz', async (c) => {
-  c.header('Cache-Control', 'no-store')
   try {
-    await c.var.deps.db.run(sql`select 1`)
-    return c.json({ status: 'ok' })
+    await c.var.deps.db.run(PING)
+    return c.body(OK, 200, OK_HEADERS)
   } catch (err) {
     c.var.deps.log({ id: c.var.requestId, level: 'error', error: `healthz: ${(err as Error).message}` })
+    c.header('Cache-Control', 'no-store')
     return c.json({ status: 'unavailable' }, 503)
   }
 })

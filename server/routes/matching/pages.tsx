@@ -40,6 +40,7 @@ function viewData(d: Candidates): CandidatesData {
     },
     eligible: d.ranking.eligible,
     excluded: d.ranking.excluded,
+    lackingRole: d.lackingRole,
     answers: d.answers,
     assignments: d.assignments.map((a) => ({
       id: a.assignment.id,
@@ -50,10 +51,11 @@ function viewData(d: Candidates): CandidatesData {
   }
 }
 
-async function load(c: C) {
+/** `holders`: the candidates page ranks the role's holders and counts the rest (the excluded page lists everyone). */
+async function load(c: C, holders = false) {
   const user = authorize(c, 'assignments:propose')
   const { db, now } = c.var.deps
-  const data = await candidatesOf(db, user, c.req.param('id') ?? '', now())
+  const data = await candidatesOf(db, user, c.req.param('id') ?? '', now(), { holders })
   if (!data) throw new HTTPException(404, { message: '' })
   return data
 }
@@ -71,7 +73,7 @@ export async function showCandidates(
 ) {
   const count = (name: string) => Math.max(0, Number.parseInt(c.req.query(name) ?? '', 10) || 0)
   const outcome = { asked: count('asked'), reminded: count('reminded'), lost: count('lost') }
-  const data = await load(c)
+  const data = await load(c, true)
   const ctx = viewCtx(c)
   const body = (
     <CandidatesPage

@@ -62,13 +62,12 @@ export const apiRequests = new Hono<AppEnv>()
       db,
       rows.map((r) => r.id),
     )
-    const items = await Promise.all(
-      rows.map(async (r) => {
-        const list = needs.get(r.id) ?? []
-        return requestJson(r, list, await fillOf(db, list))
-      }),
+    // the fill of every listed need in one go, not a read per request
+    const fill = await fillOf(
+      db,
+      rows.flatMap((r) => needs.get(r.id) ?? []),
     )
-    return c.json({ items })
+    return c.json({ items: rows.map((r) => requestJson(r, needs.get(r.id) ?? [], fill)) })
   })
   .get('/requests/:id', async (c) => c.json(await oneRequest(c, c.req.param('id'))))
   .post('/requests', async (c) => {

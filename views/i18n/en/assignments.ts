@@ -39,6 +39,8 @@ export const assignments = {
   'plan.intro':
     'The best assignment of available people to every open functionary need: as many places as possible, urgent and warm-phase needs first, then the highest total score. Nothing is sent until you propose the ticked lines.',
   'plan.allNeeds': 'All open needs',
+  'plan.capped':
+    'This plan covers the {shown} most urgent of {total} open needs; propose, then plan again for the rest, or choose an incident.',
   'plan.show': 'Show the plan',
   'plan.fills': 'The plan fills {filled} of {open} open places, total score {score}.',
   'plan.greedy': 'First come, first served would fill {filled}, total score {score}.',

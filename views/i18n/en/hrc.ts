@@ -13,6 +13,7 @@ export const hrcStrings = {
   'hrc.board.there': 'There now',
   'hrc.board.coming': 'On the way',
   'hrc.board.requested': 'Requested, not yet filled',
+  'hrc.board.more': '{n} more not yet filled',
   'hrc.board.units': 'All units',
   'hrc.board.dispatch': 'Dispatch',
   'hrc.units': 'HRC units',

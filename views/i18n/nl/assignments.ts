@@ -41,6 +41,8 @@ export const assignments: Strings<AssignmentsKey> = {
   'plan.intro':
     'De beste verdeling van beschikbare mensen over alle open behoeften aan functionarissen: zoveel mogelijk plaatsen, eerst urgente behoeften en de warme fase, dan de hoogste totaalscore. Er gaat niets weg tot u de aangevinkte regels voordraagt.',
   'plan.allNeeds': 'Alle open behoeften',
+  'plan.capped':
+    'Dit plan dekt de {shown} dringendste van {total} open behoeften; stel voor en plan daarna opnieuw voor de rest, of kies een incident.',
   'plan.show': 'Planning tonen',
   'plan.fills': 'De planning vult {filled} van {open} open plaatsen, totaalscore {score}.',
   'plan.greedy': 'Wie het eerst komt, het eerst maalt zou {filled} vullen, totaalscore {score}.',

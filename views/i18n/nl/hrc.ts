@@ -15,6 +15,7 @@ export const hrcStrings: Strings<HrcKey> = {
   'hrc.board.there': 'Nu aanwezig',
   'hrc.board.coming': 'Onderweg',
   'hrc.board.requested': 'Gevraagd, nog niet ingevuld',
+  'hrc.board.more': 'nog {n} niet ingevuld',
   'hrc.board.units': 'Alle eenheden',
   'hrc.board.dispatch': 'Inzet',
   'hrc.units': 'HRC-eenheden',

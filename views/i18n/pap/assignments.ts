@@ -41,6 +41,8 @@ export const assignments: Strings<AssignmentsKey> = {
   'plan.intro':
     'E mihó reparticion di hende disponibel riba tur nesesidat habrí di funshonario: mas tanto lugá posibel, promé e nesesidatnan urgente i di e fase kayente, despues e puntuashon total mas haltu. Nada no ta sali te ora bo proponé e liñanan marká.',
   'plan.allNeeds': 'Tur nesesidat habrí',
+  'plan.capped':
+    'E plan aki ta kubri e {shown} mas urgente di {total} nesesidat habrí; proponé, despues plania atrobe pa e restu, òf skohe un insidente.',
   'plan.show': 'Mustra e plan',
   'plan.fills': 'E plan ta yena {filled} di {open} lugá habrí, puntuashon total {score}.',
   'plan.greedy': 'Promé ku yega, promé ku haña lo a yena {filled}, puntuashon total {score}.',

@@ -15,6 +15,7 @@ export const hrcStrings: Strings<HrcKey> = {
   'hrc.board.there': 'Presente awor',
   'hrc.board.coming': 'Na kaminda',
   'hrc.board.requested': 'Pidí, ainda no kumplí',
+  'hrc.board.more': '{n} mas ainda no kumplí',
   'hrc.board.units': 'Tur unidat',
   'hrc.board.dispatch': 'Envio',
   'hrc.units': 'Unidatnan di HRC',

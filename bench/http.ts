@@ -1,4 +1,4 @@
-// Part of `npm run bench`: the pages over HTTP with real connections, as issue 12 measures them.
+// Part of `npm run bench`: the pages over HTTP with real connections, as the server-cost targets measure them (docs/bench.md).
 // The production bundle (dist/server.js) serves the bench database (bench/fixture.ts; with
 // `--scale`, bench/scale.ts grows it to a season's peak) in its own process, its log to a file;
 // a bare Hono "hello" on the same @hono/node-server runs in another. autocannon sends each case
@@ -7,7 +7,7 @@
 //
 //   npx tsx bench/http.ts [--scale] [--passes 2] [--seconds 3] [--only REGEX] [--profile DIR]
 //
-// --passes 2 runs every case twice and reports the server's RSS after each pass (issue 12: a second
+// --passes 2 runs every case twice and reports the server's RSS after each pass (the memory target: a second
 // identical run ends within 10 % of the first). --profile starts the server with `--cpu-prof`; the
 // profile is written when it stops (summarise it with bench/profile.ts).
 import { type ChildProcess, spawn } from 'node:child_process'
@@ -42,7 +42,7 @@ interface Case {
   path: string
   role?: Role
   headers?: Record<string, string>
-  /** The share of the hello that issue 12 asks for, if any. */
+  /** The share of the hello that the targets ask for, if any. */
   target?: number
   status?: number
 }

@@ -1,6 +1,6 @@
 // What each page costs, in-process on the bench database: the statements it sends (round trips:
 // a batch counts once), the values they bring back (each costs the driver ~1–3 µs), and the CPU
-// time per request. A tool for finding where a page's time goes (issue 12), not a target.
+// time per request. A tool for finding where a page's time goes, not a target.
 //
 //   npx tsx bench/pages.ts [--scale] [--n 200] [--sql] [--profile DIR] [ROLE:PATH …]   (default: every navigation page)
 //

@@ -1,4 +1,4 @@
-// The scale of a bad season (issue 12): the bench database grown to 5,000 functionaries, 2,000
+// The scale of a bad season: the bench database grown to 5,000 functionaries, 2,000
 // requests and 50,000 audit events, by copying its own rows (the demo pool, the fixture's requests
 // and their history) under new ids, so that every copy is as real as its original: roles,
 // languages, leave, needs, and audit events that belong to the copied records.

@@ -1,4 +1,4 @@
-// CPU time per page on workerd (issue 12: ≤ 5 ms a page, sign-in aside). `wrangler dev` serves the
+// CPU time per page on workerd (the target: ≤ 5 ms a page, sign-in aside). `wrangler dev` serves the
 // Worker on a fresh local D1 (migrated, seeded with the demo data by the first request) with its
 // inspector open; for every page in every role's navigation this takes a V8 CPU profile of the
 // Worker's isolate around N requests and counts the samples that are not idle. Timers do not

@@ -1,5 +1,5 @@
 /**
- * The last step of every answer, done once and only where it pays (issue 12, docs/bench.md):
+ * The last step of every answer, done once and only where it pays (docs/bench.md):
  * - a page or fragment (server/render.tsx hands its text over, so nothing is read back from the
  *   Response) gets a weak ETag from a fast hash of that text when a browser may revalidate it:
  *   a GET answered 200, not `no-store`, without an ETag of the route's own, and without a one-time

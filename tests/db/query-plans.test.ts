@@ -1,5 +1,5 @@
 /**
- * Hot queries use indexes (issue 12): every statement that the pages in every role's navigation
+ * Hot queries use indexes: every statement that the pages in every role's navigation
  * (and the detail pages behind them) send is explained, and a full scan of a table that grows with
  * the season fails the test. SQLite plans without statistics here as in production (no ANALYZE),
  * so a plan on the demo data is the plan on 5,000 functionaries.

@@ -6,7 +6,6 @@
 // the person who answered (candidates → proposed → offered → the island accepts → … → completed,
 // the offer and the .ics mailed), and an HRC dispatch against the request's capacity need through
 // its whole machine (offered → … → returned).
-// The assignment steps need main's matching and assignments (merged there as 'matching-app').
 // Prints one line per step; exits 1 when any run failed. docs/workers.md, "wrangler dev".
 import { startLocal } from './wrangler-local.mjs'
 

@@ -3,7 +3,7 @@
 // inspector open; for every page in every role's navigation this takes a V8 CPU profile of the
 // Worker's isolate around N requests and counts the samples that are not idle. Timers do not
 // advance during CPU work inside a Worker, so the figure comes from the profile, not from clocks.
-// (The method of scripts/cpu-profile.ts on the `workers` branch, for every navigation page.)
+// (The method of scripts/cpu-profile.ts, for every navigation page.)
 //
 //   npx tsx bench/workerd.ts [N]      (prints a Markdown table)
 import { execFile, spawn, spawnSync } from 'node:child_process'

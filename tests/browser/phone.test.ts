@@ -117,6 +117,24 @@ beforeAll(async () => {
     })
     expect(res.status()).toBe(200)
   }
+  // functionary1 (an operational leader) has an open question: their overview and My alerts hold it.
+  const second = await api('saba', '/api/v1/requests', {
+    title: 'An operational leader to relieve the EOT leader',
+    situation: 'The EOT leader has worked 40 hours.',
+    phase: 'warm',
+    priority: 'high',
+    periodStart: day(5),
+    periodEnd: day(12),
+    needs: [
+      { kind: 'functionary', role: 'operational_leader', count: 1, minLevel: 'trainee', languages: [] },
+    ],
+  })
+  await api('saba', `/api/v1/requests/${second.id}/status`, { status: 'submitted' })
+  await api('coordinator', `/api/v1/requests/${second.id}/status`, { status: 'acknowledged' })
+  await api('coordinator', `/api/v1/needs/${second.needs[0].id}/alerts`, {
+    functionaryIds: ['demo-f001'],
+    deadline: `${day(2)}T12:00`,
+  })
   // A pool member with a long address and a lapsed passport: /me and /pool/:id must still fit.
   await server.db
     .update(functionaries)
@@ -210,6 +228,16 @@ describe('at 360 px without JavaScript', () => {
   })
 })
 
+describe('the functionary’s open question', () => {
+  it('is answerable on the overview and under My alerts', async () => {
+    const page = pages.functionary1!.page
+    for (const path of ['/', '/me/alerts']) {
+      await page.goto(path)
+      expect(await page.locator('form[action^="/me/alerts/"]').count(), path).toBe(1)
+    }
+  })
+})
+
 describe('axe on pages with data', () => {
   const runs: AxeSummary[] = []
   afterAll(() =>
@@ -228,6 +256,8 @@ describe('axe on pages with data', () => {
     ['coordinator', () => '/pool/availability'],
     ['coordinator', () => '/requests'],
     ['functionary1', () => '/me'],
+    ['functionary1', () => '/'],
+    ['functionary1', () => '/me/alerts'],
   ])(
     '%s: %s',
     async (who, path) => {

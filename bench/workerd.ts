@@ -13,6 +13,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { navigation } from '../pool/access/index.ts'
+import { isolateProfiler } from '../scripts/isolate-profiler.ts'
 import { ACCOUNTS, ROLES } from './fixture.ts'
 
 // Node 20's WebSocket (for the inspector) is behind a flag: run again with it.
@@ -79,55 +80,16 @@ try {
     if (i > 120) throw new Error('wrangler dev did not start')
     await new Promise((r) => setTimeout(r, 500))
   }
-  const [target] = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as {
-    webSocketDebuggerUrl: string
-  }[]
-  // wrangler's inspector proxy takes tools that send an Origin of localhost
-  const ws = new WebSocket(target!.webSocketDebuggerUrl, {
-    headers: { origin: 'http://localhost' },
-  } as unknown as string[])
-  await new Promise((resolve, reject) => {
-    ws.onopen = resolve
-    ws.onerror = reject
-  })
-  let id = 0
-  const pending = new Map<number, (m: { result: unknown }) => void>()
-  ws.onmessage = (e) => {
-    const m = JSON.parse(String(e.data))
-    if (m.id && pending.has(m.id)) pending.get(m.id)!(m)
-  }
-  const call = <T>(method: string, params = {}) =>
-    new Promise<T>((resolve) => {
-      const i = ++id
-      pending.set(i, (m) => resolve(m.result as T))
-      ws.send(JSON.stringify({ id: i, method, params }))
-    })
-  await call('Profiler.enable')
   // 1 ms between samples (INTERVAL µs): a finer interval adds its own cost to the isolate's busy time
-  await call('Profiler.setSamplingInterval', { interval: Number(process.env.INTERVAL ?? 1000) })
-
-  type Profile = {
-    nodes: { id: number; callFrame: { functionName: string } }[]
-    samples: number[]
-    timeDeltas: number[]
-  }
-  const busyMs = (p: Profile) => {
-    const idle = new Set(p.nodes.filter((x) => x.callFrame.functionName === '(idle)').map((x) => x.id))
-    let busy = 0
-    p.samples.forEach((s, i) => {
-      if (!idle.has(s)) busy += p.timeDeltas[i]!
-    })
-    return busy / 1000
-  }
+  const profiler = await isolateProfiler(inspectorPort, Number(process.env.INTERVAL ?? 1000))
   /** CPU ms per call of `run`, from a profile around `n` calls (after one call to warm up). */
   const measure = async (run: () => Promise<unknown>, n: number) => {
     await run()
-    await call('Profiler.start')
+    await profiler.start()
     const t0 = performance.now()
     for (let i = 0; i < n; i++) await run()
     const wall = (performance.now() - t0) / n
-    const { profile } = await call<{ profile: Profile }>('Profiler.stop')
-    return { cpu: busyMs(profile) / n, wall }
+    return { cpu: (await profiler.stop()) / n, wall }
   }
   const signIn = async (email: string) => {
     const res = await fetch(`${base}/login`, {
@@ -163,7 +125,7 @@ try {
     for (const item of navigation(role))
       rows.push([`${role} GET ${item.href}`, await measure(get(item.href, cookie), N), true])
   }
-  ws.close()
+  profiler.close()
   console.log(
     `workerd (wrangler dev, local D1, demo data), ${N} requests a page, samples every ${process.env.INTERVAL ?? 1000} µs, load average ${loadavg()[0]!.toFixed(2)} at the end`,
   )

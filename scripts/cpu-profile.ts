@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { isolateProfiler } from './isolate-profiler.ts'
 
 // Node 20's WebSocket (for the inspector) is behind a flag: run again with it.
 if (typeof WebSocket === 'undefined') {
@@ -99,31 +100,7 @@ async function workerd(): Promise<
   const server = await startLocal({ inspectorPort })
   const out = new Map<string, { cpu: number; processCpu: number; wall: number; profiledWall: number }>()
   try {
-    const [target] = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as {
-      webSocketDebuggerUrl: string
-    }[]
-    // wrangler's proxy takes devtools and tools that send no Origin; Node's WebSocket sends a User-Agent
-    const ws = new WebSocket(target!.webSocketDebuggerUrl, {
-      headers: { origin: 'http://localhost' },
-    } as unknown as string[])
-    await new Promise((resolve, reject) => {
-      ws.onopen = resolve
-      ws.onerror = reject
-    })
-    let id = 0
-    const pending = new Map<number, (m: { result: unknown }) => void>()
-    ws.onmessage = (e) => {
-      const m = JSON.parse(String(e.data))
-      if (m.id && pending.has(m.id)) pending.get(m.id)!(m)
-    }
-    const call = <T>(method: string, params = {}) =>
-      new Promise<T>((resolve) => {
-        const i = ++id
-        pending.set(i, (m) => resolve(m.result as T))
-        ws.send(JSON.stringify({ id: i, method, params }))
-      })
-    await call('Profiler.enable')
-    await call('Profiler.setSamplingInterval', { interval: Number(process.env.INTERVAL ?? 1000) })
+    const profiler = await isolateProfiler(inspectorPort, Number(process.env.INTERVAL ?? 1000))
     const run = requester(server.base, (path, init) => fetch(`${server.base}${path}`, init))
     for (const c of CASES) {
       const n = c.signIn ? SIGN_INS : N
@@ -133,27 +110,14 @@ async function workerd(): Promise<
       for (let i = 0; i < n; i++) await run(c)
       const processCpu = ((workerdCpu(server.group) - cpuBefore) * 1000) / n
       const unprofiled = (performance.now() - plain) / n
-      await call('Profiler.start')
+      await profiler.start()
       const started = performance.now()
       for (let i = 0; i < n; i++) await run(c)
       const wall = (performance.now() - started) / n
-      const { profile } = await call<{
-        profile: {
-          nodes: { id: number; callFrame: { functionName: string } }[]
-          samples: number[]
-          timeDeltas: number[]
-        }
-      }>('Profiler.stop')
-      const idle = new Set(
-        profile.nodes.filter((x) => x.callFrame.functionName === '(idle)').map((x) => x.id),
-      )
-      let busy = 0
-      profile.samples.forEach((s, i) => {
-        if (!idle.has(s)) busy += profile.timeDeltas[i]!
-      })
-      out.set(c.name, { cpu: busy / 1000 / n, processCpu, wall: unprofiled, profiledWall: wall })
+      const busy = await profiler.stop()
+      out.set(c.name, { cpu: busy / n, processCpu, wall: unprofiled, profiledWall: wall })
     }
-    ws.close()
+    profiler.close()
   } finally {
     await server.stop()
   }

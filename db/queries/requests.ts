@@ -1,16 +1,14 @@
 /**
  * Requests and their needs, read only through the acting user's scope (an island sees its own
- * island, nothing else) and written as one guarded batch per decision of pool/requests.ts.
+ * island, nothing else). Their writes are in ./request-writes.ts.
  */
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import { can } from '../../pool/access/index.ts'
-import type { Need, RequestPatch, RequestRecord } from '../../pool/requests/index.ts'
-import { type Actor, type AuditEvent, type Mail, newId } from '../../pool/shared/index.ts'
-import { auditIf, mailIf, stamped } from '../guard.ts'
-import { none, type Read, read, readTogether } from '../read.ts'
+import type { Need, RequestRecord } from '../../pool/requests/index.ts'
+import type { Actor } from '../../pool/shared/index.ts'
+import { none, type Read, read } from '../read.ts'
 import { needs, requests, users } from '../schema/index.ts'
-import { changes, type Db, type Stmt } from '../types.ts'
-import { recordAudit } from './audit.ts'
+import type { Db } from '../types.ts'
 import { inSlices } from './hrc.ts'
 import { unitsAgainst } from './hrc-needs.ts'
 
@@ -142,153 +140,6 @@ export function toNeed(row: NeedRow): Need {
   return { id: row.id, kind: 'other', description: row.description ?? '', quantity: row.quantity ?? 1 }
 }
 
-function needRow(requestId: string, need: Need, position: number): NeedRow {
-  const base = {
-    id: need.id,
-    requestId,
-    position,
-    kind: need.kind,
-    role: null,
-    count: null,
-    minLevel: null,
-    languages: null,
-    preferredLanguages: null,
-    remoteOk: null,
-    periodStart: null,
-    periodEnd: null,
-    notes: '',
-    unitType: null,
-    description: null,
-    quantity: null,
-  }
-  if (need.kind === 'functionary') {
-    const { id: _i, kind: _k, ...f } = need
-    return { ...base, ...f }
-  }
-  if (need.kind === 'capacity')
-    return { ...base, unitType: need.unitType, count: need.count, notes: need.notes }
-  return { ...base, description: need.description, quantity: need.quantity }
-}
-
-/** A new request with its needs and the audit event, in one batch. */
-export async function insertRequest(
-  db: Db,
-  record: RequestRecord,
-  list: Need[],
-  event: AuditEvent,
-  now: number,
-) {
-  await db.batch([
-    db.insert(requests).values({ ...record, createdAt: now, updatedAt: now }),
-    ...list.map((need, i) => db.insert(needs).values(needRow(record.id, need, i)) as Stmt),
-    recordAudit(db, event),
-  ])
-}
-
-/** What other records add to a request's write: conditions on its update, statements under its guard. */
-export interface AlsoWrite {
-  where?: SQL[]
-  stmts?: (guard: SQL) => Stmt[]
-}
-
-/**
- * A transition: the guarded update (status and version as read, and `also.where`), then the audit
- * event, the mails and `also.stmts`, which are written only if the update matched. False: someone
- * acted first.
- */
-export async function applyTransition(
-  db: Db,
-  request: RequestRecord,
-  patch: RequestPatch,
-  event: AuditEvent,
-  mails: Mail[],
-  now: number,
-  also: AlsoWrite = {},
-): Promise<boolean> {
-  const stamp = newId()
-  const guard = stamped('requests', request.id, stamp)
-  const [update] = await db.batch([
-    db
-      .update(requests)
-      .set({ ...patch, updatedAt: now, stamp })
-      .where(
-        and(
-          eq(requests.id, request.id),
-          eq(requests.status, request.status),
-          eq(requests.version, request.version),
-          ...(also.where ?? []),
-        ),
-      ),
-    auditIf(db, event, guard),
-    ...mails.map((mail) => mailIf(db, mail, now, guard)),
-    ...(also.stmts?.(guard) ?? []),
-  ])
-  return changes(update) === 1
-}
-
-/**
- * An edit: the guarded update of the request's fields (and `also.where`); its needs written row by
- * row — removed ones deleted, kept ones updated in place, new ones inserted — so that what hangs
- * off a need (alerts, assignments) stays with it; the audit event and mails; all only if the
- * version still matched. False: someone changed it first.
- */
-export async function applyEdit(
-  db: Db,
-  before: RequestRecord,
-  after: RequestRecord,
-  list: { all: Need[]; insert: Need[]; remove: string[] },
-  event: AuditEvent,
-  mails: Mail[],
-  now: number,
-  also: AlsoWrite = {},
-): Promise<boolean> {
-  const stamp = newId()
-  const guard = stamped('requests', before.id, stamp)
-  const { id: _id, createdBy: _by, onBehalf: _ob, island: _is, ...fields } = after
-  const fresh = new Set(list.insert.map((n) => n.id))
-  const [update] = await db.batch([
-    db
-      .update(requests)
-      .set({ ...fields, updatedAt: now, stamp })
-      .where(
-        and(
-          eq(requests.id, before.id),
-          eq(requests.status, before.status),
-          eq(requests.version, before.version),
-          ...(also.where ?? []),
-        ),
-      ),
-    ...(list.remove.length
-      ? [db.delete(needs).where(and(eq(needs.requestId, before.id), inArray(needs.id, list.remove), guard))]
-      : []),
-    ...list.all.map((need, i) => {
-      const row = needRow(before.id, need, i)
-      if (fresh.has(need.id)) return insertNeedIf(db, row, guard)
-      const { id: _nid, requestId: _rid, ...values } = row
-      return db
-        .update(needs)
-        .set(values)
-        .where(and(eq(needs.id, need.id), eq(needs.requestId, before.id), guard))
-    }),
-    auditIf(db, event, guard),
-    ...mails.map((mail) => mailIf(db, mail, now, guard)),
-    ...(also.stmts?.(guard) ?? []),
-  ])
-  return changes(update) === 1
-}
-
-/** A need row inserted only under the guard (see db/guard.ts: insert … select, never db.run in a batch). */
-function insertNeedIf(db: Db, n: NeedRow, guard: SQL) {
-  const json = (v: string[] | null) => (v ? JSON.stringify(v) : null)
-  const bool = (v: boolean | null) => (v == null ? null : v ? 1 : 0)
-  return db.insert(needs).select(
-    sql`select ${n.id}, ${n.requestId}, ${n.position}, ${n.kind}, ${n.role}, ${n.count}, ${n.minLevel}, ${json(n.languages)},
-      ${json(n.preferredLanguages)}, ${bool(n.remoteOk)}, ${n.periodStart}, ${n.periodEnd}, ${n.notes}, ${n.unitType},
-      ${n.description}, ${n.quantity}
-    where ${guard}`,
-  )
-}
-
 /** Who gets mail about a request: every active coordinator, and the island's own accounts, each in their language. */
 export async function recipients(db: Db, island: string) {
   const rows = await db
@@ -302,7 +153,7 @@ export async function recipients(db: Db, island: string) {
   }
 }
 
-/** Filled per need: HRC units of accepted-or-later orders for a capacity need; people 0 until assignments exist. */
+/** Units per need: HRC units of accepted-or-later orders for a capacity need, 0 for the others (people: fillOfNeeds). */
 export async function filledByNeed(db: Db, list: Need[]): Promise<Map<string, number>> {
   const units = await unitsAgainst(
     db,
@@ -311,16 +162,7 @@ export async function filledByNeed(db: Db, list: Need[]): Promise<Map<string, nu
   return new Map(list.map((n) => [n.id, units.get(n.id) ?? 0]))
 }
 
-/** How many visible requests stand in each status (the overview's figures). */
-export async function countByStatus(
-  db: Db,
-  actor: Actor,
-): Promise<Partial<Record<RequestRow['status'], number>>> {
-  const [counts] = await readTogether(db, [statusCounts(db, actor)])
-  return counts
-}
-
-/** countByStatus as a read for a batch (db/read.ts). */
+/** How many visible requests stand in each status (the overview's figures), as a read for a batch (db/read.ts). */
 export function statusCounts(db: Db, actor: Actor): Read<Partial<Record<RequestRow['status'], number>>> {
   const where = listWhere(actor, {})
   if (where === null) return none({})

@@ -10,7 +10,7 @@ import {
   noActiveOn,
 } from '../../db/queries/assignment-writes.ts'
 import { assignmentsOfRequest, fillByNeed, personFacts } from '../../db/queries/assignments.ts'
-import type { AlsoWrite } from '../../db/queries/requests.ts'
+import type { AlsoWrite } from '../../db/queries/request-writes.ts'
 import type { Db } from '../../db/types.ts'
 import {
   type AssignmentMessage,

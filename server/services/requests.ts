@@ -8,14 +8,8 @@ import { alertCountsByNeed, alertTrail } from '../../db/queries/alerts.ts'
 import { auditTrail } from '../../db/queries/audit.ts'
 import { incidentNamed, listIncidentChoices } from '../../db/queries/incidents.ts'
 import { listIslands, listLanguages, listRoles } from '../../db/queries/reference.ts'
-import {
-  applyEdit,
-  applyTransition,
-  filledByNeed,
-  findRequest,
-  insertRequest,
-  recipients,
-} from '../../db/queries/requests.ts'
+import { applyEdit, applyTransition, insertRequest } from '../../db/queries/request-writes.ts'
+import { filledByNeed, findRequest, recipients } from '../../db/queries/requests.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
 import type { AssignmentMessage } from '../../pool/assignments/index.ts'

@@ -116,7 +116,8 @@ describe('cross-origin protection', () => {
   it('accepts same-origin forms and header-less API clients', async () => {
     expect((await post({ origin: ORIGIN })).status).toBe(303)
     expect((await post({ 'sec-fetch-site': 'same-origin' })).status).toBe(303)
-    expect((await post({}, '{}', 'application/json')).status).not.toBe(403)
+    // past the origin check: /locale redirects back as it does for a form
+    expect((await post({}, '{}', 'application/json')).status).toBe(303)
   })
 })
 

@@ -1,6 +1,6 @@
 /** Liveness with a real database round trip: 200 when it answers, 503 when it does not. */
-import { sql } from 'drizzle-orm'
 import { Hono } from 'hono'
+import { ping } from '../../../db/queries/health.ts'
 import type { AppEnv } from '../../env.ts'
 
 /** The answer, with its length: nothing downstream needs to read it back (middleware/respond.ts). */
@@ -11,11 +11,9 @@ const OK_HEADERS = {
   'Content-Length': String(OK.length),
 }
 
-const PING = sql`select 1`
-
 export const health = new Hono<AppEnv>().get('/healthz', async (c) => {
   try {
-    await c.var.deps.db.run(PING)
+    await ping(c.var.deps.db)
     return c.body(OK, 200, OK_HEADERS)
   } catch (err) {
     c.var.deps.log({ id: c.var.requestId, level: 'error', error: `healthz: ${(err as Error).message}` })

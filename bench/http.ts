@@ -5,8 +5,10 @@
 // over 10 keep-alive connections with gzip accepted, and every figure is given as a share of the
 // hello's requests per second in the same run (measured first and last; their mean is the yardstick).
 //
-//   npx tsx bench/http.ts [--scale] [--passes 2] [--seconds 3] [--only REGEX] [--profile DIR]
+//   npx tsx bench/http.ts [--scale] [--passes 2] [--seconds 3] [--only REGEX] [--profile DIR] [--no-cache]
 //
+// --no-cache starts the server with PAGE_CACHE=off: every request renders its page (the cost of a
+// page the cache does not hold: the first look after a change).
 // --passes 2 runs every case twice and reports the server's RSS after each pass (the memory target: a second
 // identical run ends within 10 % of the first). --profile starts the server with `--cpu-prof`; the
 // profile is written when it stops (summarise it with bench/profile.ts).
@@ -32,6 +34,7 @@ const { values: opts } = parseArgs({
     only: { type: 'string' },
     profile: { type: 'string' },
     connections: { type: 'string', default: '10' },
+    'no-cache': { type: 'boolean', default: false },
   },
 })
 const SECONDS = Number(opts.seconds)
@@ -207,6 +210,7 @@ export async function httpBench(): Promise<string[]> {
     DATABASE_URL: `file:${file}`,
     BASE_URL: `http://localhost:${appPort}`,
     SMTP_URL: '',
+    ...(opts['no-cache'] ? { PAGE_CACHE: 'off' } : {}),
   })
   try {
     await Promise.all([waitFor(hello, helloPort, '/'), waitFor(app, appPort, '/healthz')])
@@ -242,7 +246,7 @@ export async function httpBench(): Promise<string[]> {
 
     const passes = Number(opts.passes)
     say(
-      `HTTP: ${CONNECTIONS} keep-alive connections, gzip accepted, ${SECONDS} s per case after 1 s of warm-up, ${all.length} cases, ${passes} pass(es); load average ${load1()} at the start`,
+      `HTTP: page cache ${opts['no-cache'] ? 'off' : 'on'}, ${CONNECTIONS} keep-alive connections, gzip accepted, ${SECONDS} s per case after 1 s of warm-up, ${all.length} cases, ${passes} pass(es); load average ${load1()} at the start`,
     )
     const rss: string[] = [`RSS after start: ${rssStart.toFixed(0)} MB`]
     for (let pass = 1; pass <= passes; pass++) {

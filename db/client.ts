@@ -10,6 +10,7 @@ import { createClient } from '@libsql/client'
 import { drizzle } from 'drizzle-orm/libsql'
 import { migrate } from 'drizzle-orm/libsql/migrator'
 import { snapshotBeforeMigrations } from './backup.ts'
+import { type FastReads, useFastReads } from './fast-reads.ts'
 import * as schema from './schema/index.ts'
 import type { Db } from './types.ts'
 
@@ -29,6 +30,11 @@ export interface Opened {
    */
   counters: Db
   close: () => void
+  /**
+   * On a file: the second, read-only connection that serves the app's plain reads (db/fast-reads.ts),
+   * whose `dataVersion()` tells when anything was committed since. Null elsewhere.
+   */
+  reads: FastReads | null
   /** The snapshot taken before this start's migrations, if any were pending (db/backup.ts). */
   backup: { path: string; pending: string[] } | null
 }
@@ -50,10 +56,13 @@ export async function openDatabase(url: string): Promise<Opened> {
   const fast = file && !url.includes(':memory:') ? createClient({ url, timeout: 5000 }) : null
   if (fast) await fast.execute('PRAGMA synchronous=NORMAL')
   const counters = fast ? (drizzle(fast, { schema }) as unknown as Db) : db
+  const reads = fast ? useFastReads(db, url.slice('file:'.length).replace(/\?.*$/, '')) : null
   return {
     db,
     counters,
+    reads,
     close: () => {
+      reads?.close()
       fast?.close()
       client.close()
     },

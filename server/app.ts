@@ -9,6 +9,7 @@ import { notFound, onError } from './errors.tsx'
 import { bodies } from './middleware/body.ts'
 import { crossOriginProtection } from './middleware/csrf.ts'
 import { idempotency } from './middleware/idempotency.ts'
+import { pageCache } from './middleware/page-cache.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { respond } from './middleware/respond.ts'
 import { session } from './middleware/session.ts'
@@ -70,6 +71,7 @@ export function createApp(deps: Deps) {
   )
   if (deps.staticFiles) app.use('/assets/*', deps.staticFiles)
   app.use(crossOriginProtection())
+  app.use(pageCache())
   app.use(session())
   app.use(bodies())
   app.use(idempotency())

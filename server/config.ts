@@ -19,6 +19,8 @@ export interface Config {
   deliveryIntervalMs: number
   /** How often an open answers board asks for news, in seconds (tests shorten it). */
   pollSeconds: number
+  /** Keep rendered pages while nothing they show changed (server/middleware/page-cache.ts); `PAGE_CACHE=off` stops it. */
+  pageCache: boolean
   /** PBKDF2 work of the demo seed and of the stand-in hash for unknown accounts (tests lower it). */
   passwordIterations: number
 }
@@ -52,6 +54,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     keyLeaseMs: count(env, 'KEY_LEASE_MS', 10_000, 3_600_000),
     deliveryIntervalMs: 5000,
     pollSeconds: 20,
+    pageCache: env.PAGE_CACHE !== 'off',
     passwordIterations: ITERATIONS,
   }
 }

@@ -18,6 +18,12 @@ export interface Deps {
   clientAddress: (req: Request, env: unknown) => string
   /** Serves /assets/* on Node; on Workers the [assets] binding answers before the app. */
   staticFiles?: import('hono').MiddlewareHandler
+  /**
+   * On a file database: a number that changes whenever anything is committed to it, by any
+   * connection or process (db/fast-reads.ts). Its presence switches on the page cache
+   * (server/middleware/page-cache.ts).
+   */
+  dataVersion?: () => number
 }
 
 export interface AppEnv {
@@ -26,7 +32,11 @@ export interface AppEnv {
     requestId: string
     user: SessionUser | null
     sessionId: string | null
+    /** Until when the session needs no write (server/auth/session.ts `quietUntil`); null when signed out. */
+    sessionQuietUntil: number | null
     view: ViewCtx
+    /** The page cache answered (server/middleware/page-cache.ts): for the request log. */
+    cached: boolean
     /** Set by a handler whose POST changed nothing (a form re-render): its one-time key stays unused. */
     keyUnused: boolean
   }

@@ -21,8 +21,12 @@ function localeOf(c: Context<AppEnv>): Locale {
   return fromAcceptLanguage(c.req.header('accept-language'))
 }
 
-/** Contexts whose render drew a one-time form key (their text is never the same twice: no ETag). */
-const keyed = new WeakSet<Context>()
+/**
+ * The one-time form keys a render drew (its text is never the same twice: no ETag; the page
+ * cache puts fresh keys in their places when it serves the page again).
+ */
+const drawn = new WeakMap<Context, string[]>()
+export const drawnKeys = (c: Context): readonly string[] => drawn.get(c) ?? []
 /** One view context per request: the route's and the layout's are the same. */
 const contexts = new WeakMap<Context, ViewCtx>()
 
@@ -50,8 +54,11 @@ function makeViewCtx(c: Context<AppEnv>): ViewCtx {
     now: c.var.deps.now(),
     pollSeconds: c.var.deps.config.pollSeconds,
     formKey: () => {
-      keyed.add(c)
-      return randomToken(24)
+      const key = randomToken(24)
+      const keys = drawn.get(c)
+      if (keys) keys.push(key)
+      else drawn.set(c, [key])
+      return key
     },
     replayedAt: replayedAt(c.req.query('replayed')),
   }
@@ -91,7 +98,7 @@ const HTML = { 'Content-Type': 'text/html; charset=UTF-8' }
 function htmlAnswer(c: Context<AppEnv>, html: string, status: number) {
   const bytes = encoder.encode(html) as Uint8Array<ArrayBuffer>
   // biome-ignore lint/suspicious/noExplicitAny: status codes are checked by the callers
-  return handOver(c, c.body(bytes, status as any, HTML), html, bytes, keyed.has(c))
+  return handOver(c, c.body(bytes, status as any, HTML), html, bytes, drawn.has(c))
 }
 
 /** The page, or only `body` for an htmx partial request. */

@@ -53,7 +53,7 @@ export async function startServer(config: Config, opts: { log?: Deps['log']; now
   // two, and keep two slots at least, so that one flooding address (one slot) leaves one free.
   hashGate.setLimit(Math.max(2, availableParallelism() - 1))
   const now = opts.now ?? Date.now
-  const { db, counters, close, backup } = await openDatabase(config.databaseUrl)
+  const { db, counters, reads, close, backup } = await openDatabase(config.databaseUrl)
   if (backup)
     log({ level: 'info', event: 'backup-before-migrations', path: backup.path, pending: backup.pending })
   const demo = !config.production
@@ -72,6 +72,7 @@ export async function startServer(config: Config, opts: { log?: Deps['log']; now
   const app = createApp({
     db,
     counters,
+    dataVersion: reads?.dataVersion,
     config,
     assets,
     now,

@@ -53,7 +53,16 @@ export async function createSession(
   return { token: `${id}.${secret}`, expiresAt }
 }
 
-export type Validated = { sessionId: string; user: SessionUser; renewedUntil: number | null }
+export type Validated = {
+  sessionId: string
+  user: SessionUser
+  renewedUntil: number | null
+  /**
+   * Until then, validating this session again writes nothing (no last-seen, no renewal, no
+   * expiry): server/middleware/page-cache.ts may answer for it without asking again.
+   */
+  quietUntil: number
+}
 
 export async function validateSession(db: Db, token: string, now: number): Promise<Validated | null> {
   const [id, secret] = token.split('.')
@@ -67,10 +76,14 @@ export async function validateSession(db: Db, token: string, now: number): Promi
   }
   let renewedUntil: number | null = null
   if (row.expiresAt - now < RENEW_BELOW) renewedUntil = now + SESSION_TTL
-  if (renewedUntil || now - row.lastSeenAt >= SEEN_EVERY)
-    await touchSession(db, id, now, renewedUntil ?? undefined)
+  const touch = renewedUntil != null || now - row.lastSeenAt >= SEEN_EVERY
+  if (touch) await touchSession(db, id, now, renewedUntil ?? undefined)
   const { active: _active, ...user } = row.user
-  return { sessionId: id, user, renewedUntil }
+  const quietUntil = Math.min(
+    (touch ? now : row.lastSeenAt) + SEEN_EVERY,
+    (renewedUntil ?? row.expiresAt) - RENEW_BELOW,
+  )
+  return { sessionId: id, user, renewedUntil, quietUntil }
 }
 
 export function setSessionCookie(c: Context, token: string, expiresAt: number, secure: boolean) {

@@ -1,5 +1,6 @@
 /**
- * A request id and one structured log line per request: method, path, status, ms, bytes sent.
+ * A request id and one structured log line per request: method, path, status, ms, bytes sent, and
+ * `cached` when the page cache answered (server/middleware/page-cache.ts).
  * Paths that carry a secret (answer links, set-password links) are logged without it.
  */
 import type { MiddlewareHandler } from 'hono'
@@ -25,7 +26,13 @@ export function requestLog(): MiddlewareHandler<AppEnv> {
     await next()
     c.res.headers.set('X-Request-Id', id)
     const { log } = c.var.deps
-    const line = { id, method: c.req.method, path: redactPath(c.req.path), status: c.res.status }
+    const line = {
+      id,
+      method: c.req.method,
+      path: redactPath(c.req.path),
+      status: c.res.status,
+      ...(c.var.cached ? { cached: true } : {}),
+    }
     // A body of known length (server/middleware/respond.ts gives every text one) is logged at once.
     const length = c.res.headers.get('content-length')
     const body = length == null ? c.res.body : null

@@ -35,6 +35,8 @@ interface Rendered {
   bytes: Uint8Array<ArrayBuffer>
   /** A one-time form key was drawn while rendering: this text is never sent twice. */
   keyed: boolean
+  /** Worked out before (server/middleware/page-cache.ts): the ETag, the gzipped body. */
+  ready?: { tag?: string; zipped?: Uint8Array<ArrayBuffer> }
 }
 const rendered = new WeakMap<Context, Rendered>()
 
@@ -45,9 +47,16 @@ export function handOver(
   text: string,
   bytes: Uint8Array<ArrayBuffer>,
   keyed: boolean,
+  ready?: Rendered['ready'],
 ) {
-  rendered.set(c, { res, text, bytes, keyed })
+  rendered.set(c, { res, text, bytes, keyed, ready })
   return res
+}
+
+/** What a page's render handed over, if this response is still it (server/middleware/page-cache.ts). */
+export function handedOver(c: Context): Readonly<Rendered> | undefined {
+  const mine = rendered.get(c)
+  return mine?.res === c.res ? mine : undefined
 }
 
 /** 53 bits of a fast string hash (cyrb53): enough that two renders of one URL never collide. */
@@ -73,7 +82,7 @@ function acceptsGzip(header: string | undefined): boolean {
 }
 
 /** If-None-Match holds `tag` (weak comparison, a list or `*`). */
-function matches(header: string | undefined, tag: string): boolean {
+export function matches(header: string | undefined, tag: string): boolean {
   if (!header) return false
   if (header.trim() === '*') return true
   const bare = tag.replace(/^W\//, '')
@@ -114,7 +123,7 @@ export function respond(): MiddlewareHandler<AppEnv> {
       !headers.has('etag') &&
       !/no-store/.test(headers.get('cache-control') ?? '')
     ) {
-      const tag = `W/"${textHash(text.text)}"`
+      const tag = text.ready?.tag ?? `W/"${textHash(text.text)}"`
       headers.set('ETag', tag)
       if (matches(c.req.header('if-none-match'), tag)) {
         headers.delete('content-type')
@@ -139,7 +148,7 @@ export function respond(): MiddlewareHandler<AppEnv> {
       const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'))
       return replace(c, stream, res.status, headers)
     }
-    let zipped = forever ? immutable.get(c.req.path) : undefined
+    let zipped = text?.ready?.zipped ?? (forever ? immutable.get(c.req.path) : undefined)
     if (!zipped) {
       zipped = syncGzip(bytes)
       if (forever && res.status === 200) immutable.set(c.req.path, zipped)

@@ -26,12 +26,14 @@ export function session(): MiddlewareHandler<AppEnv> {
     const { db, now, config } = c.var.deps
     c.set('user', null)
     c.set('sessionId', null)
+    c.set('sessionQuietUntil', null)
     const token = readSessionCookie(c)
     if (token) {
       const found = await validateSession(db, token, now())
       if (found) {
         c.set('user', found.user)
         c.set('sessionId', found.sessionId)
+        c.set('sessionQuietUntil', found.quietUntil)
         if (found.renewedUntil) setSessionCookie(c, token, found.renewedUntil, config.secureCookies)
       }
     }

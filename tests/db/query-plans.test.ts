@@ -60,6 +60,8 @@ beforeAll(async () => {
     for (const s of stmts) note(s)
     return batch(stmts, mode)
   }) as typeof client.batch
+  // plain reads go through a connection of their own (db/fast-reads.ts)
+  t.reads?.watch((sql, args) => note({ sql, args } as InStatement))
 })
 afterAll(() => t.close())
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import { openDatabase } from '../../db/client.ts'
+import type { FastReads } from '../../db/fast-reads.ts'
 import { seed } from '../../db/seed/index.ts'
 import type { Db } from '../../db/types.ts'
 import { createApp } from '../../server/app.ts'
@@ -22,6 +23,8 @@ let demoHash: Promise<string> | undefined
 export interface TestApp {
   app: ReturnType<typeof createApp>
   db: Db
+  /** The read-only connection that serves the app's plain reads (db/fast-reads.ts). */
+  reads: FastReads | null
   config: Config
   clock: { now: number }
   logs: Record<string, unknown>[]
@@ -59,7 +62,7 @@ export async function testApp(
     ...parseConfig({ DATABASE_URL: `file:${join(dir, 'test.db')}`, BASE_URL: ORIGIN, ...env }),
     passwordIterations: TEST_ITERATIONS,
   }
-  const { db, close } = await openDatabase(config.databaseUrl)
+  const { db, reads, close } = await openDatabase(config.databaseUrl)
   if (!opts.durable) await db.run(sql`PRAGMA synchronous=OFF`)
   demoHash ??= hashPassword('demo', TEST_ITERATIONS)
   const clock = { now: Date.UTC(2026, 8, 6, 12, 0, 0) }
@@ -67,6 +70,7 @@ export async function testApp(
   const logs: Record<string, unknown>[] = []
   const app = createApp({
     db: opts.wrapDb ? opts.wrapDb(db) : db,
+    dataVersion: reads?.dataVersion,
     config,
     assets: { css: '/assets/app-test.css', htmx: '/assets/htmx-test.js' },
     ...opts.front,
@@ -83,6 +87,7 @@ export async function testApp(
   const t: TestApp = {
     app,
     db,
+    reads,
     config,
     clock,
     logs,

@@ -6,15 +6,13 @@
 import { Hono } from 'hono'
 import { Board, BoardPage } from '../../../views/hrc/board.tsx'
 import type { AppEnv } from '../../env.ts'
+import { matches } from '../../middleware/respond.ts'
 import { authorize } from '../../policy.ts'
 import { isPartial, pageOrFragment, viewCtx } from '../../render.tsx'
 import { boardData, boardTag } from '../../services/hrc-board.ts'
 import { dispatchPages } from './dispatches.tsx'
 import { threatPages } from './threats.tsx'
 import { unitPages } from './units.tsx'
-
-const matches = (header: string | undefined, tag: string) =>
-  !!header && header.split(',').some((t) => t.trim().replace(/^W\//, '') === tag.replace(/^W\//, ''))
 
 export const hrcPages = new Hono<AppEnv>()
   .get('/', async (c) => {

@@ -6,8 +6,11 @@
 // (The method of scripts/cpu-profile.ts, for every navigation page.)
 //
 //   npx tsx bench/workerd.ts [N]      (prints a Markdown table)
+//
+// SAVE=DIR keeps each page's profile as DIR/<case>.cpuprofile (`npx tsx bench/profile.ts FILE`
+// tells where its samples fell); ONLY=REGEX measures only the cases it matches.
 import { execFile, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -83,13 +86,22 @@ try {
   // 1 ms between samples (INTERVAL µs): a finer interval adds its own cost to the isolate's busy time
   const profiler = await isolateProfiler(inspectorPort, Number(process.env.INTERVAL ?? 1000))
   /** CPU ms per call of `run`, from a profile around `n` calls (after one call to warm up). */
-  const measure = async (run: () => Promise<unknown>, n: number) => {
+  const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null
+  const skipped = { cpu: Number.NaN, wall: Number.NaN }
+  const measure = async (run: () => Promise<unknown>, n: number, name = '') => {
+    if (only && !only.test(name)) return skipped
     await run()
     await profiler.start()
     const t0 = performance.now()
     for (let i = 0; i < n; i++) await run()
     const wall = (performance.now() - t0) / n
-    return { cpu: (await profiler.stop()) / n, wall }
+    const cpu = (await profiler.stop()) / n
+    if (process.env.SAVE) {
+      mkdirSync(process.env.SAVE, { recursive: true })
+      const file = `${name.replace(/\W+/g, '_')}.cpuprofile`
+      writeFileSync(join(process.env.SAVE, file), JSON.stringify(profiler.last()))
+    }
+    return { cpu, wall }
   }
   const signIn = async (email: string) => {
     const res = await fetch(`${base}/login`, {
@@ -113,17 +125,16 @@ try {
       if (res.status !== 200) throw new Error(`${path}: ${res.status}`)
     }
   const rows: [string, { cpu: number; wall: number }, boolean][] = []
-  rows.push(['GET /healthz', await measure(get('/healthz'), N), true])
-  rows.push(['GET /login', await measure(get('/login'), N), true])
-  rows.push([
-    'POST /login (sign-in, production hash)',
-    await measure(() => signIn(ACCOUNTS.island), 3),
-    false,
-  ])
+  const sign = 'POST /login (sign-in, production hash)'
+  rows.push(['GET /healthz', await measure(get('/healthz'), N, 'GET /healthz'), true])
+  rows.push(['GET /login', await measure(get('/login'), N, 'GET /login'), true])
+  rows.push([sign, await measure(() => signIn(ACCOUNTS.island), 3, sign), false])
   for (const role of ROLES) {
     const cookie = await signIn(ACCOUNTS[role])
-    for (const item of navigation(role))
-      rows.push([`${role} GET ${item.href}`, await measure(get(item.href, cookie), N), true])
+    for (const item of navigation(role)) {
+      const name = `${role} GET ${item.href}`
+      rows.push([name, await measure(get(item.href, cookie), N, name), true])
+    }
   }
   profiler.close()
   console.log(
@@ -132,7 +143,7 @@ try {
   console.log('')
   console.log('| case | CPU ms/req (isolate profile) | wall ms/req (profiled) | ≤ 5 ms |')
   console.log('|---|---:|---:|---|')
-  for (const [name, f, target] of rows)
+  for (const [name, f, target] of rows.filter(([, f]) => !Number.isNaN(f.cpu)))
     console.log(
       `| ${name} | ${f.cpu.toFixed(2)} | ${f.wall.toFixed(1)} | ${target ? (f.cpu <= 5 ? '✓' : '✗') : ''} |`,
     )

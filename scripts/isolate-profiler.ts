@@ -47,10 +47,16 @@ export async function isolateProfiler(inspectorPort: number, intervalUs: number)
     })
   await call('Profiler.enable')
   await call('Profiler.setSamplingInterval', { interval: intervalUs })
+  let last: Profile | null = null
   return {
     start: () => call('Profiler.start'),
     /** Stops the profile begun by `start` and returns its busy milliseconds. */
-    stop: async () => busyMs((await call<{ profile: Profile }>('Profiler.stop')).profile),
+    stop: async () => {
+      last = (await call<{ profile: Profile }>('Profiler.stop')).profile
+      return busyMs(last)
+    },
+    /** The profile the last `stop` ended (to save as .cpuprofile for bench/profile.ts). */
+    last: () => last,
     close: () => ws.close(),
   }
 }

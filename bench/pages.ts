@@ -2,8 +2,10 @@
 // a batch counts once), the values they bring back (each costs the driver ~1–3 µs), and the CPU
 // time per request. A tool for finding where a page's time goes, not a target.
 //
-//   npx tsx bench/pages.ts [--scale] [--n 200] [--sql] [--profile DIR] [ROLE:PATH …]   (default: every navigation page)
+//   npx tsx bench/pages.ts [--scale] [--n 200] [--sql] [--profile DIR] [--cache] [ROLE:PATH …]   (default: every navigation page)
 //
+// --cache serves the pages as the server does: reads through db/fast-reads.ts and the page cache on
+// (every measured request after the first is a hit); statements are then not counted.
 // --profile writes one V8 CPU profile per page (sampled every 100 µs over the measured requests)
 // into DIR; `npx tsx bench/profile.ts DIR/FILE.cpuprofile` summarises it.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -13,6 +15,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createClient, type InStatement } from '@libsql/client'
 import { drizzle } from 'drizzle-orm/libsql'
+import { openDatabase } from '../db/client.ts'
 import * as schema from '../db/schema/index.ts'
 import type { Db } from '../db/types.ts'
 import { navigation } from '../pool/access/index.ts'
@@ -29,6 +32,7 @@ const { values: opts, positionals } = parseArgs({
     sql: { type: 'boolean', default: false },
     db: { type: 'string' },
     profile: { type: 'string' },
+    cache: { type: 'boolean', default: false },
   },
 })
 const ORIGIN = 'http://localhost:3000'
@@ -63,9 +67,11 @@ client.batch = (async (stmts: InStatement[], mode?: 'write' | 'read' | 'deferred
   }
   return r
 }) as typeof client.batch
-const db = drizzle(client, { schema }) as unknown as Db
+const served = opts.cache ? await openDatabase(`file:${file}`) : null
+const db = served?.db ?? (drizzle(client, { schema }) as unknown as Db)
 const app = createApp({
   db,
+  dataVersion: served?.reads?.dataVersion,
   config: { ...parseConfig({ BASE_URL: ORIGIN }), passwordIterations: BENCH_ITERATIONS },
   assets: { css: '/assets/app.css', htmx: '/assets/htmx.js' },
   now: Date.now,
@@ -133,4 +139,5 @@ for (const [role, path] of pages) {
   if (opts.sql) for (const s of seen) console.log(`    ${s}`)
 }
 client.close()
+served?.close()
 if (!opts.db) rmSync(dir, { recursive: true, force: true })

@@ -111,7 +111,7 @@ export function useFastReads(db: unknown, path: string): FastReads {
   }
 
   return {
-    dataVersion: () => Number((version.all([]) as unknown as number[][])[0]?.[0]),
+    dataVersion: () => Number((version.get() as unknown as number[])[0]),
     watch: (fn) => {
       watcher = fn
     },

@@ -104,9 +104,9 @@ const unfilled = (statuses: readonly RequestStatus[]) =>
  * The board's "requested, not yet filled": per island the first `perIsland` capacity needs that
  * still miss units (oldest request first), and how many more there are. Bounded whatever the
  * season holds: each island's first needs are read walking its requests by age (requests_island_age)
- * until `perIsland` are found; the count per island is all capacity needs of asking requests, from
- * indexes alone (needs_capacity, requests_board), less those filled, found from the few filling
- * orders (`+kind` keeps SQLite from starting at every capacity need instead).
+ * until `perIsland` are found; the count per island is the capacity needs of asking requests
+ * (needs_capacity, an index alone), less those filled, found from the few filling orders (`+kind`
+ * keeps SQLite from starting at every capacity need instead).
  */
 export async function unfilledByIsland(
   db: Db,

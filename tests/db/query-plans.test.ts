@@ -117,14 +117,13 @@ describe('query plans of the pages', () => {
       shown.filter((d) => d === 'SEARCH requests USING INDEX requests_island_age (island=?)'),
     ).toHaveLength(6)
     expect(shown.some((d) => /^SCAN (needs|requests)\b/.test(d))).toBe(false)
-    // how many more: every asking capacity need from indexes alone, less the filled ones found from the orders
+    // how many more: the asking requests' capacity needs from the index alone, less the filled ones found from the orders
     const more = await planOf(/sum\(n\) as total/)
-    expect(more).toContain('SEARCH needs USING COVERING INDEX needs_capacity (kind=?)')
-    expect(more).toContain('SEARCH requests USING COVERING INDEX requests_board (id=? AND status=?)')
+    expect(more).toContain('SEARCH needs USING COVERING INDEX needs_capacity (request_id=?)')
     expect(more).toContain('SEARCH needs USING INDEX sqlite_autoindex_needs_1 (id=?)')
     // the board's change mark: the capacity requests' versions without reading a request
     const mark = await planOf(/count\(\*\) \|\| '\.'/)
     expect(mark).toContain('SCAN r USING COVERING INDEX requests_board')
-    expect(mark).toContain('SEARCH n USING COVERING INDEX needs_capacity (kind=? AND request_id=?)')
+    expect(mark).toContain('SEARCH n USING COVERING INDEX needs_capacity (request_id=?)')
   })
 })

@@ -206,7 +206,8 @@ export async function matchingInputs(
     'needId' in opts.needs
       ? sql`(${opts.needs.needId})`
       : 'needIds' in opts.needs
-        ? sql`(${opts.needs.needIds.length ? list(opts.needs.needIds) : sql`''`})`
+        ? // one bound parameter however many needs (D1 binds at most 100; the set is used eight times)
+          sql`(select value from json_each(${JSON.stringify(opts.needs.needIds)}))`
         : openNeedIds(opts.needs.incidentId)
   const needId = 'needId' in opts.needs ? opts.needs.needId : ''
   const holders = opts.holders

@@ -1,4 +1,9 @@
-/** The plan page says how many open needs there are when it covers only the 50 most urgent: the count is every open functionary need, not only those shown. */
+/**
+ * The plan page says how many open needs there are when it covers only the 50 most urgent (the
+ * count is every open functionary need, not only those shown), and its reads of 50 needs stay
+ * within D1's 100 bound parameters a statement.
+ */
+import type { Client, InStatement } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { needs, requests, users } from '../../../db/schema/index.ts'
 import type { RequestStatus } from '../../../pool/reference/index.ts'
@@ -60,9 +65,24 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 describe('/plan beyond 50 open needs', () => {
-  it('covers the 50 most urgent and says how many are open in all', async () => {
-    const res = await t.get('/plan', coordinator)
-    expect(res.status).toBe(200)
-    expect(await res.text()).toContain('This plan covers the 50 most urgent of 52 open needs')
+  it('covers the 50 most urgent and says how many are open in all, binding at most 100 parameters a statement (D1)', async () => {
+    const client = (t.db as unknown as { $client: Client }).$client
+    const execute = client.execute.bind(client)
+    const bound: number[] = []
+    client.execute = ((s: InStatement) => {
+      bound.push(
+        typeof s === 'string' ? 0 : Array.isArray(s.args) ? s.args.length : Object.keys(s.args ?? {}).length,
+      )
+      return execute(s)
+    }) as typeof client.execute
+    try {
+      const res = await t.get('/plan', coordinator)
+      expect(res.status).toBe(200)
+      expect(await res.text()).toContain('This plan covers the 50 most urgent of 52 open needs')
+    } finally {
+      client.execute = execute
+    }
+    expect(bound.length).toBeGreaterThan(3)
+    expect(Math.max(...bound)).toBeLessThanOrEqual(100)
   })
 })

@@ -5,13 +5,8 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import { FILLING_STATUSES, type NeedRef } from '../../pool/hrc/index.ts'
-import {
-  type DispatchStatus,
-  ISLAND_CODES,
-  type IslandCode,
-  type RequestStatus,
-} from '../../pool/reference/index.ts'
-import { hrcDispatches, hrcDispatchUnits, needs, requests } from '../schema/index.ts'
+import type { DispatchStatus, IslandCode, RequestStatus } from '../../pool/reference/index.ts'
+import { hrcDispatches, hrcDispatchUnits, islands, needs, requests } from '../schema/index.ts'
 import type { Db } from '../types.ts'
 import { inSlices } from './hrc.ts'
 
@@ -103,10 +98,10 @@ const unfilled = (statuses: readonly RequestStatus[]) =>
 /**
  * The board's "requested, not yet filled": per island the first `perIsland` capacity needs that
  * still miss units (oldest request first), and how many more there are. Bounded whatever the
- * season holds: each island's first needs are read walking its requests by age (requests_island_age)
- * until `perIsland` are found; the count per island is the capacity needs of asking requests
- * (needs_capacity, an index alone), less those filled, found from the few filling orders (`+kind`
- * keeps SQLite from starting at every capacity need instead).
+ * season holds: per island (from the islands table: D1 allows few terms in a compound select),
+ * its first needs are read walking its requests by age (requests_island_age) until `perIsland`
+ * are found; its count is the capacity needs of its asking requests (needs_capacity), less those
+ * filled, found from the few filling orders (the `+` keep SQLite from starting anywhere else).
  */
 export async function unfilledByIsland(
   db: Db,
@@ -124,34 +119,30 @@ export async function unfilledByIsland(
     filled: number
     offered: number
   }
-  const firstOf = (island: string) => sql`select * from (select ${needs.id} as id
-      from ${requests} join ${needs} on ${needs.requestId} = ${requests.id}
-      where ${requests.island} = ${island} and ${unfilled(statuses)}
-      order by ${requests.createdAt}, ${requests.id}, ${needs.position} limit ${perIsland})`
+  const asking = inArray(requests.status, [...statuses])
   const [rows, totals] = await Promise.all([
     db.all<Row>(sql`select ${needs.id} as id, ${needs.requestId} as requestId, ${needs.unitType} as unitType,
         ${needs.count} as count, ${requests.island} as island, ${requests.status} as requestStatus,
         ${requests.title} as requestTitle, ${unitsOf(FILLING_STATUSES)} as filled, ${unitsOf(['offered'])} as offered
-      from (${sql.join(
-        ISLAND_CODES.map((island) => firstOf(island)),
-        sql` union all `,
-      )}) shown
-      join ${needs} on ${needs.id} = shown.id join ${requests} on ${requests.id} = ${needs.requestId}
+      from ${islands} join ${needs} on ${needs.id} in (select ${needs.id}
+          from ${requests} join ${needs} on ${needs.requestId} = ${requests.id}
+          where ${requests.island} = ${islands.code} and ${unfilled(statuses)}
+          order by ${requests.createdAt}, ${requests.id}, ${needs.position} limit ${perIsland})
+        join ${requests} on ${requests.id} = ${needs.requestId}
       order by ${requests.island}, ${requests.createdAt}, ${requests.id}, ${needs.position}`),
-    db.all<{ island: string; total: number }>(sql`select island, sum(n) as total from (
-        select ${requests.island} as island, count(*) as n
-          from ${needs} join ${requests} on ${requests.id} = ${needs.requestId}
-          where ${needs.kind} = 'capacity' and ${inArray(requests.status, [...statuses])}
-          group by ${requests.island}
-        union all
-        select ${requests.island} as island, -count(*) as n
-          from ${needs} join ${requests} on ${requests.id} = ${needs.requestId}
+    db.all<{ island: string; total: number }>(sql`select ${islands.code} as island,
+        (select count(*) from ${requests} join ${needs} on ${needs.requestId} = ${requests.id}
+          where ${requests.island} = ${islands.code} and ${needs.kind} = 'capacity' and ${asking})
+        - (select count(*) from ${needs} join ${requests} on ${requests.id} = ${needs.requestId}
           where ${needs.id} in (select ${hrcDispatches.needId} from ${hrcDispatches}
               where ${inArray(hrcDispatches.status, [...FILLING_STATUSES])})
-            and +${needs.kind} = 'capacity' and ${inArray(requests.status, [...statuses])}
-            and coalesce(${needs.count}, 1) <= ${unitsOf(FILLING_STATUSES)}
-          group by ${requests.island}
-      ) group by island`),
+            and +${needs.kind} = 'capacity' and +${requests.island} = ${islands.code}
+            and +${requests.status} in (${sql.join(
+              statuses.map((x) => sql`${x}`),
+              sql`, `,
+            )})
+            and coalesce(${needs.count}, 1) <= ${unitsOf(FILLING_STATUSES)}) as total
+      from ${islands}`),
   ])
   const totalOf = new Map(totals.map((t) => [t.island, Number(t.total)]))
   const more = new Map<string, number>()

@@ -4,7 +4,7 @@
  * unique index on them refuses a unit already in another active order, which fails the whole
  * batch: two simultaneous orders of one unit give one order, never two.
  */
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm'
+import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import { can } from '../../pool/access/index.ts'
 import { type DispatchRecord, isActiveDispatch, type UnitChange } from '../../pool/hrc/index.ts'
 import type { BaseCode, DispatchStatus, IslandCode } from '../../pool/reference/index.ts'
@@ -70,32 +70,43 @@ function scope(actor: Actor): SQL | undefined | null {
   return actor.role === 'island' ? eq(hrcDispatches.island, actor.island ?? '') : undefined
 }
 
-/** Active orders first, then the newest; `island` and `active` narrow the list. */
+type DispatchFilters = { island?: string; active?: boolean }
+const ENDED = sql`${hrcDispatches.status} in ('declined', 'cancelled', 'returned')`
+
+function listWhere(actor: Actor, filters: DispatchFilters): SQL | undefined | null {
+  const visible = scope(actor)
+  if (visible === null) return null
+  return and(
+    visible,
+    filters.island ? eq(hrcDispatches.island, filters.island) : undefined,
+    filters.active ? sql`not ${ENDED}` : undefined,
+  )
+}
+
+/** The newest first (the id breaks ties, so pages do not overlap); `island` and `active` narrow the list. */
 export async function listDispatches(
   db: Db,
   actor: Actor,
-  filters: { island?: string; active?: boolean; limit?: number } = {},
+  filters: DispatchFilters = {},
+  page: { limit: number; offset: number } = { limit: 200, offset: 0 },
 ): Promise<DispatchRecord[]> {
-  const visible = scope(actor)
-  if (visible === null) return []
+  const where = listWhere(actor, filters)
+  if (where === null) return []
   const rows = await db
     .select()
     .from(hrcDispatches)
-    .where(
-      and(
-        visible,
-        filters.island ? eq(hrcDispatches.island, filters.island) : undefined,
-        filters.active
-          ? sql`${hrcDispatches.status} not in ('declined', 'cancelled', 'returned')`
-          : undefined,
-      ),
-    )
-    .orderBy(
-      sql`case when ${hrcDispatches.status} in ('declined', 'cancelled', 'returned') then 1 else 0 end`,
-      desc(hrcDispatches.createdAt),
-    )
-    .limit(filters.limit ?? 200)
+    .where(where)
+    .orderBy(desc(hrcDispatches.createdAt), desc(hrcDispatches.id))
+    .limit(page.limit)
+    .offset(page.offset)
   return withUnits(db, rows)
+}
+
+export async function countDispatches(db: Db, actor: Actor, filters: DispatchFilters = {}): Promise<number> {
+  const where = listWhere(actor, filters)
+  if (where === null) return 0
+  const [row] = await db.select({ n: count() }).from(hrcDispatches).where(where)
+  return row?.n ?? 0
 }
 
 export async function findDispatch(db: Db, actor: Actor, id: string): Promise<DispatchRecord | undefined> {

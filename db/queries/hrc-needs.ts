@@ -6,7 +6,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import { FILLING_STATUSES, type NeedRef } from '../../pool/hrc/index.ts'
 import type { DispatchStatus, IslandCode, RequestStatus } from '../../pool/reference/index.ts'
-import { hrcDispatches, hrcDispatchUnits, needs, requests } from '../schema/index.ts'
+import { hrcDispatches, hrcDispatchUnits, islands, needs, requests } from '../schema/index.ts'
 import type { Db } from '../types.ts'
 import { inSlices } from './hrc.ts'
 
@@ -90,10 +90,18 @@ export async function needRef(db: Db, needId: string): Promise<NeedRef | undefin
   return (await capacityNeeds(db, { needId }))[0]
 }
 
+/** A capacity need of a request in `statuses` that its filling orders do not cover yet. */
+const unfilled = (statuses: readonly RequestStatus[]) =>
+  sql`${needs.kind} = 'capacity' and ${inArray(requests.status, [...statuses])}
+    and coalesce(${needs.count}, 1) > ${unitsOf(FILLING_STATUSES)}`
+
 /**
  * The board's "requested, not yet filled": per island the first `perIsland` capacity needs that
  * still miss units (oldest request first), and how many more there are. Bounded whatever the
- * season holds: the counts are made in SQLite, only the shown rows come back.
+ * season holds: per island (from the islands table: D1 allows few terms in a compound select),
+ * its first needs are read walking its requests by age (requests_island_age) until `perIsland`
+ * are found; its count is the capacity needs of its asking requests (needs_capacity), less those
+ * filled, found from the few filling orders (the `+` keep SQLite from starting anywhere else).
  */
 export async function unfilledByIsland(
   db: Db,
@@ -110,23 +118,35 @@ export async function unfilledByIsland(
     requestTitle: string
     filled: number
     offered: number
-    rank: number
-    total: number
   }
-  const rows = await db.all<Row>(sql`select * from (
-      select *, row_number() over (partition by island order by createdAt, position) as rank,
-        count(*) over (partition by island) as total
-      from (
-        select ${needs.id} as id, ${needs.requestId} as requestId, ${needs.unitType} as unitType,
-          ${needs.count} as count, ${requests.island} as island, ${requests.status} as requestStatus,
-          ${requests.title} as requestTitle, ${requests.createdAt} as createdAt, ${needs.position} as position,
-          ${unitsOf(FILLING_STATUSES)} as filled, ${unitsOf(['offered'])} as offered
-        from ${needs} join ${requests} on ${requests.id} = ${needs.requestId}
-        where ${needs.kind} = 'capacity' and ${inArray(requests.status, [...statuses])}
-      ) where coalesce(count, 1) > filled
-    ) where rank <= ${perIsland} order by island, rank`)
+  const asking = inArray(requests.status, [...statuses])
+  const [rows, totals] = await Promise.all([
+    db.all<Row>(sql`select ${needs.id} as id, ${needs.requestId} as requestId, ${needs.unitType} as unitType,
+        ${needs.count} as count, ${requests.island} as island, ${requests.status} as requestStatus,
+        ${requests.title} as requestTitle, ${unitsOf(FILLING_STATUSES)} as filled, ${unitsOf(['offered'])} as offered
+      from ${islands} join ${needs} on ${needs.id} in (select ${needs.id}
+          from ${requests} join ${needs} on ${needs.requestId} = ${requests.id}
+          where ${requests.island} = ${islands.code} and ${unfilled(statuses)}
+          order by ${requests.createdAt}, ${requests.id}, ${needs.position} limit ${perIsland})
+        join ${requests} on ${requests.id} = ${needs.requestId}
+      order by ${requests.island}, ${requests.createdAt}, ${requests.id}, ${needs.position}`),
+    db.all<{ island: string; total: number }>(sql`select ${islands.code} as island,
+        (select count(*) from ${requests} join ${needs} on ${needs.requestId} = ${requests.id}
+          where ${requests.island} = ${islands.code} and ${needs.kind} = 'capacity' and ${asking})
+        - (select count(*) from ${needs} join ${requests} on ${requests.id} = ${needs.requestId}
+          where ${needs.id} in (select ${hrcDispatches.needId} from ${hrcDispatches}
+              where ${inArray(hrcDispatches.status, [...FILLING_STATUSES])})
+            and +${needs.kind} = 'capacity' and +${requests.island} = ${islands.code}
+            and +${requests.status} in (${sql.join(
+              statuses.map((x) => sql`${x}`),
+              sql`, `,
+            )})
+            and coalesce(${needs.count}, 1) <= ${unitsOf(FILLING_STATUSES)}) as total
+      from ${islands}`),
+  ])
+  const totalOf = new Map(totals.map((t) => [t.island, Number(t.total)]))
   const more = new Map<string, number>()
-  for (const r of rows) if (r.total > perIsland) more.set(r.island, r.total - perIsland)
+  for (const [island, total] of totalOf) if (total > perIsland) more.set(island, total - perIsland)
   return {
     needs: rows.map((r) => ({
       id: r.id,

@@ -4,7 +4,7 @@
  * periods, deployments, alerts and declines as JSON aggregates, and the travel-time table. The three
  * reads go out together: one round trip. Only coordinators read this; anyone else gets nothing.
  */
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import { can } from '../../pool/access/index.ts'
 import type { PlanNeed } from '../../pool/allocation/index.ts'
 import { addDays, today } from '../../pool/availability/index.ts'
@@ -111,27 +111,27 @@ export async function needForMatching(db: Db, actor: Actor, needId: string) {
 export type MatchNeedRow = NonNullable<Awaited<ReturnType<typeof needForMatching>>>
 export const matchNeedOf = (row: MatchNeedRow): MatchNeed => toMatchNeed(row)
 
-/** Every functionary need of an acknowledged or in-progress request (of one incident, when given), with its open slots. */
+/** The open functionary needs: of an acknowledged or in-progress request (of one incident, when given). */
+const openWhere = (incidentId?: string) =>
+  and(
+    eq(needs.kind, 'functionary'),
+    inArray(requests.status, [...OPEN]),
+    incidentId ? eq(requests.incidentId, incidentId) : undefined,
+  )
+
+/** Every open functionary need (the first `limit`, most urgent first), with its open slots. */
 export async function openNeeds(db: Db, actor: Actor, incidentId?: string, limit = -1) {
   if (!can(actor, 'assignments:propose')) return []
   const rows = await db
     .select({
       ...needColumns,
-      /** All open needs, before the limit (a window over the whole result). */
-      total: sql<number>`count(*) over ()`,
       active: sql<number>`(select count(*) from assignments a where a.need_id = ${needs.id}
         and a.status in (${list(ACTIVE_ASSIGNMENT_STATUSES)}))`,
     })
     .from(needs)
     .innerJoin(requests, eq(requests.id, needs.requestId))
     .leftJoin(incidents, eq(incidents.id, requests.incidentId))
-    .where(
-      and(
-        eq(needs.kind, 'functionary'),
-        inArray(requests.status, [...OPEN]),
-        incidentId ? eq(requests.incidentId, incidentId) : undefined,
-      ),
-    )
+    .where(openWhere(incidentId))
     .orderBy(
       sql`case ${requests.priority} when 'urgent' then 0 when 'high' then 1 else 2 end`,
       desc(sql`${requests.phase} = 'warm'`),
@@ -149,6 +149,20 @@ export async function openNeeds(db: Db, actor: Actor, incidentId?: string, limit
       submittedAt: r.submittedAt ?? r.createdAt,
     } satisfies PlanNeed,
   }))
+}
+
+/**
+ * How many open needs there are beyond the limit. A count of its own: a window over the listed
+ * query (`count(*) over ()`) made SQLite read every open need with its columns before the limit.
+ */
+export async function countOpenNeeds(db: Db, actor: Actor, incidentId?: string): Promise<number> {
+  if (!can(actor, 'assignments:propose')) return 0
+  const [row] = await db
+    .select({ n: count() })
+    .from(needs)
+    .innerJoin(requests, eq(requests.id, needs.requestId))
+    .where(openWhere(incidentId))
+  return row?.n ?? 0
 }
 
 /** The needs a plan covers, as a subquery: the pool's alerts and declines are read for these only. */
@@ -192,12 +206,15 @@ export async function matchingInputs(
     'needId' in opts.needs
       ? sql`(${opts.needs.needId})`
       : 'needIds' in opts.needs
-        ? sql`(${opts.needs.needIds.length ? list(opts.needs.needIds) : sql`''`})`
+        ? // one bound parameter however many needs (D1 binds at most 100; the set is used eight times)
+          sql`(select value from json_each(${JSON.stringify(opts.needs.needIds)}))`
         : openNeedIds(opts.needs.incidentId)
   const needId = 'needId' in opts.needs ? opts.needs.needId : ''
   const holders = opts.holders
     ? sql`(select functionary_id from functionary_roles where role in (select role from needs where id in ${needSet}))`
     : null
+  // (`+functionary_id` on alerts: found by need, then checked against the holders; probing every
+  // need with every holder on alerts_need_functionary cost more than all the rest at a season's size)
   const mine = (column: string) =>
     sql`${opts.only ? sql`and ${sql.raw(column)} in (${list(opts.only)})` : sql``} ${holders ? sql`and ${sql.raw(column)} in ${holders}` : sql``}`
   type Row = Record<'people' | 'roles' | 'langs' | 'away' | 'held' | 'asked' | 'role' | 'travel', string> & {
@@ -216,7 +233,7 @@ export async function matchingInputs(
       from assignments where (status in (${list([...ACTIVE_ASSIGNMENT_STATUSES, ...FINISHED])})
         or (status = 'declined' and need_id in ${needSet})) ${mine('functionary_id')}) as held,
     (select json_group_array(json_array(functionary_id, need_id, answer, deadline, sent_at)) from alerts
-      where need_id in ${needSet} ${mine('functionary_id')}) as asked,
+      where need_id in ${needSet} ${mine('+functionary_id')}) as asked,
     (select role from needs where id = ${needId}) as role,
     (select json_group_array(json_array(from_code, to_code, minutes)) from travel_times) as travel,
     (select count(*) from functionaries) as everyone`)

@@ -71,6 +71,10 @@ export const requests = sqliteTable(
     ),
     // the count of what others see (not drafts, unless filed on behalf): from the index alone
     index('requests_visible').on(t.status, t.onBehalf),
+    // the HRC board: each island's requests oldest first, walked until its first needs are found
+    index('requests_island_age').on(t.island, t.createdAt),
+    // the HRC board's change mark (the versions of requests with capacity needs) from the index alone
+    index('requests_board').on(t.id, t.version),
   ],
 )
 
@@ -96,5 +100,10 @@ export const needs = sqliteTable(
     description: text('description'),
     quantity: integer('quantity'),
   },
-  (t) => [index('needs_request').on(t.requestId, t.position)],
+  (t) => [
+    index('needs_request').on(t.requestId, t.position),
+    // the capacity needs (the HRC board's count and change mark), without reading the needs; partial,
+    // so that the far more numerous person needs keep being found from their requests
+    index('needs_capacity').on(t.requestId).where(sql`"kind" = 'capacity'`),
+  ],
 )

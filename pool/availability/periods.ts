@@ -223,10 +223,17 @@ const LEVEL_RANK: Record<string, number> = { senior: 0, qualified: 1, trainee: 2
  */
 const byText = new Intl.Collator().compare
 
+/**
+ * The grid of a role's members, senior first then by name: the cells of the rows on one page
+ * (`page`; all rows without it), and per week how many of all members are free all week. Only the
+ * shown rows and the members with a busy period are worked out: a week is free for everyone else,
+ * so the cost follows the page and the leave, not the size of the pool.
+ */
 export function availabilityGrid(
   members: readonly Member[],
   busy: readonly Busy[],
   weeks: readonly Period[],
+  page?: { offset: number; size: number },
 ): { rows: GridRow[]; freeAllWeek: number[] } {
   const byPerson = new Map<string, Busy[]>()
   for (const b of busy) {
@@ -234,18 +241,23 @@ export function availabilityGrid(
     if (list) list.push(b)
     else byPerson.set(b.functionaryId, [b])
   }
-  const rows = [...members]
-    .sort(
-      (a, b) =>
-        (LEVEL_RANK[a.level] ?? 9) - (LEVEL_RANK[b.level] ?? 9) ||
-        byText(a.name, b.name) ||
-        byText(a.id, b.id),
-    )
-    .map((member) => ({
-      member,
-      cells: weeks.map((w) => cellFor(w, byPerson.get(member.id) ?? [])),
-    }))
-  const freeAllWeek = weeks.map((_, i) => rows.filter((r) => r.cells[i]!.state === 'free').length)
+  const sorted = [...members].sort(
+    (a, b) =>
+      (LEVEL_RANK[a.level] ?? 9) - (LEVEL_RANK[b.level] ?? 9) || byText(a.name, b.name) || byText(a.id, b.id),
+  )
+  const shown = page ? sorted.slice(page.offset, page.offset + page.size) : sorted
+  const rows = shown.map((member) => ({
+    member,
+    cells: weeks.map((w) => cellFor(w, byPerson.get(member.id) ?? [])),
+  }))
+  const freeAllWeek = weeks.map(() => members.length)
+  for (const member of members) {
+    const own = byPerson.get(member.id)
+    if (!own) continue
+    weeks.forEach((w, i) => {
+      if (cellFor(w, own).state !== 'free') freeAllWeek[i]!--
+    })
+  }
   return { rows, freeAllWeek }
 }
 

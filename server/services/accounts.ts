@@ -41,6 +41,7 @@ import {
 import { type Mail, msg, newId, randomToken, refuse } from '../../pool/shared/index.ts'
 import { translatorFor } from '../../views/i18n/index.ts'
 import { sha256Hex } from '../auth/crypto.ts'
+import { MAX_LIMIT, readPage } from '../paging.ts'
 
 export interface Ctx {
   db: Db
@@ -54,8 +55,7 @@ export type Outcome =
   | Invalid
   | (Refused & { current?: UserRecord })
 
-export const PAGE_SIZE = 50
-export const MAX_LIMIT = 200
+export { PAGE_SIZE } from '../paging.ts'
 
 const invalid = (errors: UserErrors): Invalid => ({ ok: false, error: 'invalid_input', errors })
 const forbidden = refuse('forbidden', msg('accounts.forbidden'))
@@ -88,11 +88,7 @@ export function readUserFilters(q: Record<string, string | undefined>, maxLimit 
     role: isRole(role) ? role : undefined,
     active: active === 'all' ? 'all' : ['0', 'false', 'inactive'].includes(active) ? 'inactive' : 'active',
   }
-  const whole = (k: string, fallback: number, max: number) =>
-    /^\d{1,7}$/.test(text(k)) ? Math.min(Number(text(k)), max) : fallback
-  const limit = Math.max(whole('limit', Math.min(PAGE_SIZE, maxLimit), maxLimit), 1)
-  const offset = whole('offset', 0, 10_000_000)
-  return { filters, page: { limit, offset } }
+  return { filters, page: readPage(q, maxLimit).page }
 }
 
 export async function findUsers(

@@ -132,16 +132,16 @@ export async function roleOverview(
     roleMembers(db, actor, role.code),
     busyInRole(db, actor, role.code, window),
   ])
-  const grid = availabilityGrid(members, busy, weeks)
-  const paging = pageOf(grid.rows.length, Number(query.page ?? 1), PAGE_SIZE)
+  const paging = pageOf(members.length, Number(query.page ?? 1), PAGE_SIZE)
+  const grid = availabilityGrid(members, busy, weeks, paging)
   return {
     role: role.code,
     roles: catalogue.map((r) => r.code),
     from,
     weeks,
-    rows: grid.rows.slice(paging.offset, paging.offset + paging.size),
+    rows: grid.rows,
     freeAllWeek: grid.freeAllWeek,
-    total: grid.rows.length,
+    total: members.length,
     ...paging,
   }
 }

@@ -38,6 +38,7 @@ import {
 import { LEVELS, type Level } from '../../pool/reference/index.ts'
 import { isIsoDate, msg, newId, type Refusal, refuse } from '../../pool/shared/index.ts'
 import { isLocale, translatorFor } from '../../views/i18n/index.ts'
+import { MAX_LIMIT, readPage } from '../paging.ts'
 
 export interface Ctx {
   db: Db
@@ -51,8 +52,8 @@ export type Outcome =
   | Invalid
   | (No & { current?: FunctionaryRecord })
 
-export const PAGE_SIZE = 50
-export const MAX_LIMIT = 200
+export { PAGE_SIZE } from '../paging.ts'
+
 const TAKEN = msg('functionaries.email.taken')
 const forbidden: No = refuse('forbidden', msg('functionaries.coordinatorsOnly'))
 const notFound: No = refuse('not_found', msg('functionaries.notFound'))
@@ -105,15 +106,8 @@ export function readFilters(q: Record<string, string | undefined>, maxLimit = MA
   }
   if (filters.freeFrom && filters.freeTo && filters.freeFrom > filters.freeTo)
     errors.free_to = msg('functionaries.filter.period')
-  const whole = (k: string, fallback: number, max: number) => {
-    const v = text(k)
-    if (v === '') return fallback
-    if (!/^\d{1,7}$/.test(v) || Number(v) > max) errors[k] = msg('field.wholeNumber', { max })
-    return Math.min(Number(v) || 0, max)
-  }
-  const limit = Math.max(whole('limit', Math.min(PAGE_SIZE, maxLimit), maxLimit), 1)
-  const offset = whole('offset', 0, 10_000_000)
-  return { filters, page: { limit, offset }, errors }
+  const paged = readPage(q, maxLimit)
+  return { filters, page: paged.page, errors: { ...errors, ...paged.errors } }
 }
 
 const constraintFailed = (err: unknown): boolean => {

@@ -8,6 +8,7 @@ import { auditTrail } from '../../db/queries/audit.ts'
 import { activeDispatches, hrcRecipients, unitsByIds, unitTaken } from '../../db/queries/hrc.ts'
 import {
   applyDispatchStep,
+  countDispatches,
   dispatchesOfRequest,
   findDispatch,
   insertDispatch,
@@ -195,11 +196,11 @@ export async function dispatchPage(db: Db, actor: SessionUser, id: string) {
   }
 }
 
-/** The orders the actor may see, with their units' codes and names. */
-export async function dispatchList(db: Db, actor: SessionUser) {
-  const orders = await listDispatches(db, actor)
+/** One page of the orders the actor may see, newest first, with the units they name and the count of all. */
+export async function dispatchList(db: Db, actor: SessionUser, page: { limit: number; offset: number }) {
+  const [orders, total] = await Promise.all([listDispatches(db, actor, {}, page), countDispatches(db, actor)])
   const units = await unitsByIds(db, [...new Set(orders.flatMap((d) => d.unitIds))])
-  return { orders, units }
+  return { orders, units, total }
 }
 
 /** What the order form offers: the units free to go, and the capacity needs that can be answered. */

@@ -6,7 +6,13 @@
 import { alertsForNeed } from '../../db/queries/alerts.ts'
 import { listAssignments } from '../../db/queries/assignments.ts'
 import { listIncidents } from '../../db/queries/incidents.ts'
-import { matchingInputs, matchNeedOf, needForMatching, openNeeds } from '../../db/queries/matching.ts'
+import {
+  countOpenNeeds,
+  matchingInputs,
+  matchNeedOf,
+  needForMatching,
+  openNeeds,
+} from '../../db/queries/matching.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
 import { plan } from '../../pool/allocation/index.ts'
@@ -54,8 +60,9 @@ export const PLAN_NEEDS = 50
 
 /** The optimal plan over the open functionary needs (of one incident, when given), greedy beside it. */
 export async function planOf(db: Db, actor: SessionUser, incidentId: string | undefined, now: number) {
-  const [needs, incidents] = await Promise.all([
+  const [needs, total, incidents] = await Promise.all([
     openNeeds(db, actor, incidentId, PLAN_NEEDS),
+    countOpenNeeds(db, actor, incidentId),
     listIncidents(db, actor, 'open'),
   ])
   const { pool, travel } = await matchingInputs(db, actor, {
@@ -69,7 +76,7 @@ export async function planOf(db: Db, actor: SessionUser, incidentId: string | un
     { travel, today: today(now) },
   )
   const names = new Map(pool.map((p) => [p.id, p.name]))
-  return { needs, result, names, incidents, total: Number(needs[0]?.row.total ?? 0) }
+  return { needs, result, names, incidents, total }
 }
 
 export type PlanView = Awaited<ReturnType<typeof planOf>>

@@ -98,4 +98,34 @@ describe('query plans of the pages', () => {
     expect(seen.size).toBeGreaterThan(40)
     expect(scans).toEqual([])
   })
+
+  it('the HRC board reads its requested needs by island and age, and counts them from indexes alone', async () => {
+    seen.clear()
+    recording = true
+    expect((await t.get('/hrc', await t.login(ACCOUNTS.dispatcher))).status).toBe(200)
+    recording = false
+    const client = (t.db as unknown as { $client: Client }).$client
+    const planOf = async (pattern: RegExp) => {
+      const s = [...seen.values()].find((x) => pattern.test(typeof x === 'string' ? x : x.sql))
+      expect(s, String(pattern)).toBeDefined()
+      const sql = typeof s === 'string' ? s : s!.sql
+      const args = typeof s === 'string' ? [] : s!.args
+      const plan = await client.execute({ sql: `explain query plan ${sql}`, args } as InStatement)
+      return plan.rows.map((r) => String(r.detail))
+    }
+    // the first needs of each island: its requests walked oldest first, stopping when enough are found
+    const shown = (await planOf(/from "islands" join "needs" on "needs"."id" in/)).join('\n')
+    expect(shown).toContain('SEARCH requests USING INDEX requests_island_age (island=?)')
+    expect(shown).toContain('USE TEMP B-TREE FOR RIGHT PART OF ORDER BY')
+    expect(shown).not.toMatch(/SCAN (needs|requests)\b/)
+    // how many more: the capacity needs of an island's asking requests, less the filled ones found from the orders
+    const more = (await planOf(/as total\s+from "islands"/)).join('\n')
+    expect(more).toMatch(/SEARCH needs USING (COVERING )?INDEX needs_capacity \(request_id=\?\)/)
+    expect(more).toContain('SEARCH needs USING INDEX sqlite_autoindex_needs_1 (id=?)')
+    expect(more).not.toMatch(/SCAN (needs|requests)\b/)
+    // the board's change mark: the capacity requests' versions without reading a request
+    const mark = await planOf(/count\(\*\) \|\| '\.'/)
+    expect(mark).toContain('SCAN r USING COVERING INDEX requests_board')
+    expect(mark).toContain('SEARCH n USING COVERING INDEX needs_capacity (request_id=?)')
+  })
 })

@@ -2,6 +2,7 @@
 import type { DispatchRecord, UnitRecord } from '../../pool/hrc/index.ts'
 import { ISLAND_CODES, TRANSPORTS, timeZoneOf } from '../../pool/reference/index.ts'
 import { ErrorSummary, type FieldErrors, FormKey } from '../components/form.tsx'
+import { Pager, type Paging } from '../components/pager.tsx'
 import type { ViewCtx } from '../context.ts'
 import { DispatchBadge, ReadinessBadge, When } from './common.tsx'
 import { Checks, Choice, type FormValues, Input } from './fields.tsx'
@@ -25,6 +26,7 @@ export function DispatchList(props: {
   ctx: ViewCtx
   orders: readonly DispatchRecord[]
   units: readonly UnitRecord[]
+  paging: Paging
   canCreate: boolean
 }) {
   const { ctx } = props
@@ -68,6 +70,12 @@ export function DispatchList(props: {
           ))}
         </tbody>
       </table>
+      <Pager
+        ctx={ctx}
+        paging={props.paging}
+        href={(page) => `/hrc/dispatches?page=${page}`}
+        summary={t('hrc.dispatch.pageOf', { ...props.paging })}
+      />
     </section>
   )
 }

@@ -271,9 +271,9 @@ export function ExcludedPage(props: {
       <h1>{t('cand.excludedTitle', { role: f.role(need.role), island: f.name('island', need.island) })}</h1>
       <p>{t('cand.pageOf', { page: props.page, pages: props.pages, total: props.total })}</p>
       <ExcludedList ctx={ctx} people={props.people} />
-      <nav aria-label={t('req.pages')} class="actions">
-        {props.page > 1 ? <a href={link(props.page - 1)}>{t('req.prev')}</a> : null}
-        {props.page < props.pages ? <a href={link(props.page + 1)}>{t('req.nextPage')}</a> : null}
+      <nav aria-label={t('pager.label')} class="actions">
+        {props.page > 1 ? <a href={link(props.page - 1)}>{t('pager.prev')}</a> : null}
+        {props.page < props.pages ? <a href={link(props.page + 1)}>{t('pager.next')}</a> : null}
       </nav>
     </article>
   )

@@ -1,6 +1,7 @@
 /** "Our requests" for an island, the inbox for coordinators, a read-only list for others. */
 import { ISLAND_CODES, type RequestStatus } from '../../pool/reference/index.ts'
 import type { RequestRecord } from '../../pool/requests/index.ts'
+import { Pager, type Paging } from '../components/pager.tsx'
 import { age, nextLabel, StatusBadge } from '../components/status.tsx'
 import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
@@ -22,7 +23,7 @@ export function RequestList(props: {
   ctx: ViewCtx
   rows: ListRow[]
   filters: ListFilters
-  paging: { page: number; pages: number; total: number }
+  paging: Paging
   incidents: { id: string; name: string }[]
   canCreate: boolean
   /** The request a triage button just moved: said at the top, with a link, since its row may have left the list. */
@@ -49,7 +50,7 @@ export function RequestList(props: {
       ) : null}
       {island ? null : <Filters ctx={ctx} filters={filters} incidents={props.incidents} />}
       <RequestRows ctx={ctx} rows={rows} back={listHref(filters)} />
-      <Pager ctx={ctx} filters={filters} paging={props.paging} />
+      <RequestPager ctx={ctx} filters={filters} paging={props.paging} />
     </section>
   )
 }
@@ -150,32 +151,14 @@ export function RequestRows({ ctx, rows, back }: { ctx: ViewCtx; rows: ListRow[]
   )
 }
 
-/** Previous / next links that keep the filters: plain links, no script. */
-function Pager(props: {
-  ctx: ViewCtx
-  filters: ListFilters
-  paging: { page: number; pages: number; total: number }
-}) {
+/** The page links, keeping the filters. */
+function RequestPager(props: { ctx: ViewCtx; filters: ListFilters; paging: Paging }) {
   const { ctx, filters, paging } = props
-  if (paging.pages <= 1) return null
   const href = (page: number) => {
     const q = new URLSearchParams({ ...filters, page: String(page) })
     for (const [k, v] of [...q]) if (!v) q.delete(k)
     return `/requests?${q}`
   }
-  return (
-    <nav class="pager" aria-label={ctx.t('req.pages')}>
-      {paging.page > 1 ? (
-        <a href={href(paging.page - 1)} rel="prev">
-          {ctx.t('req.prev')}
-        </a>
-      ) : null}{' '}
-      <span>{ctx.t('req.pageOf', { page: paging.page, pages: paging.pages, total: paging.total })}</span>{' '}
-      {paging.page < paging.pages ? (
-        <a href={href(paging.page + 1)} rel="next">
-          {ctx.t('req.nextPage')}
-        </a>
-      ) : null}
-    </nav>
-  )
+  const summary = ctx.t('req.pageOf', { page: paging.page, pages: paging.pages, total: paging.total })
+  return <Pager ctx={ctx} paging={paging} href={href} summary={summary} />
 }

@@ -2,7 +2,7 @@
 import { type Context, Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { findUnit, unitsByIds } from '../../../db/queries/hrc.ts'
-import { findDispatch, listDispatches } from '../../../db/queries/hrc-dispatches.ts'
+import { countDispatches, findDispatch, listDispatches } from '../../../db/queries/hrc-dispatches.ts'
 import { listThreats } from '../../../db/queries/hrc-threats.ts'
 import {
   type DispatchRecord,
@@ -15,6 +15,7 @@ import {
 import type { DispatchStatus, Readiness } from '../../../pool/reference/index.ts'
 import type { AppEnv } from '../../env.ts'
 import { inEnglish, invalid, iso, jsonBody, refused } from '../../json.ts'
+import { readPage } from '../../paging.ts'
 import { authorize } from '../../policy.ts'
 import { spend } from '../../rate-limit.ts'
 import { changeUnit, type HrcRefusal, newUnit, standings, stepUnit } from '../../services/hrc.ts'
@@ -209,10 +210,15 @@ export const apiHrc = new Hono<AppEnv>()
     const user = authorize(c, 'hrc:dispatches')
     const { db } = c.var.deps
     const q = c.req.query()
-    const orders = await listDispatches(db, user, { island: q.island, active: q.active === 'true' })
+    const { page, errors } = readPage(q)
+    if (Object.keys(errors).length) return invalid(c, errors)
+    const where = { island: q.island, active: q.active === 'true' }
+    const [orders, total] = await Promise.all([
+      listDispatches(db, user, where, page),
+      countDispatches(db, user, where),
+    ])
     const units = await unitsByIds(db, [...new Set(orders.flatMap((d) => d.unitIds))])
-    const items = orders.map((d) => dispatchJson(d, units))
-    return c.json({ items, total: items.length })
+    return c.json({ items: orders.map((d) => dispatchJson(d, units)), total, ...page })
   })
   .get('/hrc/dispatches/:id', async (c) => c.json(await dispatchOut(c, c.req.param('id'))))
   .post('/hrc/dispatches', async (c) => {

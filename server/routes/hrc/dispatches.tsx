@@ -5,15 +5,17 @@ import type { SessionUser } from '../../../db/queries/sessions.ts'
 import { can } from '../../../pool/access/index.ts'
 import type { DispatchStatus } from '../../../pool/reference/index.ts'
 import type { FieldErrors } from '../../../views/components/form.tsx'
+import { pagingOf } from '../../../views/components/pager.tsx'
 import type { StepError } from '../../../views/hrc/common.tsx'
 import { DispatchPage } from '../../../views/hrc/dispatch.tsx'
 import { DispatchForm, DispatchList } from '../../../views/hrc/dispatches.tsx'
 import type { FormValues } from '../../../views/hrc/fields.tsx'
 import type { AppEnv } from '../../env.ts'
 import { formFields } from '../../forms.ts'
+import { PAGE_SIZE, pageNumber } from '../../paging.ts'
 import { authorize } from '../../policy.ts'
 import { spend } from '../../rate-limit.ts'
-import { page, pageOrFragment, viewCtx } from '../../render.tsx'
+import { page as htmlPage, pageOrFragment, viewCtx } from '../../render.tsx'
 import {
   dispatchChoices,
   dispatchList,
@@ -42,7 +44,7 @@ async function orderForm(c: C, user: SessionUser, values: FormValues, errors: Fi
   const body = (
     <DispatchForm ctx={ctx} units={choices.units} needs={choices.needs} values={values} errors={errors} />
   )
-  return page(c, ctx.t('hrc.dispatch.new'), body, status)
+  return htmlPage(c, ctx.t('hrc.dispatch.new'), body, status)
 }
 
 /** Tomorrow 08:00 and 14:00 island time, as datetime-local values: a starting point, not a guess. */
@@ -55,10 +57,20 @@ export const dispatchPages = new Hono<AppEnv>()
   .get('/', async (c) => {
     const user = authorize(c, 'hrc:dispatches')
     const ctx = viewCtx(c)
-    const { orders, units } = await dispatchList(c.var.deps.db, user)
+    const pageNo = pageNumber(c.req.query('page'))
+    const page = { limit: PAGE_SIZE, offset: (pageNo - 1) * PAGE_SIZE }
+    const { orders, units, total } = await dispatchList(c.var.deps.db, user, page)
     const title = user.role === 'island' ? ctx.t('nav.hrcIsland') : ctx.t('hrc.dispatches')
-    const body = <DispatchList ctx={ctx} orders={orders} units={units} canCreate={can(user, 'hrc:manage')} />
-    return page(c, title, body)
+    const body = (
+      <DispatchList
+        ctx={ctx}
+        orders={orders}
+        units={units}
+        paging={pagingOf(pageNo, total, PAGE_SIZE)}
+        canCreate={can(user, 'hrc:manage')}
+      />
+    )
+    return htmlPage(c, title, body)
   })
   .get('/new', async (c) => {
     const user = authorize(c, 'hrc:manage')

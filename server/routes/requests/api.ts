@@ -1,11 +1,12 @@
 /** JSON API v1 for requests: the same services, rules and scopes as the pages. */
 import { type Context, Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { findRequest, listRequests, needsOf } from '../../../db/queries/requests.ts'
+import { countRequests, findRequest, listRequests, needsOf } from '../../../db/queries/requests.ts'
 import type { RequestStatus } from '../../../pool/reference/index.ts'
 import type { Need, RequestRecord } from '../../../pool/requests/index.ts'
 import type { AppEnv } from '../../env.ts'
 import { invalid, iso, jsonBody, refused } from '../../json.ts'
+import { readPage } from '../../paging.ts'
 import { authorize } from '../../policy.ts'
 import { spend } from '../../rate-limit.ts'
 import { changeStatus, fileRequest, fillOf } from '../../services/requests.ts'
@@ -52,12 +53,13 @@ export const apiRequests = new Hono<AppEnv>()
     const user = authorize(c, 'requests:read')
     const { db } = c.var.deps
     const q = c.req.query()
-    const rows = await listRequests(db, user, {
-      island: q.island,
-      status: q.status,
-      phase: q.phase,
-      incidentId: q.incident,
-    })
+    const { page, errors } = readPage(q)
+    if (Object.keys(errors).length) return invalid(c, errors)
+    const where = { island: q.island, status: q.status, phase: q.phase, incidentId: q.incident }
+    const [rows, total] = await Promise.all([
+      listRequests(db, user, where, page),
+      countRequests(db, user, where),
+    ])
     const needs = await needsOf(
       db,
       rows.map((r) => r.id),
@@ -67,7 +69,8 @@ export const apiRequests = new Hono<AppEnv>()
       db,
       rows.flatMap((r) => needs.get(r.id) ?? []),
     )
-    return c.json({ items: rows.map((r) => requestJson(r, needs.get(r.id) ?? [], fill)) })
+    const items = rows.map((r) => requestJson(r, needs.get(r.id) ?? [], fill))
+    return c.json({ items, total, ...page })
   })
   .get('/requests/:id', async (c) => c.json(await oneRequest(c, c.req.param('id'))))
   .post('/requests', async (c) => {

@@ -14,12 +14,14 @@ import {
 } from '../../../pool/requests/index.ts'
 import { type Msg, msg } from '../../../pool/shared/index.ts'
 import type { FieldErrors } from '../../../views/components/form.tsx'
+import { pagingOf } from '../../../views/components/pager.tsx'
 import { RequestForm, type RequestValues } from '../../../views/requests/form.tsx'
 import { RequestList } from '../../../views/requests/list.tsx'
 import { RequestPrint } from '../../../views/requests/print.tsx'
 import { ConflictNotice, RequestPage } from '../../../views/requests/show.tsx'
 import type { AppEnv } from '../../env.ts'
 import { formFields } from '../../forms.ts'
+import { PAGE_SIZE, pageNumber } from '../../paging.ts'
 import { authorize } from '../../policy.ts'
 import { spend } from '../../rate-limit.ts'
 import { Refused } from '../../refused.ts'
@@ -36,7 +38,6 @@ import { applyRowAction, needRows, needsToValues, recordToValues, valuesFromForm
 
 type C = Context<AppEnv>
 /** Rows per list page: 50 rows with their triage forms stay well inside 14 KB gzip. */
-const PAGE_SIZE = 50
 const ctxOf = (c: C) => ({ db: c.var.deps.db, now: c.var.deps.now(), baseUrl: c.var.deps.config.baseUrl })
 
 async function load(c: C, user: SessionUser): Promise<Found> {
@@ -126,7 +127,7 @@ export const requestPages = new Hono<AppEnv>()
       phase: filters.phase || undefined,
       incidentId: filters.incident || undefined,
     }
-    const pageNo = Math.max(1, Math.min(1000, Number.parseInt(q.page ?? '1', 10) || 1))
+    const pageNo = pageNumber(q.page)
     const [rows, total] = await Promise.all([
       listRequests(db, user, where, { limit: PAGE_SIZE, offset: (pageNo - 1) * PAGE_SIZE }),
       countRequests(db, user, where),
@@ -146,7 +147,7 @@ export const requestPages = new Hono<AppEnv>()
         ctx={ctx}
         rows={list}
         filters={filters}
-        paging={{ page: pageNo, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total }}
+        paging={pagingOf(pageNo, total, PAGE_SIZE)}
         incidents={incidents}
         canCreate={can(user, 'requests:create')}
         done={done}

@@ -298,6 +298,36 @@ describe('the week grid', () => {
       }),
     )
   })
+
+  it('a page of the grid is that page of the whole grid, and the free counts are those of everyone (property)', () => {
+    const people = fc.uniqueArray(
+      fc.record({
+        id: fc.stringMatching(/^f-[a-z0-9]{1,4}$/),
+        name: fc.constantFrom('Anna', 'anna', 'Émile', 'Bob', 'de Vries', 'Zoë'),
+        base: fc.constant('SA'),
+        level: fc.constantFrom('trainee', 'qualified', 'senior'),
+      }),
+      { selector: (m) => m.id, maxLength: 12 },
+    )
+    fc.assert(
+      fc.property(
+        people,
+        fc.array(fc.tuple(fc.nat(11), arbPeriod), { maxLength: 10 }),
+        fc.nat(12),
+        fc.integer({ min: 1, max: 5 }),
+        (members, periods, offset, size) => {
+          // busy periods of members and of people no longer among them (another role's, inactive)
+          const list = periods.map(([who, p]) => busy(members[who]?.id ?? `gone-${who}`, p.start, p.end))
+          const whole = availabilityGrid(members, list, weeks)
+          const paged = availabilityGrid(members, list, weeks, { offset, size })
+          expect(paged.rows).toEqual(whole.rows.slice(offset, offset + size))
+          expect(paged.freeAllWeek).toEqual(
+            weeks.map((_, i) => whole.rows.filter((r) => r.cells[i]!.state === 'free').length),
+          )
+        },
+      ),
+    )
+  })
 })
 
 describe('pageOf', () => {

@@ -88,5 +88,8 @@ export const app = {
   'app.replayed':
     'You already sent this at {at}; it was not done a second time. This page shows what the first sending did.',
   'app.replayedLink': 'Open it',
+  'pager.label': 'Pages',
+  'pager.prev': 'Previous page',
+  'pager.next': 'Next page',
 }
 export type AppKey = keyof typeof app

@@ -85,6 +85,7 @@ export const hrcStrings = {
   'hrc.source.islands': 'estimates per island',
   'hrc.dispatch.new': 'Dispatch units',
   'hrc.dispatch.none': 'No dispatch orders.',
+  'hrc.dispatch.pageOf': 'Page {page} of {pages} ({total} orders)',
   'hrc.dispatch.noneFree': 'No unit is free to go: every unit is in a dispatch, deployed or unavailable.',
   'hrc.dispatch.toUs': 'HRC units for {island}',
   'hrc.dispatch.units': 'Units',

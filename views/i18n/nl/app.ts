@@ -90,4 +90,7 @@ export const app: Strings<AppKey> = {
   'app.replayed':
     'U hebt dit al verstuurd om {at}; het is niet nog een keer uitgevoerd. Deze pagina toont wat de eerste keer heeft gedaan.',
   'app.replayedLink': 'Openen',
+  'pager.label': 'Pagina’s',
+  'pager.prev': 'Vorige pagina',
+  'pager.next': 'Volgende pagina',
 }

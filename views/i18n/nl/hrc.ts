@@ -87,6 +87,7 @@ export const hrcStrings: Strings<HrcKey> = {
   'hrc.source.islands': 'schattingen per eiland',
   'hrc.dispatch.new': 'Eenheden inzetten',
   'hrc.dispatch.none': 'Geen inzetorders.',
+  'hrc.dispatch.pageOf': 'Pagina {page} van {pages} ({total} inzetorders)',
   'hrc.dispatch.noneFree':
     'Geen eenheid is vrij: elke eenheid zit in een inzet, is ingezet of niet inzetbaar.',
   'hrc.dispatch.toUs': 'HRC-eenheden voor {island}',

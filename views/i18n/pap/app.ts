@@ -90,4 +90,7 @@ export const app: Strings<AppKey> = {
   'app.replayed':
     'Bo a manda esaki kaba na {at}; e no a wòrdu hasí un di dos biaha. E página aki ta mustra kiko e promé biaha a hasi.',
   'app.replayedLink': 'Habri',
+  'pager.label': 'Paginanan',
+  'pager.prev': 'Pagina anterior',
+  'pager.next': 'Siguiente pagina',
 }

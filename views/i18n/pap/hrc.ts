@@ -87,6 +87,7 @@ export const hrcStrings: Strings<HrcKey> = {
   'hrc.source.islands': 'estimashon pa isla',
   'hrc.dispatch.new': 'Manda unidat',
   'hrc.dispatch.none': 'No tin òrdu di envio.',
+  'hrc.dispatch.pageOf': 'Pagina {page} di {pages} ({total} òrdu di envio)',
   'hrc.dispatch.noneFree':
     'Ningun unidat no ta liber pa bai: tur ta den un envio, ta despleguá òf no ta disponibel.',
   'hrc.dispatch.toUs': 'Unidatnan di HRC pa {island}',

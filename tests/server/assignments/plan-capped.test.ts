@@ -75,12 +75,15 @@ describe('/plan beyond 50 open needs', () => {
       )
       return execute(s)
     }) as typeof client.execute
+    // plain reads go through a connection of their own (db/fast-reads.ts)
+    t.reads?.watch((_sql, args) => bound.push(args.length))
     try {
       const res = await t.get('/plan', coordinator)
       expect(res.status).toBe(200)
       expect(await res.text()).toContain('This plan covers the 50 most urgent of 52 open needs')
     } finally {
       client.execute = execute
+      t.reads?.watch(null)
     }
     expect(bound.length).toBeGreaterThan(3)
     expect(Math.max(...bound)).toBeLessThanOrEqual(100)

@@ -21,9 +21,9 @@ export const httpCode = (status: number): Msg =>
 
 export function onError(err: Error, c: Context<AppEnv>) {
   const status = err instanceof HTTPException ? err.status : 500
-  const requestId = c.var.requestId ?? 'none'
+  const requestId = c.get('requestId') ?? 'none'
   if (status >= 500) {
-    c.var.deps?.log({ id: requestId, level: 'error', error: err.message, stack: err.stack })
+    c.get('deps')?.log({ id: requestId, level: 'error', error: err.message, stack: err.stack })
   }
   // Only a refusal says more than its status; a 500 never shows what went wrong inside.
   const said = status < 500 && err instanceof Refused ? err.said : undefined
@@ -35,7 +35,7 @@ export function onError(err: Error, c: Context<AppEnv>) {
       status as 500,
     )
   }
-  if (!c.var.deps) return c.text('error', 500)
+  if (!c.get('deps')) return c.text('error', 500)
   const ctx = viewCtx(c)
   return pageOrFragment(
     c,

@@ -8,7 +8,7 @@ import type { AppEnv } from './env.ts'
 import { Refused } from './refused.ts'
 
 export function currentUser(c: Context<AppEnv>): SessionUser {
-  const user = c.var.user
+  const user = c.get('user')
   if (!user) throw new Refused(401, msg('app.signIn'))
   return user
 }

@@ -21,12 +21,12 @@ export const countersOf = (deps: { db: Db; counters?: Db }) => deps.counters ?? 
 /** Counts one attempt and refuses when over the limit. */
 export async function spend(c: Context<AppEnv>, name: LimitName, key: string) {
   const { max, windowMs } = LIMITS[name]
-  const n = await hit(countersOf(c.var.deps), `${name}:${key}`, windowMs, c.var.deps.now())
+  const n = await hit(countersOf(c.get('deps')), `${name}:${key}`, windowMs, c.get('deps').now())
   if (n > max) throw limited(name)
 }
 
 export async function reset(c: Context<AppEnv>, name: LimitName, key: string) {
-  await clear(countersOf(c.var.deps), `${name}:${key}`)
+  await clear(countersOf(c.get('deps')), `${name}:${key}`)
 }
 
 export interface Reservation {
@@ -71,8 +71,8 @@ const linkId = (token: string) => (token.split('.')[0] ?? '').slice(0, 40)
  * The POST that records an answer calls `refund()`: its visit was already counted by the GET.
  */
 export async function answerVisit(c: Context<AppEnv>, token: string): Promise<Reservation> {
-  const { now, clientAddress } = c.var.deps
-  const visit = await reserve(countersOf(c.var.deps), now(), [
+  const { now, clientAddress } = c.get('deps')
+  const visit = await reserve(countersOf(c.get('deps')), now(), [
     ['answersPerAddress', clientAddress(c.req.raw, c.env)],
     ['answersPerLink', linkId(token)],
   ])

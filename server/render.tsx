@@ -17,7 +17,8 @@ export const LOCALE_COOKIE = 'ccpm_lang'
 function localeOf(c: Context<AppEnv>): Locale {
   const chosen = getCookie(c, LOCALE_COOKIE)
   if (isLocale(chosen)) return chosen
-  if (c.var.user && isLocale(c.var.user.locale)) return c.var.user.locale
+  const user = c.get('user')
+  if (user && isLocale(user.locale)) return user.locale
   return fromAcceptLanguage(c.req.header('accept-language'))
 }
 
@@ -41,7 +42,7 @@ export function viewCtx(c: Context<AppEnv>): ViewCtx {
 
 function makeViewCtx(c: Context<AppEnv>): ViewCtx {
   const locale = localeOf(c)
-  const user = c.var.user
+  const user = c.get('user')
   const tr = translatorFor(locale)
   return {
     t: tr.t,
@@ -49,10 +50,10 @@ function makeViewCtx(c: Context<AppEnv>): ViewCtx {
     f: tr.f,
     locale,
     user: user ? { name: user.name, email: user.email, role: user.role, island: user.island } : null,
-    assets: c.var.deps.assets,
+    assets: c.get('deps').assets,
     path: c.req.path,
-    now: c.var.deps.now(),
-    pollSeconds: c.var.deps.config.pollSeconds,
+    now: c.get('deps').now(),
+    pollSeconds: c.get('deps').config.pollSeconds,
     formKey: () => {
       const key = randomToken(24)
       const keys = drawn.get(c)

@@ -18,7 +18,7 @@ export function crossOriginProtection(): MiddlewareHandler<AppEnv> {
     if (safe.has(c.req.method)) return next()
     const site = c.req.header('sec-fetch-site')
     const origin = c.req.header('origin')
-    const own = [new URL(c.req.url).origin, new URL(c.var.deps.config.baseUrl).origin]
+    const own = [new URL(c.req.url).origin, new URL(c.get('deps').config.baseUrl).origin]
     let allowed: boolean
     if (site) allowed = site === 'same-origin' || site === 'none'
     else if (origin) allowed = own.includes(origin)

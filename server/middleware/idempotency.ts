@@ -137,10 +137,10 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     const key = await keyOf(c)
     if (!key) return next()
     if (!KEY.test(key)) throw new Refused(422, KEY_REFUSALS.malformed)
-    const deps = c.var.deps
+    const deps = c.get('deps')
     const { db, now } = deps
     const lease = deps.config.keyLeaseMs
-    const scope = c.var.user?.id ?? 'anon'
+    const scope = c.get('user')?.id ?? 'anon'
     const lines = await bodyLines(c)
     const fingerprint = await sha256Hex(`${c.req.method} ${c.req.path}\n${lines.join('\n')}`)
     const content = isForm(c)
@@ -162,7 +162,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
         !(await takeOverKey(db, scope, key, seen.claim, claim, now()))
       )
         throw new Refused(409, KEY_REFUSALS.inFlight)
-      deps.log({ level: 'warn', event: 'key-taken-over', id: c.var.requestId, since: seen.createdAt })
+      deps.log({ level: 'warn', event: 'key-taken-over', id: c.get('requestId'), since: seen.createdAt })
     } else if (content) {
       const same = await findKey(db, scope, content)
       if (same && same.status != null && same.createdAt > now() - SAME_CONTENT_WINDOW) {
@@ -183,7 +183,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
       c.set('deps', deps)
     }
     if (lost) return
-    if (c.res.status >= 400 || c.error || c.var.keyUnused) {
+    if (c.res.status >= 400 || c.error || c.get('keyUnused')) {
       // Nothing changed: the key is free again. A change committed before the failure keeps the
       // key (committed, no outcome): a retry hears that it was done, never does it twice.
       await releaseKey(db, scope, key, claim)

@@ -217,8 +217,8 @@ export function pageCache(): MiddlewareHandler<AppEnv> {
     await next()
 
     const page = handedOver(c)
-    const user = c.var.user
-    const quietUntil = user ? c.var.sessionQuietUntil : token ? null : Number.POSITIVE_INFINITY
+    const user = c.get('user')
+    const quietUntil = user ? c.get('sessionQuietUntil') : token ? null : Number.POSITIVE_INFINITY
     if (
       !page ||
       c.res.status !== 200 ||
@@ -242,7 +242,7 @@ export function pageCache(): MiddlewareHandler<AppEnv> {
       step,
       quietUntil,
       user,
-      sessionId: c.var.sessionId,
+      sessionId: c.get('sessionId'),
       headers: [...c.res.headers].filter(([name]) => name !== 'content-length'),
       pieces,
       slots: split.slots,

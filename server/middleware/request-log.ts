@@ -25,13 +25,13 @@ export function requestLog(): MiddlewareHandler<AppEnv> {
     c.set('requestId', id)
     await next()
     c.res.headers.set('X-Request-Id', id)
-    const { log } = c.var.deps
+    const { log } = c.get('deps')
     const line = {
       id,
       method: c.req.method,
       path: redactPath(c.req.path),
       status: c.res.status,
-      ...(c.var.cached ? { cached: true } : {}),
+      ...(c.get('cached') ? { cached: true } : {}),
     }
     // A body of known length (server/middleware/respond.ts gives every text one) is logged at once.
     const length = c.res.headers.get('content-length')

@@ -1,5 +1,5 @@
 /**
- * Who is asking: the session cookie becomes `c.var.user`. Authentication is required everywhere
+ * Who is asking: the session cookie becomes `c.get('user')`. Authentication is required everywhere
  * except the routes on the public list below, so a new route is private unless named here.
  */
 import type { MiddlewareHandler } from 'hono'
@@ -23,7 +23,7 @@ export const isPublic = (path: string) => PUBLIC.some((re) => re.test(path))
 
 export function session(): MiddlewareHandler<AppEnv> {
   return async function session(c, next) {
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     c.set('user', null)
     c.set('sessionId', null)
     c.set('sessionQuietUntil', null)
@@ -37,7 +37,7 @@ export function session(): MiddlewareHandler<AppEnv> {
         if (found.renewedUntil) setSessionCookie(c, token, found.renewedUntil, config.secureCookies)
       }
     }
-    if (!c.var.user && !isPublic(c.req.path)) {
+    if (!c.get('user') && !isPublic(c.req.path)) {
       if (
         c.req.method === 'GET' &&
         !c.req.path.startsWith('/api/') &&

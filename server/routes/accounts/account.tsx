@@ -29,7 +29,7 @@ async function show(
   const user = currentUser(c)
   const ctx = viewCtx(c)
   const done = c.req.query('done')
-  const sessions = await ownSessions(c.var.deps.db, user, c.var.sessionId, c.var.deps.now())
+  const sessions = await ownSessions(c.get('deps').db, user, c.get('sessionId'), c.get('deps').now())
   const body = (
     <AccountPage
       ctx={ctx}
@@ -70,7 +70,7 @@ export const accountPages = new Hono<AppEnv>()
     const result = await changePassword(
       ctxOf(c),
       user,
-      c.var.sessionId ?? '',
+      c.get('sessionId') ?? '',
       one(fields.current),
       one(fields.password),
     )

@@ -49,7 +49,7 @@ export const apiAccounts = new Hono<AppEnv>()
   .get('/users', async (c) => {
     const actor = authorize(c, 'accounts:manage')
     const { filters, page } = readUserFilters(c.req.query())
-    const found = await findUsers(c.var.deps.db, actor, filters, page)
+    const found = await findUsers(c.get('deps').db, actor, filters, page)
     return c.json({ items: (found?.items ?? []).map(userJson), total: found?.total ?? 0, ...page })
   })
   .post('/users', async (c) => {
@@ -59,7 +59,7 @@ export const apiAccounts = new Hono<AppEnv>()
   })
   .get('/users/:id', async (c) => {
     authorize(c, 'accounts:manage')
-    const user = await findUserRecord(c.var.deps.db, c.req.param('id'))
+    const user = await findUserRecord(c.get('deps').db, c.req.param('id'))
     if (!user) throw new Refused(404, msg('accounts.user.notFound'))
     return c.json(userJson(user))
   })

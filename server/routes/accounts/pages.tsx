@@ -28,9 +28,9 @@ import {
 
 type C = Context<AppEnv>
 export const ctxOf = (c: C) => ({
-  db: c.var.deps.db,
-  now: c.var.deps.now(),
-  baseUrl: c.var.deps.config.baseUrl,
+  db: c.get('deps').db,
+  now: c.get('deps').now(),
+  baseUrl: c.get('deps').config.baseUrl,
 })
 
 /** What a finished action says on the page it lands on (`?done=…`). */
@@ -46,7 +46,7 @@ const notice = (c: C) => {
 }
 
 async function load(c: C): Promise<UserRecord> {
-  const user = await findUserRecord(c.var.deps.db, c.req.param('id') ?? '')
+  const user = await findUserRecord(c.get('deps').db, c.req.param('id') ?? '')
   if (!user) throw new Refused(404, msg('accounts.user.notFound'))
   return user
 }
@@ -56,7 +56,7 @@ async function show(
   user: UserRecord,
   opts: { values?: UserValues; errors?: FieldErrors; status?: number; conflict?: boolean } = {},
 ) {
-  const history = await auditTrail(c.var.deps.db, 'user', user.id)
+  const history = await auditTrail(c.get('deps').db, 'user', user.id)
   const body = (
     <UserPage
       ctx={viewCtx(c)}
@@ -113,7 +113,7 @@ export const userPages = new Hono<AppEnv>()
     const raw = c.req.query()
     const { filters, page: paging } = readUserFilters(raw, PAGE_SIZE)
     const query: UserQuery = { q: raw.q, role: raw.role, active: raw.active, limit: raw.limit }
-    const found = await findUsers(c.var.deps.db, actor, filters, paging)
+    const found = await findUsers(c.get('deps').db, actor, filters, paging)
     const ctx = viewCtx(c)
     const body = (
       <UsersList ctx={ctx} items={found?.items ?? []} total={found?.total ?? 0} page={paging} query={query} />

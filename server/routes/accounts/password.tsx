@@ -52,7 +52,7 @@ export const passwordPages = new Hono<AppEnv>()
   })
   .post('/password-reset', async (c) => {
     const started = performance.now()
-    const { clientAddress } = c.var.deps
+    const { clientAddress } = c.get('deps')
     const ctx = viewCtx(c)
     await spend(c, 'resetPerAddress', clientAddress(c.req.raw, c.env))
     const typed = String((await c.req.parseBody()).email ?? '').slice(0, 254)
@@ -67,7 +67,7 @@ export const passwordPages = new Hono<AppEnv>()
     return c.redirect('/password-reset?sent', 303)
   })
   .on(['GET', 'POST'], '/password/:token', async (c) => {
-    const { db, now, clientAddress } = c.var.deps
+    const { db, now, clientAddress } = c.get('deps')
     const ctx = viewCtx(c)
     await spend(c, 'passwordPerAddress', clientAddress(c.req.raw, c.env))
     const token = c.req.param('token')

@@ -11,7 +11,7 @@ import { loadNeed, send } from '../../services/alerts.ts'
 export const apiAlerts = new Hono<AppEnv>()
   .get('/needs/:id/alerts', async (c) => {
     const user = authorize(c, 'pool:manage')
-    const { db } = c.var.deps
+    const { db } = c.get('deps')
     await loadNeed(db, user, c.req.param('id'))
     const rows = await alertsForNeed(db, c.req.param('id'))
     return c.json({
@@ -37,7 +37,7 @@ export const apiAlerts = new Hono<AppEnv>()
       : []
     const deadline =
       typeof body.deadline === 'string' ? (parseMoment(body.deadline, 0) ?? Number.NaN) : Number.NaN
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const result = await send(
       { db, now: now(), baseUrl: config.baseUrl },
       user,

@@ -14,7 +14,7 @@ type C = Context<AppEnv>
 
 async function showMine(c: C, user: SessionUser, status = 200, error?: MyAnswerError) {
   const ctx = viewCtx(c)
-  const items = await myAlerts(c.var.deps.db, user)
+  const items = await myAlerts(c.get('deps').db, user)
   const body = <MyAlerts ctx={ctx} items={items} answered={c.req.query('answered')} error={error} />
   return page(c, ctx.t('nav.myAlerts'), body, status)
 }
@@ -36,7 +36,7 @@ export const myAlertPages = new Hono<AppEnv>()
     const id = c.req.param('id')
     const fields = await formFields(c)
     const back = fields.back === '/' ? '/' : '/me/alerts'
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const result = await answerMine(
       { db, now: now(), baseUrl: config.baseUrl },
       user,

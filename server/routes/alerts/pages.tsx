@@ -38,9 +38,9 @@ const dataOf = (f: Pick<Found, 'alert' | 'name' | 'base' | 'essentials'>) => ({
 /** What the link shows now: replaced by a reminder, locked by an offer, past its deadline, or open. */
 async function stateOf(c: C, found: Found): Promise<AnswerState> {
   if (found.link === 'replaced') return 'replaced'
-  if (await answerLockedFor(c.var.deps.db, found.alert)) return 'locked'
+  if (await answerLockedFor(c.get('deps').db, found.alert)) return 'locked'
   const { answer, deadline } = found.alert
-  if (c.var.deps.now() >= deadline) return answer ? 'closed' : 'expired'
+  if (c.get('deps').now() >= deadline) return answer ? 'closed' : 'expired'
   return answer ? 'change' : 'ask'
 }
 
@@ -72,7 +72,7 @@ function answerDoc(
 export const alertPages = new Hono<AppEnv>()
   .get('/needs/:id/answers', async (c) => {
     const user = authorize(c, 'pool:manage')
-    const data = await needAnswers(c.var.deps.db, user, c.req.param('id'))
+    const data = await needAnswers(c.get('deps').db, user, c.req.param('id'))
     const ctx = viewCtx(c)
     return pageOrFragment(
       c,
@@ -83,7 +83,7 @@ export const alertPages = new Hono<AppEnv>()
   .post('/needs/:id/alerts', async (c) => {
     const user = authorize(c, 'pool:manage')
     await spend(c, 'alertRoundsPerUser', user.id)
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const fields = await formFields(c)
     const ids = [fields.functionaryIds ?? []].flat()
     const typed = String(fields.deadline ?? '')
@@ -115,7 +115,7 @@ export const alertPages = new Hono<AppEnv>()
   })
   .get('/answer/:token', async (c) => {
     await answerVisit(c, c.req.param('token'))
-    const found = await alertByToken(c.var.deps.db, c.req.param('token'))
+    const found = await alertByToken(c.get('deps').db, c.req.param('token'))
     if (!found) throw new HTTPException(404, { message: '' })
     const state = await stateOf(c, found)
     return answerDoc(c, dataOf(found), state, STATUS[state], c.req.query('a'))
@@ -123,7 +123,7 @@ export const alertPages = new Hono<AppEnv>()
   .post('/answer/:token', async (c) => {
     const visit = await answerVisit(c, c.req.param('token'))
     const fields = await formFields(c)
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const result = await answer(
       { db, now: now(), baseUrl: config.baseUrl },
       c.req.param('token'),

@@ -18,7 +18,7 @@ export const apiAssignments = new Hono<AppEnv>()
           .split(',')
           .filter((s): s is AssignmentStatus => (ASSIGNMENT_STATUSES as readonly string[]).includes(s))
       : undefined
-    const rows = await listAssignments(c.var.deps.db, user, {
+    const rows = await listAssignments(c.get('deps').db, user, {
       status,
       needId: q.need,
       requestId: q.request,
@@ -28,13 +28,13 @@ export const apiAssignments = new Hono<AppEnv>()
   })
   .get('/assignments/:id', async (c) => {
     const user = authorize(c, 'assignments:read')
-    const found = await findAssignment(c.var.deps.db, user, c.req.param('id'))
+    const found = await findAssignment(c.get('deps').db, user, c.req.param('id'))
     if (!found) throw new HTTPException(404, { message: '' })
     return c.json(assignmentJson(found.assignment))
   })
   .post('/assignments/:id/status', async (c) => {
     const user = authorize(c, 'assignments:read')
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const result = await takeStep(
       { db, now: now(), baseUrl: config.baseUrl },
       user,
@@ -46,7 +46,7 @@ export const apiAssignments = new Hono<AppEnv>()
   })
   .get('/assignments/:id/calendar.ics', async (c) => {
     const user = authorize(c, 'assignments:read')
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const ics = await calendarFor({ db, now: now(), baseUrl: config.baseUrl }, user, c.req.param('id'), 'en')
     if (!ics) throw new HTTPException(404, { message: '' })
     c.header('Content-Disposition', `attachment; filename="${ics.filename}"`)

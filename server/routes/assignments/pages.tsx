@@ -25,7 +25,11 @@ import { assignmentPage, offersOf } from '../../services/assignment-pages.ts'
 import { type AssignmentRefusal, calendarFor, takeStep } from '../../services/assignments.ts'
 
 type C = Context<AppEnv>
-const ctxOf = (c: C) => ({ db: c.var.deps.db, now: c.var.deps.now(), baseUrl: c.var.deps.config.baseUrl })
+const ctxOf = (c: C) => ({
+  db: c.get('deps').db,
+  now: c.get('deps').now(),
+  baseUrl: c.get('deps').config.baseUrl,
+})
 
 async function showAssignment(
   c: C,
@@ -106,7 +110,7 @@ export const assignmentPages = new Hono<AppEnv>()
           : (ASSIGNMENT_STATUSES as readonly string[]).includes(q)
             ? [q as AssignmentStatus]
             : []
-    const rows = await listAssignments(c.var.deps.db, user, { status }, 200)
+    const rows = await listAssignments(c.get('deps').db, user, { status }, 200)
     const ctx = viewCtx(c)
     return page(c, ctx.t('nav.assignments'), <AssignmentsList ctx={ctx} rows={rows} status={q} />)
   })

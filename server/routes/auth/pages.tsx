@@ -15,12 +15,12 @@ import { LOCALE_COOKIE, page, viewCtx } from '../../render.tsx'
 
 export const authPages = new Hono<AppEnv>()
   .get('/login', (c) => {
-    if (c.var.user) return c.redirect('/', 303)
+    if (c.get('user')) return c.redirect('/', 303)
     const { t } = viewCtx(c)
     return page(c, t('login.title'), <LoginView ctx={viewCtx(c)} next={c.req.query('next')} />)
   })
   .post('/login', async (c) => {
-    const { db, counters, now, config, clientAddress } = c.var.deps
+    const { db, counters, now, config, clientAddress } = c.get('deps')
     const body = await c.req.parseBody()
     const email = String(body.email ?? '')
       .trim()
@@ -48,8 +48,9 @@ export const authPages = new Hono<AppEnv>()
     return c.redirect(sameOriginPath(c.req.query('next'), config.baseUrl), 303)
   })
   .post('/logout', async (c) => {
-    if (c.var.sessionId) await deleteSession(c.var.deps.db, c.var.sessionId)
-    clearSessionCookie(c, c.var.deps.config.secureCookies)
+    const sessionId = c.get('sessionId')
+    if (sessionId) await deleteSession(c.get('deps').db, sessionId)
+    clearSessionCookie(c, c.get('deps').config.secureCookies)
     return c.redirect('/login', 303)
   })
   .post('/locale', async (c) => {
@@ -63,5 +64,5 @@ export const authPages = new Hono<AppEnv>()
       })
     }
     const back = typeof body.back === 'string' ? body.back : undefined
-    return c.redirect(sameOriginPath(back, c.var.deps.config.baseUrl), 303)
+    return c.redirect(sameOriginPath(back, c.get('deps').config.baseUrl), 303)
   })

@@ -26,14 +26,14 @@ export const apiAvailability = new Hono<AppEnv>()
     const q = c.req.query('from')
     if (q !== undefined && q !== 'today' && !isIsoDate(q))
       return invalid(c, { from: msg('availability.from') })
-    const from = q === 'today' ? today(c.var.deps.now()) : q
-    const found = await planningOf(c.var.deps.db, user, c.req.param('id'), from)
+    const from = q === 'today' ? today(c.get('deps').now()) : q
+    const found = await planningOf(c.get('deps').db, user, c.req.param('id'), from)
     if (!found.ok) return refused(c, found)
     return c.json({ items: found.periods.map(periodJson) })
   })
   .post('/functionaries/:id/unavailability', async (c) => {
     const user = currentUser(c)
-    const { db, now } = c.var.deps
+    const { db, now } = c.get('deps')
     const id = c.req.param('id')
     const result = await addPeriod({ db, now: now() }, user, id, await jsonBody(c))
     if (result.ok) {
@@ -44,7 +44,7 @@ export const apiAvailability = new Hono<AppEnv>()
     return refused(c, result)
   })
   .get('/functionaries/:id/unavailability/:periodId', async (c) => {
-    const found = await planningOf(c.var.deps.db, currentUser(c), c.req.param('id'))
+    const found = await planningOf(c.get('deps').db, currentUser(c), c.req.param('id'))
     if (!found.ok) return refused(c, found)
     const period = found.periods.find((p) => p.id === c.req.param('periodId'))
     if (!period) return refused(c, refuse('not_found', msg('availability.periodNotFound')))
@@ -52,7 +52,7 @@ export const apiAvailability = new Hono<AppEnv>()
   })
   .delete('/functionaries/:id/unavailability/:periodId', async (c) => {
     const user = currentUser(c)
-    const { db, now } = c.var.deps
+    const { db, now } = c.get('deps')
     const result = await removePeriod({ db, now: now() }, user, c.req.param('id'), c.req.param('periodId'))
     if (!result.ok) return refused(c, result)
     return c.body(null, 204)

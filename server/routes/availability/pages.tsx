@@ -12,7 +12,7 @@ import { postDelete, postPeriod, showPlanning } from './planning.tsx'
 export const availabilityPages = new Hono<AppEnv>()
   .get('/', async (c) => {
     const user = authorize(c, 'pool:read')
-    const data = await roleOverview(c.var.deps.db, user, c.req.query(), c.var.deps.now())
+    const data = await roleOverview(c.get('deps').db, user, c.req.query(), c.get('deps').now())
     if (!data) throw new Refused(404, msg('availability.noSuchRole'))
     const ctx = viewCtx(c)
     return page(c, ctx.t('avail.title'), <RoleOverview ctx={ctx} data={data} />)

@@ -32,7 +32,7 @@ export async function showPlanning(
   form: { values: PeriodValues; errors: FieldErrors } = { values: {}, errors: {} },
   status = 200,
 ) {
-  const { db, now } = c.var.deps
+  const { db, now } = c.get('deps')
   const found = await planningOf(db, user, functionaryId, today(now()))
   if (!found.ok) refuse(found)
   const ctx = viewCtx(c)
@@ -64,7 +64,7 @@ export async function postPeriod(c: C, user: SessionUser, door: Door, functionar
     reason: String(fields.reason ?? ''),
     note: String(fields.note ?? ''),
   }
-  const { db, now } = c.var.deps
+  const { db, now } = c.get('deps')
   const result = await addPeriod({ db, now: now() }, user, functionaryId, values)
   if (result.ok) return c.redirect(actionOf(door, functionaryId), 303)
   if (result.error === 'invalid_input')
@@ -73,7 +73,7 @@ export async function postPeriod(c: C, user: SessionUser, door: Door, functionar
 }
 
 export async function postDelete(c: C, user: SessionUser, door: Door, functionaryId: string) {
-  const { db, now } = c.var.deps
+  const { db, now } = c.get('deps')
   const result = await removePeriod({ db, now: now() }, user, functionaryId, c.req.param('periodId') ?? '')
   if (!result.ok) refuse(result)
   return c.redirect(actionOf(door, functionaryId), 303)

@@ -20,7 +20,7 @@ import {
 } from '../../services/functionaries.ts'
 
 type C = Context<AppEnv>
-const ctxOf = (c: C) => ({ db: c.var.deps.db, now: c.var.deps.now() })
+const ctxOf = (c: C) => ({ db: c.get('deps').db, now: c.get('deps').now() })
 const MAX_CSV_BYTES = 2_000_000
 
 /** One person; contact details (e-mail, phone, notes, document dates) only when `contact`. */
@@ -100,7 +100,7 @@ export const apiFunctionaries = new Hono<AppEnv>()
     const user = authorize(c, 'pool:read')
     const { filters, page, errors } = readFilters(c.req.query())
     if (Object.keys(errors).length) return invalid(c, errors)
-    const { items, total } = await listFunctionaries(c.var.deps.db, user, filters, page)
+    const { items, total } = await listFunctionaries(c.get('deps').db, user, filters, page)
     return c.json({ items: items.map((f) => functionaryJson(f, seesContact(user, f))), total, ...page })
   })
   .post('/functionaries', async (c) => {
@@ -126,7 +126,7 @@ export const apiFunctionaries = new Hono<AppEnv>()
   })
   .get('/functionaries/:id', async (c) => {
     const user = mayLook(c)
-    const f = await findFunctionary(c.var.deps.db, user, c.req.param('id'))
+    const f = await findFunctionary(c.get('deps').db, user, c.req.param('id'))
     if (!f) throw new HTTPException(404, { message: '' })
     return c.json(functionaryJson(f, seesContact(user, f)))
   })

@@ -38,23 +38,23 @@ import {
 } from '../../services/functionaries.ts'
 
 type C = Context<AppEnv>
-const ctxOf = (c: C) => ({ db: c.var.deps.db, now: c.var.deps.now() })
-const refsOf = async (c: C) => (await poolRefs(c.var.deps.db, viewCtx(c).locale)).view
+const ctxOf = (c: C) => ({ db: c.get('deps').db, now: c.get('deps').now() })
+const refsOf = async (c: C) => (await poolRefs(c.get('deps').db, viewCtx(c).locale)).view
 const QUERY_KEYS = ['q', 'role', 'level', 'language', 'base', 'free_from', 'free_to', 'active'] as const
 /** A CSV of a few thousand people is well under this; more is a mistake, not a pool. */
 const MAX_CSV_BYTES = 2_000_000
 
 async function load(c: C, user: SessionUser) {
-  const found = await findFunctionary(c.var.deps.db, user, c.req.param('id') ?? '')
+  const found = await findFunctionary(c.get('deps').db, user, c.req.param('id') ?? '')
   if (!found) throw new HTTPException(404, { message: '' })
   return found
 }
 
 async function show(c: C, user: SessionUser, f: FunctionaryRecord, status = 200, conflict = false) {
   const canManage = can(user, 'pool:manage')
-  const timeline = canManage ? await auditTrail(c.var.deps.db, 'functionary', f.id) : []
+  const timeline = canManage ? await auditTrail(c.get('deps').db, 'functionary', f.id) : []
   const account = can(user, 'accounts:invite')
-    ? ((await accountOfFunctionary(c.var.deps.db, f.id)) ?? null)
+    ? ((await accountOfFunctionary(c.get('deps').db, f.id)) ?? null)
     : undefined
   const invited = c.req.query('invited') ? viewCtx(c).t('invite.sent') : undefined
   const body = (
@@ -126,7 +126,7 @@ export const functionaryPages = new Hono<AppEnv>()
     const raw = c.req.query()
     const { filters, page: paging, errors } = readFilters(raw, PAGE_SIZE)
     const query: PoolQuery = Object.fromEntries(QUERY_KEYS.filter((k) => raw[k]).map((k) => [k, raw[k]]))
-    const { items, total } = await listFunctionaries(c.var.deps.db, user, filters, paging)
+    const { items, total } = await listFunctionaries(c.get('deps').db, user, filters, paging)
     const ctx = viewCtx(c)
     const body = (
       <PoolList
@@ -146,9 +146,9 @@ export const functionaryPages = new Hono<AppEnv>()
     const user = authorize(c, 'pool:manage')
     const { filters } = readFilters(c.req.query())
     const delimiter = c.req.query('delimiter') === 'semicolon' ? ';' : ','
-    const csv = await exportCsv(c.var.deps.db, user, filters, delimiter)
+    const csv = await exportCsv(c.get('deps').db, user, filters, delimiter)
     if (csv === null) throw new HTTPException(403, { message: '' })
-    const day = new Date(c.var.deps.now()).toISOString().slice(0, 10)
+    const day = new Date(c.get('deps').now()).toISOString().slice(0, 10)
     c.header('Content-Disposition', `attachment; filename="ccpm-pool-${day}.csv"`)
     c.header('Cache-Control', 'private, no-store')
     return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' })

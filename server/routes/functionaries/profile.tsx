@@ -27,7 +27,7 @@ type C = Context<AppEnv>
 
 async function own(c: C, user: SessionUser): Promise<FunctionaryRecord> {
   const found = user.functionaryId
-    ? await findFunctionary(c.var.deps.db, user, user.functionaryId)
+    ? await findFunctionary(c.get('deps').db, user, user.functionaryId)
     : undefined
   if (!found) throw new Refused(404, msg('app.profile.notLinked'))
   return found
@@ -43,8 +43,8 @@ async function render(
 ) {
   const ctx = viewCtx(c)
   const [refs, deployments] = await Promise.all([
-    poolRefs(c.var.deps.db, ctx.locale).then((r) => r.view),
-    myDeployments(c.var.deps.db, currentUser(c)),
+    poolRefs(c.get('deps').db, ctx.locale).then((r) => r.view),
+    myDeployments(c.get('deps').db, currentUser(c)),
   ])
   const body = (
     <ProfilePage
@@ -77,7 +77,7 @@ export const profilePages = new Hono<AppEnv>()
     )
     const version = Number(fields.version) || undefined
     const result = await editFromInput(
-      { db: c.var.deps.db, now: c.var.deps.now() },
+      { db: c.get('deps').db, now: c.get('deps').now() },
       user,
       f.id,
       input,

@@ -13,10 +13,10 @@ const OK_HEADERS = {
 
 export const health = new Hono<AppEnv>().get('/healthz', async (c) => {
   try {
-    await ping(c.var.deps.db)
+    await ping(c.get('deps').db)
     return c.body(OK, 200, OK_HEADERS)
   } catch (err) {
-    c.var.deps.log({ id: c.var.requestId, level: 'error', error: `healthz: ${(err as Error).message}` })
+    c.get('deps').log({ id: c.get('requestId'), level: 'error', error: `healthz: ${(err as Error).message}` })
     c.header('Cache-Control', 'no-store')
     return c.json({ status: 'unavailable' }, 503)
   }

@@ -96,14 +96,14 @@ const answer = (c: C, r: HrcRefusal) =>
 
 async function unitOut(c: C, id: string) {
   const user = authorize(c, 'hrc:read')
-  const unit = await findUnit(c.var.deps.db, user, id)
+  const unit = await findUnit(c.get('deps').db, user, id)
   if (!unit) throw new HTTPException(404, { message: 'not found' })
   return unitJson(unit)
 }
 
 async function threatOut(c: C, id: string) {
   const user = authorize(c, 'hrc:read')
-  const { db, now } = c.var.deps
+  const { db, now } = c.get('deps')
   const view = await threatView(db, user, id, now())
   if (!view) throw new HTTPException(404, { message: 'not found' })
   const { threat } = view
@@ -121,15 +121,15 @@ async function threatOut(c: C, id: string) {
 
 async function dispatchOut(c: C, id: string, warnings: HrcMessage[] = []) {
   const user = authorize(c, 'hrc:dispatches')
-  const d = await findDispatch(c.var.deps.db, user, id)
+  const d = await findDispatch(c.get('deps').db, user, id)
   if (!d) throw new HTTPException(404, { message: 'not found' })
-  return dispatchJson(d, await unitsByIds(c.var.deps.db, d.unitIds), warnings)
+  return dispatchJson(d, await unitsByIds(c.get('deps').db, d.unitIds), warnings)
 }
 
 export const apiHrc = new Hono<AppEnv>()
   .get('/hrc/units', async (c) => {
     const user = authorize(c, 'hrc:read')
-    const items = (await standings(c.var.deps.db, user)).map((s) => unitJson(s.unit))
+    const items = (await standings(c.get('deps').db, user)).map((s) => unitJson(s.unit))
     return c.json({ items, total: items.length })
   })
   .get('/hrc/units/:id', async (c) => c.json(await unitOut(c, c.req.param('id'))))
@@ -155,7 +155,7 @@ export const apiHrc = new Hono<AppEnv>()
     const id = c.req.param('id')
     const result = await stepUnit(hrcCtx(c), user, id, String(b.status) as Readiness, versionOf(b.version))
     if (!result.ok && result.error === 'conflict') {
-      const now = await findUnit(c.var.deps.db, user, id)
+      const now = await findUnit(c.get('deps').db, user, id)
       return refused(c, result, now && { status: now.readiness, version: now.version })
     }
     if (!result.ok) return answer(c, result)
@@ -163,7 +163,7 @@ export const apiHrc = new Hono<AppEnv>()
   })
   .get('/hrc/threats', async (c) => {
     const user = authorize(c, 'hrc:read')
-    const items = (await listThreats(c.var.deps.db, user)).map((t) => ({
+    const items = (await listThreats(c.get('deps').db, user)).map((t) => ({
       id: t.id,
       name: t.name,
       category: t.category,
@@ -208,7 +208,7 @@ export const apiHrc = new Hono<AppEnv>()
   })
   .get('/hrc/dispatches', async (c) => {
     const user = authorize(c, 'hrc:dispatches')
-    const { db } = c.var.deps
+    const { db } = c.get('deps')
     const q = c.req.query()
     const { page, errors } = readPage(q)
     if (Object.keys(errors).length) return invalid(c, errors)
@@ -240,7 +240,7 @@ export const apiHrc = new Hono<AppEnv>()
       version: versionOf(b.version),
     })
     if (!result.ok && result.error === 'conflict') {
-      const now = await findDispatch(c.var.deps.db, user, id)
+      const now = await findDispatch(c.get('deps').db, user, id)
       return refused(c, result, now && { status: now.status, version: now.version })
     }
     if (!result.ok) return answer(c, result)

@@ -10,9 +10,9 @@ import type { HrcCtx, HrcRefusal } from '../../services/hrc.ts'
 type C = Context<AppEnv>
 
 export const hrcCtx = (c: C): HrcCtx => ({
-  db: c.var.deps.db,
-  now: c.var.deps.now(),
-  baseUrl: c.var.deps.config.baseUrl,
+  db: c.get('deps').db,
+  now: c.get('deps').now(),
+  baseUrl: c.get('deps').config.baseUrl,
 })
 
 export const statusOf = (r: HrcRefusal) => REFUSAL_STATUS[r.error]

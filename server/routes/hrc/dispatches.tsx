@@ -28,7 +28,7 @@ import { fail, foldErrors, hrcCtx, statusOf, versionOf } from './common.ts'
 type C = Context<AppEnv>
 
 async function showDispatch(c: C, user: SessionUser, status = 200, error?: StepError) {
-  const data = await dispatchPage(c.var.deps.db, user, c.req.param('id') ?? '')
+  const data = await dispatchPage(c.get('deps').db, user, c.req.param('id') ?? '')
   if (!data) throw new HTTPException(404, { message: '' })
   const ctx = viewCtx(c)
   const title = ctx.t('hrc.dispatch.title', {
@@ -39,7 +39,7 @@ async function showDispatch(c: C, user: SessionUser, status = 200, error?: StepE
 }
 
 async function orderForm(c: C, user: SessionUser, values: FormValues, errors: FieldErrors, status = 200) {
-  const choices = await dispatchChoices(c.var.deps.db, user)
+  const choices = await dispatchChoices(c.get('deps').db, user)
   const ctx = viewCtx(c)
   const body = (
     <DispatchForm ctx={ctx} units={choices.units} needs={choices.needs} values={values} errors={errors} />
@@ -59,7 +59,7 @@ export const dispatchPages = new Hono<AppEnv>()
     const ctx = viewCtx(c)
     const pageNo = pageNumber(c.req.query('page'))
     const page = { limit: PAGE_SIZE, offset: (pageNo - 1) * PAGE_SIZE }
-    const { orders, units, total } = await dispatchList(c.var.deps.db, user, page)
+    const { orders, units, total } = await dispatchList(c.get('deps').db, user, page)
     const title = user.role === 'island' ? ctx.t('nav.hrcIsland') : ctx.t('hrc.dispatches')
     const body = (
       <DispatchList
@@ -78,7 +78,7 @@ export const dispatchPages = new Hono<AppEnv>()
     return orderForm(
       c,
       user,
-      { needId, transport: 'military_airlift', ...defaultTimes(c.var.deps.now()) },
+      { needId, transport: 'military_airlift', ...defaultTimes(c.get('deps').now()) },
       {},
     )
   })

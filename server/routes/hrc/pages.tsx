@@ -17,7 +17,7 @@ import { unitPages } from './units.tsx'
 export const hrcPages = new Hono<AppEnv>()
   .get('/', async (c) => {
     const user = authorize(c, 'hrc:read')
-    const { db, now } = c.var.deps
+    const { db, now } = c.get('deps')
     const ctx = viewCtx(c)
     const partial = isPartial(c)
     const tag = await boardTag(db, user, { now: now(), locale: ctx.locale, partial })

@@ -24,7 +24,7 @@ async function showThreat(
   status = 200,
   extra: { errors?: FieldErrors; values?: FormValues; error?: StepError } = {},
 ) {
-  const { db, now } = c.var.deps
+  const { db, now } = c.get('deps')
   const data = await threatPage(db, user, c.req.param('id') ?? '', now())
   if (!data) throw new HTTPException(404, { message: '' })
   const ctx = viewCtx(c)
@@ -36,7 +36,7 @@ export const threatPages = new Hono<AppEnv>()
   .get('/', async (c) => {
     const user = authorize(c, 'hrc:read')
     const ctx = viewCtx(c)
-    const threats = await listThreats(c.var.deps.db, user)
+    const threats = await listThreats(c.get('deps').db, user)
     return page(
       c,
       ctx.t('hrc.threats'),

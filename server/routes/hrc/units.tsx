@@ -19,7 +19,7 @@ import { fail, foldErrors, hrcCtx, statusOf, versionOf } from './common.ts'
 type C = Context<AppEnv>
 
 async function showUnit(c: C, user: SessionUser, status = 200, error?: StepError) {
-  const data = await unitPage(c.var.deps.db, user, c.req.param('id') ?? '')
+  const data = await unitPage(c.get('deps').db, user, c.req.param('id') ?? '')
   if (!data) throw new HTTPException(404, { message: '' })
   const ctx = viewCtx(c)
   const body = <UnitPage ctx={ctx} data={data} canManage={can(user, 'hrc:manage')} error={error} />
@@ -36,7 +36,7 @@ export const unitPages = new Hono<AppEnv>()
   .get('/', async (c) => {
     const user = authorize(c, 'hrc:read')
     const ctx = viewCtx(c)
-    const units = await standings(c.var.deps.db, user)
+    const units = await standings(c.get('deps').db, user)
     return page(
       c,
       ctx.t('hrc.units'),
@@ -58,7 +58,7 @@ export const unitPages = new Hono<AppEnv>()
   .get('/:id', async (c) => showUnit(c, authorize(c, 'hrc:read')))
   .get('/:id/edit', async (c) => {
     const user = authorize(c, 'hrc:manage')
-    const data = await unitPage(c.var.deps.db, user, c.req.param('id'))
+    const data = await unitPage(c.get('deps').db, user, c.req.param('id'))
     if (!data) throw new HTTPException(404, { message: '' })
     return form(c, `/hrc/units/${data.unit.id}`, unitValues(data.unit), {})
   })

@@ -26,7 +26,7 @@ const incidentJson = (i: IncidentRow) => ({
 export const apiIncidents = new Hono<AppEnv>()
   .get('/incidents', async (c) => {
     const user = authorize(c, 'incidents:read')
-    return c.json({ items: (await listIncidents(c.var.deps.db, user)).map(incidentJson) })
+    return c.json({ items: (await listIncidents(c.get('deps').db, user)).map(incidentJson) })
   })
   .post('/incidents', async (c) => {
     // A coordinator opens it; an island proposes it (status "proposed") for a coordinator to decide.
@@ -34,7 +34,7 @@ export const apiIncidents = new Hono<AppEnv>()
       c,
       can(currentUser(c), 'incidents:manage') ? 'incidents:manage' : 'incidents:propose',
     )
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const result = await openFromInput(db, user, await jsonBody(c), now(), config.baseUrl)
     if (result.ok) return c.json(incidentJson(result.incident), 201)
     if (result.error === 'invalid_input') return invalid(c, result.errors)
@@ -47,7 +47,7 @@ export const apiIncidents = new Hono<AppEnv>()
     if (to !== 'closed' && to !== 'open' && to !== 'rejected')
       return invalid(c, { status: msg('incidents.status.choose') })
     const version = typeof b.version === 'number' ? b.version : undefined
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const id = c.req.param('id')
     const reason = typeof b.reason === 'string' ? b.reason : null
     const result =

@@ -37,7 +37,7 @@ async function show(
   conflict?: IncidentMessage,
   decideError?: ProposalError,
 ) {
-  const { db } = c.var.deps
+  const { db } = c.get('deps')
   const [requests, history] = await Promise.all([
     listRequests(db, user, { incidentId: incident.id }),
     auditTrail(db, 'incident', incident.id),
@@ -100,7 +100,7 @@ function fail(
 export const incidentPages = new Hono<AppEnv>()
   .get('/', async (c) => {
     const user = authorize(c, 'incidents:read')
-    const items = await listIncidents(c.var.deps.db, user)
+    const items = await listIncidents(c.get('deps').db, user)
     return page(
       c,
       viewCtx(c).t('inc.title'),
@@ -120,7 +120,7 @@ export const incidentPages = new Hono<AppEnv>()
   .post('/', async (c) => {
     const user = opener(c)
     const fields = await formFields(c)
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const result = await openFromInput(db, user, valuesOf(fields), now(), config.baseUrl)
     if (result.ok) return c.redirect(`/incidents/${result.incident.id}`, 303)
     if (result.error === 'invalid_input') return form(c, '/incidents', valuesOf(fields), result.errors, 422)
@@ -128,13 +128,13 @@ export const incidentPages = new Hono<AppEnv>()
   })
   .get('/:id', async (c) => {
     const user = authorize(c, 'incidents:read')
-    const incident = await findIncident(c.var.deps.db, user, c.req.param('id'))
+    const incident = await findIncident(c.get('deps').db, user, c.req.param('id'))
     if (!incident) throw new HTTPException(404, { message: '' })
     return show(c, user, incident)
   })
   .get('/:id/edit', async (c) => {
     const user = authorize(c, 'incidents:manage')
-    const i = await findIncident(c.var.deps.db, user, c.req.param('id'))
+    const i = await findIncident(c.get('deps').db, user, c.req.param('id'))
     if (!i) throw new HTTPException(404, { message: '' })
     return form(
       c,
@@ -148,11 +148,11 @@ export const incidentPages = new Hono<AppEnv>()
     const fields = await formFields(c)
     const id = c.req.param('id')
     const result = await editFromInput(
-      c.var.deps.db,
+      c.get('deps').db,
       user,
       id,
       valuesOf(fields),
-      c.var.deps.now(),
+      c.get('deps').now(),
       Number(fields.version) || undefined,
     )
     if (result.ok) return c.redirect(`/incidents/${id}`, 303)
@@ -164,7 +164,7 @@ export const incidentPages = new Hono<AppEnv>()
     const user = authorize(c, 'incidents:manage')
     const fields = await formFields(c)
     const id = c.req.param('id')
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const version = Number(fields.version) || undefined
     const to = fields.status
     if (to !== 'closed' && to !== 'open' && to !== 'rejected')

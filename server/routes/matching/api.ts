@@ -17,7 +17,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '')
 export const apiMatching = new Hono<AppEnv>()
   .get('/needs/:id/candidates', async (c) => {
     const user = authorize(c, 'assignments:propose')
-    const { db, now } = c.var.deps
+    const { db, now } = c.get('deps')
     const data = await candidatesOf(db, user, c.req.param('id'), now())
     if (!data) throw new HTTPException(404, { message: '' })
     return c.json({
@@ -37,7 +37,7 @@ export const apiMatching = new Hono<AppEnv>()
   })
   .post('/needs/:id/assignments', async (c) => {
     const user = authorize(c, 'assignments:propose')
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const body = await jsonBody(c)
     const result = await proposePerson(
       { db, now: now(), baseUrl: config.baseUrl },
@@ -51,7 +51,7 @@ export const apiMatching = new Hono<AppEnv>()
   })
   .post('/plans', async (c) => {
     const user = authorize(c, 'assignments:propose')
-    const { db, now } = c.var.deps
+    const { db, now } = c.get('deps')
     const body = await jsonBody(c)
     const incidentId = str(body.incidentId) || undefined
     const { result } = await planOf(db, user, incidentId, now())
@@ -73,7 +73,7 @@ export const apiMatching = new Hono<AppEnv>()
   })
   .post('/plans/apply', async (c) => {
     const user = authorize(c, 'assignments:propose')
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const body = await jsonBody(c)
     const raw = Array.isArray(body.lines) ? body.lines : null
     const lines = raw?.map((l) => ({ needId: str(l?.needId), functionaryId: str(l?.functionaryId) }))

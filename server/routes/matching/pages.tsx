@@ -54,7 +54,7 @@ function viewData(d: Candidates): CandidatesData {
 /** `holders`: the candidates page ranks the role's holders and counts the rest (the excluded page lists everyone). */
 async function load(c: C, holders = false) {
   const user = authorize(c, 'assignments:propose')
-  const { db, now } = c.var.deps
+  const { db, now } = c.get('deps')
   const data = await candidatesOf(db, user, c.req.param('id') ?? '', now(), { holders })
   if (!data) throw new HTTPException(404, { message: '' })
   return data
@@ -81,7 +81,7 @@ export async function showCandidates(
       data={viewData(data)}
       errors={opts.errors}
       reasons={opts.reasons}
-      deadline={opts.deadline ?? defaultDeadline(c.var.deps.now())}
+      deadline={opts.deadline ?? defaultDeadline(c.get('deps').now())}
       chosen={opts.chosen}
       outcome={c.req.method === 'GET' ? outcome : undefined}
     />
@@ -119,7 +119,7 @@ export const matchingPages = new Hono<AppEnv>()
   })
   .post('/needs/:id/assignments', async (c) => {
     const user = authorize(c, 'assignments:propose')
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const fields = await formFields(c)
     const functionaryId = String(fields.functionaryId ?? '')
     const result = await proposePerson(
@@ -139,7 +139,7 @@ export const matchingPages = new Hono<AppEnv>()
   })
   .get('/plan', async (c) => {
     const user = authorize(c, 'assignments:propose')
-    const { db, now } = c.var.deps
+    const { db, now } = c.get('deps')
     const incident = c.req.query('incident') || undefined
     const view = await planOf(db, user, incident, now())
     const lost: LostLine[] = (c.req.query('lost') ?? '')
@@ -162,7 +162,7 @@ export const matchingPages = new Hono<AppEnv>()
   })
   .post('/plan', async (c) => {
     const user = authorize(c, 'assignments:propose')
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const fields = await formFields(c)
     const incident = typeof fields.incident === 'string' ? fields.incident : ''
     const { created, failed } = await applyPlan(

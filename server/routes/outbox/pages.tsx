@@ -8,7 +8,7 @@ import { page, viewCtx } from '../../render.tsx'
 
 export const outboxPages = new Hono<AppEnv>().get('/outbox', async (c) => {
   authorize(c, 'outbox:read')
-  const { db, config } = c.var.deps
+  const { db, config } = c.get('deps')
   const data = { ...(await listOutbox(db)), smtp: config.smtpUrl != null }
   const ctx = viewCtx(c)
   return page(c, ctx.t('outbox.title'), <OutboxView ctx={ctx} data={data} />)

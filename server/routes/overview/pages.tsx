@@ -14,7 +14,7 @@ import { functionaryHome } from '../../services/overview.ts'
 /** The overview; also what an answer given on it shows when refused (`error`, with its status). */
 export async function showHome(c: Context<AppEnv>, status = 200, error?: MyAnswerError) {
   const user = currentUser(c)
-  const { db, now } = c.var.deps
+  const { db, now } = c.get('deps')
   const answered = c.req.query('answered')
   const [[units, poolSize, requests], mine] = await Promise.all([
     readTogether(db, [

@@ -8,13 +8,13 @@ import { authorize } from '../../policy.ts'
 export const apiReference = new Hono<AppEnv>()
   .get('/islands', async (c) => {
     authorize(c, 'reference:read')
-    const rows = await listIslands(c.var.deps.db)
+    const rows = await listIslands(c.get('deps').db)
     return c.json({
       items: rows.map(({ sort: _s, isBaseOnly, ...i }) => ({ ...i, kind: isBaseOnly ? 'base' : 'island' })),
     })
   })
   .get('/roles', async (c) => {
     authorize(c, 'reference:read')
-    const rows = await listRoles(c.var.deps.db)
+    const rows = await listRoles(c.get('deps').db)
     return c.json({ items: rows.map(({ sort: _s, ...r }) => r), levels: LEVELS })
   })

@@ -8,7 +8,7 @@ import { page, viewCtx } from '../../render.tsx'
 
 export const referencePages = new Hono<AppEnv>().get('/reference', async (c) => {
   authorize(c, 'reference:read')
-  const { db } = c.var.deps
+  const { db } = c.get('deps')
   const [islands, roles, travel] = await Promise.all([listIslands(db), listRoles(db), listTravelTimes(db)])
   const ctx = viewCtx(c)
   return page(c, ctx.t('ref.title'), <ReferenceView ctx={ctx} data={{ islands, roles, travel }} />)

@@ -43,15 +43,15 @@ function requestJson(
 
 async function oneRequest(c: C, id: string) {
   const user = authorize(c, 'requests:read')
-  const found = await findRequest(c.var.deps.db, user, id)
+  const found = await findRequest(c.get('deps').db, user, id)
   if (!found) throw new HTTPException(404, { message: '' })
-  return requestJson(found.request, found.needs, await fillOf(c.var.deps.db, found.needs))
+  return requestJson(found.request, found.needs, await fillOf(c.get('deps').db, found.needs))
 }
 
 export const apiRequests = new Hono<AppEnv>()
   .get('/requests', async (c) => {
     const user = authorize(c, 'requests:read')
-    const { db } = c.var.deps
+    const { db } = c.get('deps')
     const q = c.req.query()
     const { page, errors } = readPage(q)
     if (Object.keys(errors).length) return invalid(c, errors)
@@ -75,7 +75,7 @@ export const apiRequests = new Hono<AppEnv>()
   .get('/requests/:id', async (c) => c.json(await oneRequest(c, c.req.param('id'))))
   .post('/requests', async (c) => {
     const user = authorize(c, 'requests:create')
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const result = await fileRequest({ db, now: now(), baseUrl: config.baseUrl }, user, await jsonBody(c))
     if (!result.ok) return invalid(c, result.errors)
     c.header('Location', `/api/v1/requests/${result.id}`)
@@ -84,7 +84,7 @@ export const apiRequests = new Hono<AppEnv>()
   .post('/requests/:id/status', async (c) => {
     const user = authorize(c, 'requests:read')
     await spend(c, 'mailingChangesPerUser', user.id)
-    const { db, now, config } = c.var.deps
+    const { db, now, config } = c.get('deps')
     const b = await jsonBody(c)
     const version = typeof b.version === 'number' ? b.version : undefined
     const reason = typeof b.reason === 'string' ? b.reason : null

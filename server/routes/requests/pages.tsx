@@ -38,10 +38,14 @@ import { applyRowAction, needRows, needsToValues, recordToValues, valuesFromForm
 
 type C = Context<AppEnv>
 /** Rows per list page: 50 rows with their triage forms stay well inside 14 KB gzip. */
-const ctxOf = (c: C) => ({ db: c.var.deps.db, now: c.var.deps.now(), baseUrl: c.var.deps.config.baseUrl })
+const ctxOf = (c: C) => ({
+  db: c.get('deps').db,
+  now: c.get('deps').now(),
+  baseUrl: c.get('deps').config.baseUrl,
+})
 
 async function load(c: C, user: SessionUser): Promise<Found> {
-  const found = await findRequest(c.var.deps.db, user, c.req.param('id') ?? '')
+  const found = await findRequest(c.get('deps').db, user, c.req.param('id') ?? '')
   if (!found) throw new HTTPException(404, { message: '' })
   return found
 }
@@ -56,7 +60,7 @@ async function showPage(
   const ctx = viewCtx(c)
   const data = {
     ...found,
-    ...(await requestPage(c.var.deps.db, user, found)),
+    ...(await requestPage(c.get('deps').db, user, found)),
     canEdit: canEdit(found.request, user),
   }
   const body = extra?.conflict ? (
@@ -78,7 +82,7 @@ async function formPage(
   added: number | null = null,
 ) {
   const ctx = viewCtx(c)
-  const { view } = await requestRefs(c.var.deps.db, user, ctx.locale)
+  const { view } = await requestRefs(c.get('deps').db, user, ctx.locale)
   const editing = action !== '/requests'
   const body = (
     <RequestForm
@@ -117,7 +121,7 @@ function afterStatus(back: unknown, id: string): string {
 export const requestPages = new Hono<AppEnv>()
   .get('/', async (c) => {
     const user = authorize(c, 'requests:read')
-    const { db } = c.var.deps
+    const { db } = c.get('deps')
     const q = c.req.query()
     const status = q.status ?? (user.role === 'coordinator' ? 'submitted' : 'all')
     const filters = { island: q.island ?? '', status, phase: q.phase ?? '', incident: q.incident ?? '' }
@@ -199,7 +203,7 @@ export const requestPages = new Hono<AppEnv>()
     const ctx = viewCtx(c)
     const data = {
       ...found,
-      ...(await requestPage(c.var.deps.db, user, found)),
+      ...(await requestPage(c.get('deps').db, user, found)),
       canEdit: false,
     }
     return page(c, found.request.title, <RequestPrint ctx={ctx} data={data} />)

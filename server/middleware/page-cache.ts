@@ -3,7 +3,7 @@
  * (docs/architecture.md, "The page cache"). Nothing changed means all of:
  * - the database: `deps.dataVersion()` (SQLite's `data_version` on a connection that never writes)
  *   is the same as when the page was rendered, and no commit landed while it was rendered;
- * - the reader: the same session cookie, language cookie, Accept-Language and htmx headers (with
+ * - the reader: the same session cookie (by its hash), language cookie, Accept-Language and htmx headers (with
  *   the path and the poll interval, every input of a render besides the database), and
  *   their session needs no write yet (last seen, renewal, expiry: `quietUntil`). A signed-out
  *   reader is cached only without any session cookie; an unknown cookie always goes through;
@@ -21,6 +21,7 @@
 import type { MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { randomToken } from '../../pool/shared/index.ts'
+import { sha256Hex } from '../auth/crypto.ts'
 import { readSessionCookie } from '../auth/session.ts'
 import type { AppEnv } from '../env.ts'
 import { drawnKeys, LOCALE_COOKIE } from '../render.tsx'
@@ -176,7 +177,9 @@ export function pageCache(): MiddlewareHandler<AppEnv> {
     const token = readSessionCookie(c) ?? ''
     const url = c.req.url
     const key = [
-      token,
+      // (the cookie's hash, not the cookie: no secret sits in the cache's keys, and finding a key
+      // tells nothing about how close a guess came)
+      token && (await sha256Hex(token)),
       getCookie(c, LOCALE_COOKIE) ?? '',
       c.req.header('accept-language') ?? '',
       c.req.header('hx-request') ?? '',

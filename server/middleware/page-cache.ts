@@ -164,9 +164,10 @@ export function pageCache(): MiddlewareHandler<AppEnv> {
   }
 
   return async function pageCache(c, next) {
-    const { deps } = c.var
+    if (c.req.method !== 'GET' || !zlib || SKIP.test(c.req.path)) return next()
+    const deps = c.get('deps')
     const version = deps.config.pageCache ? deps.dataVersion?.() : undefined
-    if (version === undefined || !zlib || c.req.method !== 'GET' || SKIP.test(c.req.path)) return next()
+    if (version === undefined) return next()
     if (version !== seen) {
       entries.clear()
       bytes = 0

@@ -61,8 +61,9 @@ interface Entry {
    * plain under 1 KB, else gzipped at each sending; see `deflatePieces`).
    */
   zipped: Uint8Array[] | null
-  /** Pages without keys: their ETag. */
+  /** Pages without keys: their ETag, and their whole gzip (nothing to put together). */
   tag?: string
+  gzip?: Uint8Array<ArrayBuffer>
   size: number
 }
 
@@ -209,7 +210,7 @@ export function pageCache(): MiddlewareHandler<AppEnv> {
         if (k) chunks.push(k)
       })
       const body = hit.keys ? concat(chunks) : (hit.pieces[0] as Uint8Array<ArrayBuffer>)
-      const zipped = hit.zipped ? gzipOf(hit.zipped, inGaps, body, zlib) : undefined
+      const zipped = hit.gzip ?? (hit.zipped ? gzipOf(hit.zipped, inGaps, body, zlib) : undefined)
       const res = c.body(body, 200, Object.fromEntries(hit.headers))
       return handOver(c, res, '', body, hit.keys > 0, {
         tag: hit.tag,
@@ -238,7 +239,8 @@ export function pageCache(): MiddlewareHandler<AppEnv> {
       ? split.pieces.map((p) => encoder.encode(p) as Uint8Array<ArrayBuffer>)
       : [page.bytes]
     const zipped = page.bytes.byteLength >= 1024 ? deflatePieces(pieces, zlib) : null
-    let size = 0
+    const gzip = !keys.length && zipped ? gzipOf(zipped, [], page.bytes, zlib) : undefined
+    let size = gzip?.byteLength ?? 0
     for (const p of pieces) size += p.byteLength
     for (const p of zipped ?? []) size += p.byteLength
     const entry: Entry = {
@@ -253,6 +255,7 @@ export function pageCache(): MiddlewareHandler<AppEnv> {
       keys: keys.length,
       zipped,
       tag: keys.length ? undefined : `W/"${textHash(page.text)}"`,
+      gzip,
       size,
     }
     while (bytes + size > MAX_BYTES && entries.size) {

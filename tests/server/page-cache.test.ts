@@ -29,9 +29,15 @@ describe('the page cache', () => {
     expect(cachedLast()).toBe(false)
     const second = await t.get('/requests', saba)
     expect(cachedLast()).toBe(true)
-    expect(await second.text()).toBe(await first.text())
+    const page = await first.text()
+    expect(await second.text()).toBe(page)
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
     expect(second.headers.get('content-security-policy')).toBe(first.headers.get('content-security-policy'))
+    // gzipped from the cache, it decodes to the same page
+    const zipped = await t.get('/requests', saba, { 'accept-encoding': 'gzip' })
+    expect(cachedLast()).toBe(true)
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    expect(gunzipSync(new Uint8Array(await zipped.arrayBuffer())).toString('utf8')).toBe(page)
   })
 
   it('gives a page with forms new one-time keys each time it is sent', async () => {

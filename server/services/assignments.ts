@@ -14,7 +14,8 @@ import {
   requestOfAssignment,
   travelMinutes,
 } from '../../db/queries/assignments.ts'
-import { matchNeedOf, needForMatching, poolForMatching } from '../../db/queries/matching.ts'
+import { poolForMatching } from '../../db/queries/matching.ts'
+import { matchNeedOf, needForMatching } from '../../db/queries/matching-needs.ts'
 import { findRequest, recipients } from '../../db/queries/requests.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'

@@ -6,13 +6,8 @@
 import { alertsForNeed } from '../../db/queries/alerts.ts'
 import { listAssignments } from '../../db/queries/assignments.ts'
 import { listIncidents } from '../../db/queries/incidents.ts'
-import {
-  countOpenNeeds,
-  matchingInputs,
-  matchNeedOf,
-  needForMatching,
-  openNeeds,
-} from '../../db/queries/matching.ts'
+import { matchingInputs } from '../../db/queries/matching.ts'
+import { countOpenNeeds, matchNeedOf, needForMatching, openNeeds } from '../../db/queries/matching-needs.ts'
 import type { SessionUser } from '../../db/queries/sessions.ts'
 import type { Db } from '../../db/types.ts'
 import { plan } from '../../pool/allocation/index.ts'

@@ -75,6 +75,8 @@ export const requests = sqliteTable(
     index('requests_island_age').on(t.island, t.createdAt),
     // the HRC board's change mark (the versions of requests with capacity needs) from the index alone
     index('requests_board').on(t.id, t.version),
+    // an incident's page: its requests, counted and paged
+    index('requests_incident').on(t.incidentId),
   ],
 )
 

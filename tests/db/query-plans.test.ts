@@ -1,6 +1,6 @@
 /**
  * Hot queries use indexes: every statement that the pages in every role's navigation
- * (and the detail pages behind them) send is explained, and a full scan of a table that grows with
+ * (and the detail pages behind them: a request, a person, an incident) send is explained, and a full scan of a table that grows with
  * the season fails the test. SQLite plans without statistics here as in production (no ANALYZE),
  * so a plan on the demo data is the plan on 5,000 functionaries.
  */
@@ -79,7 +79,10 @@ describe('query plans of the pages', () => {
     const request = /href="\/requests\/(\w+)"/.exec(html)?.[1]
     const pool = await (await t.get('/pool', cookies.get('coordinator'))).text()
     const person = /href="\/pool\/(\w+)"/.exec(pool)?.[1]
-    for (const path of [`/requests/${request}`, `/pool/${person}`])
+    const list = await (await t.get('/incidents', cookies.get('coordinator'))).text()
+    const incident = /href="\/incidents\/([\w-]+)"/.exec(list)?.[1]
+    expect(incident).toBeTruthy()
+    for (const path of [`/requests/${request}`, `/pool/${person}`, `/incidents/${incident}`])
       expect((await t.get(path, cookies.get('coordinator'))).status).toBe(200)
     recording = false
 

@@ -3,6 +3,7 @@ import { HAZARDS, type IncidentStatus, ISLAND_CODES } from '../../pool/reference
 import type { AuditEvent, Msg } from '../../pool/shared/index.ts'
 import { DualTime } from '../components/clock.tsx'
 import { ErrorSummary, FieldError, type FieldErrors, FormKey } from '../components/form.tsx'
+import { Pager, type Paging } from '../components/pager.tsx'
 import { StatusBadge } from '../components/status.tsx'
 import { TableRegion } from '../components/table.tsx'
 import type { ViewCtx } from '../context.ts'
@@ -90,6 +91,8 @@ export function IncidentPage(props: {
   ctx: ViewCtx
   incident: IncidentView
   requests: { id: string; title: string; island: string; status: string }[]
+  /** The incident's requests come 50 a page (the pager of /requests). */
+  paging: Paging
   history: AuditEvent[]
   canManage: boolean
   conflict?: Msg | undefined
@@ -166,6 +169,12 @@ export function IncidentPage(props: {
           ))}
         </ul>
       )}
+      <Pager
+        ctx={ctx}
+        paging={props.paging}
+        href={(n) => `/incidents/${i.id}?page=${n}`}
+        summary={t('req.pageOf', { ...props.paging })}
+      />
       <IncidentHistory ctx={ctx} events={props.history} />
     </article>
   )

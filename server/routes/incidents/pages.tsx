@@ -3,12 +3,13 @@ import { type Context, Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { auditTrail } from '../../../db/queries/audit.ts'
 import { findIncident, type IncidentRow, listIncidents } from '../../../db/queries/incidents.ts'
-import { listRequests } from '../../../db/queries/requests.ts'
+import { countRequests, listRequests } from '../../../db/queries/requests.ts'
 import type { SessionUser } from '../../../db/queries/sessions.ts'
 import { can } from '../../../pool/access/index.ts'
 import type { IncidentMessage } from '../../../pool/incidents/index.ts'
 import { msg } from '../../../pool/shared/index.ts'
 import type { FieldErrors } from '../../../views/components/form.tsx'
+import { pagingOf } from '../../../views/components/pager.tsx'
 import {
   IncidentForm,
   IncidentList,
@@ -19,6 +20,7 @@ import {
 import type { ProposalError } from '../../../views/incidents/proposal.tsx'
 import type { AppEnv } from '../../env.ts'
 import { formFields } from '../../forms.ts'
+import { PAGE_SIZE, pageNumber } from '../../paging.ts'
 import { authorize, currentUser } from '../../policy.ts'
 import { Refused } from '../../refused.ts'
 import { page, viewCtx } from '../../render.tsx'
@@ -38,8 +40,11 @@ async function show(
   decideError?: ProposalError,
 ) {
   const { db } = c.get('deps')
-  const [requests, history] = await Promise.all([
-    listRequests(db, user, { incidentId: incident.id }),
+  const pageNo = pageNumber(c.req.query('page'))
+  const filters = { incidentId: incident.id }
+  const [requests, total, history] = await Promise.all([
+    listRequests(db, user, filters, { limit: PAGE_SIZE, offset: (pageNo - 1) * PAGE_SIZE }),
+    countRequests(db, user, filters),
     auditTrail(db, 'incident', incident.id),
   ])
   const ctx = viewCtx(c)
@@ -50,6 +55,7 @@ async function show(
       ctx={ctx}
       incident={incident}
       requests={requests}
+      paging={pagingOf(pageNo, total, PAGE_SIZE)}
       history={history}
       canManage={can(user, 'incidents:manage')}
       conflict={conflict}

@@ -223,3 +223,48 @@ describe('an island proposes an incident', () => {
     expect(await open.json()).toMatchObject({ status: 'open', version: 2 })
   })
 })
+
+describe('an incident with many requests', () => {
+  it('lists them 50 a page, with plain links to the next page', async () => {
+    const { incidents, requests, users } = await import('../../../db/schema/index.ts')
+    const [author] = await t.db.select({ id: users.id }).from(users).limit(1)
+    const id = 'paged-incident'
+    await t.db.insert(incidents).values({
+      id,
+      name: 'Hurricane Many',
+      hazard: 'hurricane',
+      islands: ['SA'],
+      phase: 'warm',
+      openedAt: Date.UTC(2026, 8, 1),
+    })
+    const rows = Array.from({ length: 55 }, (_, n) => ({
+      id: `paged-r${String(n).padStart(2, '0')}`,
+      island: 'SA',
+      status: 'submitted' as const,
+      phase: 'warm' as const,
+      priority: 'high' as const,
+      title: `Request ${String(n).padStart(2, '0')} of the storm`,
+      situation: 'Roofs gone.',
+      periodStart: '2026-09-06',
+      periodEnd: '2026-09-20',
+      incidentId: id,
+      createdBy: author!.id,
+      createdAt: Date.UTC(2026, 8, 1) + n,
+      updatedAt: Date.UTC(2026, 8, 1) + n,
+    }))
+    for (let i = 0; i < rows.length; i += 5) await t.db.insert(requests).values(rows.slice(i, i + 5))
+
+    const first = await t.get(`/incidents/${id}`, coordinator)
+    expect(first.status).toBe(200)
+    const one = visibleText(await first.text())
+    expect(one).toContain('Page 1 of 2 (55 requests)')
+    expect(one).toContain('Request 00 of the storm')
+    expect(one).toContain('Request 49 of the storm')
+    expect(one).not.toContain('Request 50 of the storm')
+    const two = await (await t.get(`/incidents/${id}?page=2`, coordinator)).text()
+    expect(two).toContain(`href="/incidents/${id}?page=1" rel="prev"`)
+    expect(visibleText(two)).toContain('Page 2 of 2 (55 requests)')
+    expect(two).toContain('Request 54 of the storm')
+    expect(two).not.toContain('Request 49 of the storm')
+  })
+})

@@ -1,0 +1,1 @@
+CREATE INDEX `requests_incident` ON `requests` (`incident_id`);

@@ -5,25 +5,14 @@ import type { Db } from '../db/types.ts'
 import { wranglerD1 } from '../db/wrangler-d1.ts'
 import { createAdmin } from '../server/auth/admin-create.ts'
 import { parseConfig } from '../server/config.ts'
-import { parseD1Args } from './d1-args.ts'
+import { readAdminArgs } from './d1-args.ts'
 
 const usage =
   'usage: npm run admin:create -- EMAIL [--d1 [--remote] [--env NAME] [--persist-to DIR] [--base-url URL]]'
-let args: ReturnType<typeof parseD1Args>
-try {
-  args = parseD1Args(process.argv.slice(2), process.env)
-} catch (err) {
-  console.error(`${(err as Error).message}\n${usage}`)
-  process.exit(2)
-}
-const { email, d1 } = args
-if (!email) {
-  console.error(usage)
-  process.exit(2)
-}
+const { email, d1 } = readAdminArgs(usage)
 
 async function create(db: Db, baseUrl: string) {
-  const link = await createAdmin(db, email!, baseUrl, Date.now())
+  const link = await createAdmin(db, email, baseUrl, Date.now())
   console.log(`Admin ${email} created. Set the password within 72 hours at:\n${link}`)
 }
 

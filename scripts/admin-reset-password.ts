@@ -4,27 +4,16 @@ import type { Db } from '../db/types.ts'
 import { wranglerD1 } from '../db/wrangler-d1.ts'
 import { adminResetLink } from '../server/auth/admin-reset.ts'
 import { parseConfig } from '../server/config.ts'
-import { parseD1Args } from './d1-args.ts'
+import { readAdminArgs } from './d1-args.ts'
 
 const usage =
   'usage: npm run admin:reset-password -- EMAIL [--d1 [--remote] [--env NAME] [--persist-to DIR] [--base-url URL]]'
-let args: ReturnType<typeof parseD1Args>
-try {
-  args = parseD1Args(process.argv.slice(2), process.env)
-} catch (err) {
-  console.error(`${(err as Error).message}\n${usage}`)
-  process.exit(2)
-}
-const { email, d1 } = args
-if (!email) {
-  console.error(usage)
-  process.exit(2)
-}
+const { email, d1 } = readAdminArgs(usage)
 
 async function reset(db: Db, baseUrl: string) {
-  const link = await adminResetLink(db, email!, baseUrl, Date.now())
+  const link = await adminResetLink(db, email, baseUrl, Date.now())
   console.log(
-    `A set-password link for ${email!.trim().toLowerCase()} (works once, within 72 hours; older links no longer work):\n${link}`,
+    `A set-password link for ${email.trim().toLowerCase()} (works once, within 72 hours; older links no longer work):\n${link}`,
   )
 }
 

@@ -36,3 +36,15 @@ export function parseD1Args(argv: readonly string[], env: Record<string, string 
     },
   }
 }
+
+/** The admin scripts' arguments from the command line, or their usage and exit code 2. */
+export function readAdminArgs(usage: string): { email: string; d1: D1Args['d1'] } {
+  try {
+    const { email, d1 } = parseD1Args(process.argv.slice(2), process.env)
+    if (email) return { email, d1 }
+    console.error(usage)
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${usage}`)
+  }
+  process.exit(2)
+}

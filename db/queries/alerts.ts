@@ -14,6 +14,7 @@ import { type Actor, type AuditEvent, type Mail, newId } from '../../pool/shared
 import { auditIf, mailIf, stamped } from '../guard.ts'
 import { alerts, auditEvents, functionaries, functionaryLanguages, needs, requests } from '../schema/index.ts'
 import { changes, type Db, type Stmt } from '../types.ts'
+import { valuesList } from '../values.ts'
 import { answerLockGuard } from './assignment-writes.ts'
 
 const candidateColumns = {
@@ -226,10 +227,7 @@ export async function requestIdOfNeed(db: Db, needId: string): Promise<string | 
   return row?.requestId
 }
 
-const lockingList = sql.join(
-  ANSWER_LOCKING_STATUSES.map((s) => sql`${s}`),
-  sql`, `,
-)
+const lockingList = valuesList(ANSWER_LOCKING_STATUSES)
 
 /**
  * The alerts a functionary received, newest first, with what each asked (island, role, period,

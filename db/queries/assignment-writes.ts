@@ -18,13 +18,8 @@ import type { AuditEvent, Mail } from '../../pool/shared/index.ts'
 import { auditIf, mailIf, stamped } from '../guard.ts'
 import { assignments, requests } from '../schema/index.ts'
 import { changes, type Db, type Stmt } from '../types.ts'
+import { valuesList } from '../values.ts'
 import type { AssignmentRow } from './assignments.ts'
-
-const list = (xs: readonly string[]) =>
-  sql.join(
-    xs.map((x) => sql`${x}`),
-    sql`, `,
-  )
 
 /** The columns a patch of pool/assignments sets (travel and confirmation are columns of their own). */
 function columnsOf(p: Partial<AssignmentPatch>): Partial<AssignmentRow> {
@@ -46,7 +41,7 @@ function columnsOf(p: Partial<AssignmentPatch>): Partial<AssignmentRow> {
 
 /** True inside a batch while the request is acknowledged or in progress. */
 export const requestOpen = (requestId: string): SQL =>
-  sql`exists (select 1 from requests r where r.id = ${requestId} and r.status in (${list(OPEN_REQUEST_STATUSES)}))`
+  sql`exists (select 1 from requests r where r.id = ${requestId} and r.status in (${valuesList(OPEN_REQUEST_STATUSES)}))`
 
 /** True inside a batch while the person holds no active assignment overlapping the period. */
 export const freeFor = (
@@ -56,12 +51,12 @@ export const freeFor = (
   statuses: readonly string[],
 ): SQL =>
   sql`not exists (select 1 from assignments x where x.functionary_id = ${functionaryId}
-    and x.status in (${list(statuses)}) and x.period_start <= ${end} and x.period_end >= ${start})`
+    and x.status in (${valuesList(statuses)}) and x.period_start <= ${end} and x.period_end >= ${start})`
 
 /** True inside a batch while the need has fewer accepted-or-later people than its count. */
 export const roomIn = (needId: string): SQL =>
   sql`(select count(*) from assignments c where c.need_id = ${needId}
-    and c.status in (${list(FILLED_ASSIGNMENT_STATUSES)})) < (select coalesce(n.count, 0) from needs n where n.id = ${needId})`
+    and c.status in (${valuesList(FILLED_ASSIGNMENT_STATUSES)})) < (select coalesce(n.count, 0) from needs n where n.id = ${needId})`
 
 /**
  * A proposal: the row is inserted only where the request is still open and the person still free
@@ -187,7 +182,7 @@ export function consequenceStmts(
 export function activeAsRead(requestId: string, read: readonly Assignment[]): SQL {
   const seen = JSON.stringify(read.filter((a) => isActiveStatus(a.status)).map((a) => `${a.id}:${a.version}`))
   return sql`not exists (select 1 from assignments x where x.request_id = ${requestId}
-    and x.status in (${list(ACTIVE_ASSIGNMENT_STATUSES)})
+    and x.status in (${valuesList(ACTIVE_ASSIGNMENT_STATUSES)})
     and (x.id || ':' || x.version) not in (select value from json_each(${seen})))`
 }
 const isActiveStatus = (s: string) => (ACTIVE_ASSIGNMENT_STATUSES as readonly string[]).includes(s)
@@ -195,14 +190,14 @@ const isActiveStatus = (s: string) => (ACTIVE_ASSIGNMENT_STATUSES as readonly st
 /** True inside a batch while the person has not been offered for the need (the alert link may still change the answer). */
 export const answerLockGuard = (functionaryId: string, needId: string): SQL =>
   sql`not exists (select 1 from assignments x where x.functionary_id = ${functionaryId} and x.need_id = ${needId}
-    and x.status in (${list(ANSWER_LOCKING_STATUSES)}))`
+    and x.status in (${valuesList(ANSWER_LOCKING_STATUSES)}))`
 
 /** True inside a batch while none of the need's assignments is active (removing the need in an edit). */
 export const noActiveOn = (needId: string): SQL =>
   sql`not exists (select 1 from assignments x where x.need_id = ${needId}
-    and x.status in (${list(ACTIVE_ASSIGNMENT_STATUSES)}))`
+    and x.status in (${valuesList(ACTIVE_ASSIGNMENT_STATUSES)}))`
 
 /** True inside a batch while the need has at most `count` accepted-or-later people (lowering its count in an edit). */
 export const filledAtMost = (needId: string, count: number): SQL =>
   sql`(select count(*) from assignments c where c.need_id = ${needId}
-    and c.status in (${list(FILLED_ASSIGNMENT_STATUSES)})) <= ${count}`
+    and c.status in (${valuesList(FILLED_ASSIGNMENT_STATUSES)})) <= ${count}`

@@ -36,12 +36,6 @@ import { needsOf, toRecord } from './requests.ts'
 
 export type AssignmentRow = typeof assignments.$inferSelect
 
-const _list = (xs: readonly string[]) =>
-  sql.join(
-    xs.map((x) => sql`${x}`),
-    sql`, `,
-  )
-
 export function toAssignment(r: AssignmentRow): Assignment {
   return {
     id: r.id,

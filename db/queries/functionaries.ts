@@ -11,6 +11,7 @@ import { auditIf, stamped } from '../guard.ts'
 import { type Read, read, readTogether } from '../read.ts'
 import { functionaries, functionaryLanguages, functionaryRoles } from '../schema/index.ts'
 import { changes, type Db, type Stmt } from '../types.ts'
+import { valuesList } from '../values.ts'
 import { recordAudit } from './audit.ts'
 import { chunksOf, discardImport, publishImport, stageImport } from './functionary-imports.ts'
 
@@ -66,10 +67,7 @@ function conditions(f: PoolFilters): (SQL | undefined)[] {
     // Deployed is busy too: an active assignment (proposed to on site) overlapping the period.
     from && to
       ? sql`not exists (select 1 from assignments a where a.functionary_id = ${functionaries.id}
-          and a.status in (${sql.join(
-            ACTIVE_ASSIGNMENT_STATUSES.map((x) => sql`${x}`),
-            sql`, `,
-          )})
+          and a.status in (${valuesList(ACTIVE_ASSIGNMENT_STATUSES)})
           and a.period_start <= ${to} and a.period_end >= ${from})`
       : undefined,
     f.active === 'all' ? undefined : eq(functionaries.active, f.active !== 'inactive'),

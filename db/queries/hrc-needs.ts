@@ -8,6 +8,7 @@ import { FILLING_STATUSES, type NeedRef } from '../../pool/hrc/index.ts'
 import type { DispatchStatus, IslandCode, RequestStatus } from '../../pool/reference/index.ts'
 import { hrcDispatches, hrcDispatchUnits, islands, needs, requests } from '../schema/index.ts'
 import type { Db } from '../types.ts'
+import { valuesList } from '../values.ts'
 import { inSlices } from './hrc.ts'
 
 /** Units counted against each need: in orders of `statuses` (default: accepted or later, which fill it). */
@@ -137,10 +138,7 @@ export async function unfilledByIsland(
           where ${needs.id} in (select ${hrcDispatches.needId} from ${hrcDispatches}
               where ${inArray(hrcDispatches.status, [...FILLING_STATUSES])})
             and +${needs.kind} = 'capacity' and +${requests.island} = ${islands.code}
-            and +${requests.status} in (${sql.join(
-              statuses.map((x) => sql`${x}`),
-              sql`, `,
-            )})
+            and +${requests.status} in (${valuesList(statuses)})
             and coalesce(${needs.count}, 1) <= ${unitsOf(FILLING_STATUSES)}) as total
       from ${islands}`),
   ])

@@ -12,6 +12,7 @@ import type { Actor, AuditEvent, Mail } from '../../pool/shared/index.ts'
 import { auditIf, mailIf } from '../guard.ts'
 import { hrcAdvisories, hrcDispatches, hrcDispatchUnits, hrcUnits, users } from '../schema/index.ts'
 import { changes, type Db, type Stmt } from '../types.ts'
+import { valuesList } from '../values.ts'
 import { recordAudit } from './audit.ts'
 
 export type UnitRow = typeof hrcUnits.$inferSelect
@@ -172,10 +173,7 @@ function dispatchCondition(unitId: string, guard: DispatchGuard | undefined): SQ
   const active = sql`select 1 from ${hrcDispatchUnits} du join ${hrcDispatches} d on d.id = du.dispatch_id
     where du.unit_id = ${unitId} and du.active = 1`
   if (guard === null) return sql`not exists (${active})`
-  return sql`exists (${active} and d.status in (${sql.join(
-    guard.map((s) => sql`${s}`),
-    sql`, `,
-  )}))`
+  return sql`exists (${active} and d.status in (${valuesList(guard)}))`
 }
 
 /**

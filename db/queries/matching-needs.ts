@@ -16,15 +16,9 @@ import {
 import type { Actor } from '../../pool/shared/index.ts'
 import { incidents, needs, requests } from '../schema/index.ts'
 import type { Db } from '../types.ts'
+import { valuesList } from '../values.ts'
 
 const OPEN = ['acknowledged', 'in_progress'] as const
-/** A list of values bound one by one, for `in (…)`. */
-export const list = (xs: readonly string[]) =>
-  sql.join(
-    xs.map((x) => sql`${x}`),
-    sql`, `,
-  )
-
 const needColumns = {
   id: needs.id,
   requestId: needs.requestId,
@@ -117,7 +111,7 @@ export async function openNeeds(db: Db, actor: Actor, incidentId?: string, limit
     .select({
       ...needColumns,
       active: sql<number>`(select count(*) from assignments a where a.need_id = ${needs.id}
-        and a.status in (${list(ACTIVE_ASSIGNMENT_STATUSES)}))`,
+        and a.status in (${valuesList(ACTIVE_ASSIGNMENT_STATUSES)}))`,
     })
     .from(needs)
     .innerJoin(requests, eq(requests.id, needs.requestId))
@@ -159,6 +153,6 @@ export async function countOpenNeeds(db: Db, actor: Actor, incidentId?: string):
 /** The needs a plan covers, as a subquery: the pool's alerts and declines are read for these only. */
 export function openNeedIds(incidentId?: string): SQL {
   return sql`(select n.id from needs n join requests r on r.id = n.request_id
-    where n.kind = 'functionary' and r.status in (${list(OPEN)})
+    where n.kind = 'functionary' and r.status in (${valuesList(OPEN)})
     ${incidentId ? sql`and r.incident_id = ${incidentId}` : sql``})`
 }

@@ -17,7 +17,8 @@ import {
 } from '../../pool/reference/index.ts'
 import type { Actor } from '../../pool/shared/index.ts'
 import type { Db } from '../types.ts'
-import { list, openNeedIds } from './matching-needs.ts'
+import { valuesList } from '../values.ts'
+import { openNeedIds } from './matching-needs.ts'
 
 /** Rows grouped by the functionary they belong to (the first element of each row). */
 function byPerson<T extends readonly [string, ...unknown[]]>(rows: readonly T[]): Map<string, T[]> {
@@ -63,7 +64,7 @@ export async function matchingInputs(
   // (`+functionary_id` on alerts: found by need, then checked against the holders; probing every
   // need with every holder on alerts_need_functionary cost more than all the rest at a season's size)
   const mine = (column: string) =>
-    sql`${opts.only ? sql`and ${sql.raw(column)} in (${list(opts.only)})` : sql``} ${holders ? sql`and ${sql.raw(column)} in ${holders}` : sql``}`
+    sql`${opts.only ? sql`and ${sql.raw(column)} in (${valuesList(opts.only)})` : sql``} ${holders ? sql`and ${sql.raw(column)} in ${holders}` : sql``}`
   type Row = Record<'people' | 'roles' | 'langs' | 'away' | 'held' | 'asked' | 'role' | 'travel', string> & {
     everyone: number
   }
@@ -77,7 +78,7 @@ export async function matchingInputs(
     (select json_group_array(json_array(functionary_id, start, "end", reason)) from unavailability
       where "end" >= ${addDays(day, -366)} ${mine('functionary_id')}) as away,
     (select json_group_array(json_array(functionary_id, need_id, island, status, period_start, period_end))
-      from assignments where (status in (${list([...ACTIVE_ASSIGNMENT_STATUSES, ...FINISHED])})
+      from assignments where (status in (${valuesList([...ACTIVE_ASSIGNMENT_STATUSES, ...FINISHED])})
         or (status = 'declined' and need_id in ${needSet})) ${mine('functionary_id')}) as held,
     (select json_group_array(json_array(functionary_id, need_id, answer, deadline, sent_at)) from alerts
       where need_id in ${needSet} ${mine('+functionary_id')}) as asked,

@@ -85,7 +85,22 @@ export function page(c: Context<AppEnv>, title: string, body: Child, status = 20
       {body}
     </Layout>
   )
-  return htmlAnswer(c, `<!doctype html>${doc}`, status)
+  return htmlAnswer(c, `<!doctype html>${markup(doc)}`, status)
+}
+
+/**
+ * A view tree as text, rendered in one synchronous pass. Hono's `toString()` runs every render
+ * inside an AsyncLocalStorage (for `useContext` after an `await`). Our views use neither context
+ * nor async components, and on Node 20 the first such run turns on promise hooks for every promise
+ * the process makes from then on, /healthz's too (about 8 % of a request's CPU: docs/bench.md).
+ */
+export function markup(node: Child): string {
+  const tree = node as { toStringToBuffer?: (buffer: string[]) => void } | null
+  if (typeof tree?.toStringToBuffer !== 'function') return `${node ?? ''}`
+  const buffer = ['']
+  tree.toStringToBuffer(buffer)
+  if (buffer.length !== 1 || 'callbacks' in buffer) throw new Error('a view rendered asynchronously')
+  return buffer[0] as string
 }
 
 const encoder = new TextEncoder()
@@ -106,5 +121,5 @@ function htmlAnswer(c: Context<AppEnv>, html: string, status: number) {
 export function pageOrFragment(c: Context<AppEnv>, title: string, body: Child, status = 200) {
   if (!isPartial(c)) return page(c, title, body, status)
   c.header('Vary', 'HX-Request, HX-Request-Type, Cookie')
-  return htmlAnswer(c, `${body}`, status)
+  return htmlAnswer(c, markup(body), status)
 }

@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx'
 import { navigation } from '../pool/access/index.ts'
 import { Clocks } from './components/clock.tsx'
+import { Head } from './components/head.tsx'
 import { Replayed } from './components/replayed.tsx'
 import type { ViewCtx } from './context.ts'
 import { LOCALES } from './i18n/index.ts'
@@ -10,15 +11,7 @@ export function Layout({ ctx, title, children }: { ctx: ViewCtx; title: string; 
   const { t, user } = ctx
   return (
     <html lang={ctx.locale}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} · ${t('app.name')}`}</title>
-        {/* No favicon: saves every first visit a request (and a 404) on a poor link. */}
-        <link rel="icon" href="data:," />
-        <link rel="stylesheet" href={ctx.assets.css} />
-        <script src={ctx.assets.htmx} defer />
-      </head>
+      <Head title={`${title} · ${t('app.name')}`} css={ctx.assets.css} htmx={ctx.assets.htmx} />
       <body>
         <a class="skip" href="#main">
           {t('app.skip')}

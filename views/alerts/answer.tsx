@@ -6,6 +6,7 @@
 import type { Msg } from '../../pool/shared/index.ts'
 import { msg } from '../../pool/shared/index.ts'
 import { FormKey } from '../components/form.tsx'
+import { Head } from '../components/head.tsx'
 import type { ViewCtx } from '../context.ts'
 import { AnswerFields, deadlineText } from './answer-form.tsx'
 
@@ -84,14 +85,7 @@ export function AnswerPage(props: {
   const open = state === 'ask' || state === 'change'
   return (
     <html lang={ctx.locale}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <link rel="icon" href="data:," />
-        <title>{t('answer.title')}</title>
-        <link rel="stylesheet" href={ctx.assets.css} />
-      </head>
+      <Head title={t('answer.title')} css={ctx.assets.css} noindex />
       <body>
         <main id="main" class="narrow">
           <h1>{question}</h1>

@@ -10,7 +10,7 @@ import { formFields } from '../../forms.ts'
 import { authorize } from '../../policy.ts'
 import { answerVisit, spend } from '../../rate-limit.ts'
 import { Refused } from '../../refused.ts'
-import { pageOrFragment, viewCtx } from '../../render.tsx'
+import { markup, pageOrFragment, viewCtx } from '../../render.tsx'
 import { alertByToken, answer, answerLockedFor, needAnswers, send } from '../../services/alerts.ts'
 import { showCandidates } from '../matching/pages.tsx'
 
@@ -66,7 +66,7 @@ function answerDoc(
       self={c.req.path}
     />
   )
-  return c.html(`<!doctype html>${doc}`, status as 200)
+  return c.html(`<!doctype html>${markup(doc)}`, status as 200)
 }
 
 export const alertPages = new Hono<AppEnv>()

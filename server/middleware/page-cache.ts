@@ -14,7 +14,9 @@
  * cookie or says `no-store`. A page with forms gets fresh one-time keys each time it is sent: it is
  * kept as the pieces between its keys, each deflated once (with what precedes it as dictionary), and
  * sent as one gzip stream with the new keys as stored blocks between them (RFC 1951 §3.2.4), so a
- * hit costs no compression (a page with more than 8 forms is gzipped at each sending instead).
+ * hit costs no compression. The pieces are deflated once the page has been sent again twice (most
+ * renders are never sent again, and a page of 100 forms takes ~2.7 ms to piece); until then, and
+ * for a page whose pieces would not fit the first round trip (14 KB), it is gzipped at each sending.
  * Any commit empties the cache. Where there is no `dataVersion` (Workers, a libSQL server) it is off;
  * `PAGE_CACHE=off` turns it off (the benchmark's uncached pass).
  */
@@ -25,24 +27,13 @@ import { sha256Hex } from '../auth/crypto.ts'
 import { readSessionCookie } from '../auth/session.ts'
 import type { AppEnv } from '../env.ts'
 import { drawnKeys, LOCALE_COOKIE } from '../render.tsx'
-import { handedOver, handOver, matches, textHash } from './respond.ts'
+import { concat, deflatePieces, gzipOf, zlib } from './gzip-pieces.ts'
+import { acceptsGzip, handedOver, handOver, matches, textHash } from './respond.ts'
 
 const STEP_MS = 10_000
 const MAX_BYTES = 32 * 1024 * 1024
 const SKIP = /^\/(api|assets|answer|password)\/|^\/healthz$/
 const KEY_LENGTH = 24
-
-type Zlib = {
-  deflateRawSync: (
-    b: Uint8Array,
-    o: { level: number; finishFlush: number; dictionary?: Uint8Array },
-  ) => Uint8Array
-  crc32: (b: Uint8Array) => number
-  constants: { Z_SYNC_FLUSH: number }
-}
-const zlib = (
-  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
-).process?.getBuiltinModule?.('node:zlib') as Zlib | undefined
 
 interface Entry {
   version: number
@@ -56,11 +47,13 @@ interface Entry {
   /** For each gap between pieces, which of the render's keys stood there. */
   slots: number[]
   keys: number
+  /** Times sent again. */
+  hits: number
   /**
-   * Each piece deflated, ending byte-aligned (null: the response step decides, as for any page:
-   * plain under 1 KB, else gzipped at each sending; see `deflatePieces`).
+   * Each piece deflated, ending byte-aligned (see `deflatePieces`). Not yet tried: undefined; null:
+   * the response step decides, as for any page (plain under 1 KB, else gzipped at each sending).
    */
-  zipped: Uint8Array[] | null
+  zipped?: Uint8Array[] | null
   /** Pages without keys: their ETag, and their whole gzip (nothing to put together). */
   tag?: string
   gzip?: Uint8Array<ArrayBuffer>
@@ -68,67 +61,9 @@ interface Entry {
 }
 
 const encoder = new TextEncoder()
-const GZIP_HEADER = Uint8Array.of(0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff)
-const LAST_BLOCK = Uint8Array.of(1, 0, 0, 0xff, 0xff)
 
-function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  let n = 0
-  for (const c of chunks) n += c.byteLength
-  const out = new Uint8Array(n)
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.byteLength
-  }
-  return out
-}
-
-/** A stored (uncompressed) deflate block that is not the last: header byte, LEN, NLEN, bytes. */
-function storedBlock(bytes: Uint8Array): Uint8Array {
-  const n = bytes.byteLength
-  return concat([Uint8Array.of(0, n & 0xff, n >> 8, ~n & 0xff, (~n >> 8) & 0xff), bytes])
-}
-
-function gzipOf(zipped: Uint8Array[], keys: Uint8Array[], body: Uint8Array, z: Zlib) {
-  const chunks: Uint8Array[] = [GZIP_HEADER]
-  zipped.forEach((piece, i) => {
-    chunks.push(piece)
-    const key = keys[i]
-    if (key) chunks.push(storedBlock(key))
-  })
-  const trailer = new Uint8Array(8)
-  const view = new DataView(trailer.buffer)
-  view.setUint32(0, z.crc32(body), true)
-  view.setUint32(4, body.byteLength >>> 0, true)
-  chunks.push(LAST_BLOCK, trailer)
-  return concat(chunks)
-}
-
-const WINDOW = 32 * 1024
-/** Past this many pieces, their own block headers cost more bytes on the link than a gzip costs CPU. */
-const MAX_PIECES = 8
-
-/**
- * Deflates each piece with everything before it as its dictionary, the keys' places held by NUL
- * bytes: the text of a page never holds NUL, so no match can reach into a key, and every distance
- * is the same as in the stream the reader gets, whatever keys stand there. (A page that does hold
- * a NUL, or has too many pieces, is left to the response step.)
- */
-function deflatePieces(pieces: Uint8Array[], z: Zlib): Uint8Array[] | null {
-  if (pieces.length > MAX_PIECES || pieces.some((p) => p.includes(0))) return null
-  const hole = new Uint8Array(KEY_LENGTH)
-  let before = new Uint8Array(0)
-  return pieces.map((piece) => {
-    const out = z.deflateRawSync(piece, {
-      level: 6,
-      finishFlush: z.constants.Z_SYNC_FLUSH,
-      ...(before.byteLength ? { dictionary: before } : {}),
-    })
-    const next = concat([before, piece, hole])
-    before = next.byteLength > WINDOW ? next.subarray(next.byteLength - WINDOW) : next
-    return out
-  })
-}
+/** Sent again this often, a page's pieces are deflated. */
+const PROVEN = 2
 
 /** Splits a rendered text at its form keys. */
 function piecesOf(text: string, keys: readonly string[]) {
@@ -201,21 +136,39 @@ export function pageCache(): MiddlewareHandler<AppEnv> {
       const etag = hit.headers.find(([name]) => name === 'etag')?.[1]
       if (etag && matches(c.req.header('if-none-match'), etag))
         return c.body(null, 304, Object.fromEntries(hit.headers.filter(([n]) => n !== 'content-type')))
-      const fresh = Array.from({ length: hit.keys }, () => encoder.encode(randomToken(KEY_LENGTH)))
-      const inGaps = hit.slots.map((s) => fresh[s] as Uint8Array)
+      if (!hit.keys) {
+        const body = hit.pieces[0] as Uint8Array<ArrayBuffer>
+        const res = c.body(body, 200, Object.fromEntries(hit.headers))
+        return handOver(c, res, '', body, false, { tag: hit.tag, zipped: hit.gzip })
+      }
+      hit.hits++
+      if (hit.zipped === undefined && hit.hits >= PROVEN) {
+        const size = hit.pieces.reduce((n, p) => n + p.byteLength, 0)
+        hit.zipped = size >= 1024 ? deflatePieces(hit.pieces, KEY_LENGTH, zlib) : null
+        let added = 0
+        for (const z of hit.zipped ?? []) added += z.byteLength
+        hit.size += added
+        bytes += added
+      }
+      // fresh keys, drawn at once (the alphabet is ASCII: one character, one byte)
+      const drawn = encoder.encode(randomToken(KEY_LENGTH * hit.keys))
+      const inGaps = hit.slots.map((s) => drawn.subarray(s * KEY_LENGTH, (s + 1) * KEY_LENGTH))
+      if (hit.zipped && acceptsGzip(c.req.header('accept-encoding'))) {
+        const zipped = gzipOf(hit.zipped, inGaps, hit.pieces, zlib)
+        const headers = new Headers(hit.headers)
+        headers.append('Vary', 'Accept-Encoding')
+        headers.set('Content-Encoding', 'gzip')
+        headers.set('Content-Length', String(zipped.byteLength))
+        return c.body(zipped, 200, Object.fromEntries(headers))
+      }
       const chunks: Uint8Array[] = []
       hit.pieces.forEach((p, i) => {
         chunks.push(p)
         const k = inGaps[i]
         if (k) chunks.push(k)
       })
-      const body = hit.keys ? concat(chunks) : (hit.pieces[0] as Uint8Array<ArrayBuffer>)
-      const zipped = hit.gzip ?? (hit.zipped ? gzipOf(hit.zipped, inGaps, body, zlib) : undefined)
-      const res = c.body(body, 200, Object.fromEntries(hit.headers))
-      return handOver(c, res, '', body, hit.keys > 0, {
-        tag: hit.tag,
-        zipped: zipped as Uint8Array<ArrayBuffer> | undefined,
-      })
+      const body = concat(chunks)
+      return handOver(c, c.body(body, 200, Object.fromEntries(hit.headers)), '', body, true)
     }
     if (hit) drop(key, hit)
 
@@ -238,11 +191,10 @@ export function pageCache(): MiddlewareHandler<AppEnv> {
     const pieces = keys.length
       ? split.pieces.map((p) => encoder.encode(p) as Uint8Array<ArrayBuffer>)
       : [page.bytes]
-    const zipped = page.bytes.byteLength >= 1024 ? deflatePieces(pieces, zlib) : null
-    const gzip = !keys.length && zipped ? gzipOf(zipped, [], page.bytes, zlib) : undefined
+    const gzip =
+      !keys.length && page.bytes.byteLength >= 1024 ? zlib.gzipSync(page.bytes, { level: 6 }) : undefined
     let size = gzip?.byteLength ?? 0
     for (const p of pieces) size += p.byteLength
-    for (const p of zipped ?? []) size += p.byteLength
     const entry: Entry = {
       version,
       step,
@@ -253,7 +205,7 @@ export function pageCache(): MiddlewareHandler<AppEnv> {
       pieces,
       slots: split.slots,
       keys: keys.length,
-      zipped,
+      hits: 0,
       tag: keys.length ? undefined : `W/"${textHash(page.text)}"`,
       gzip,
       size,

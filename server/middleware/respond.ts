@@ -75,7 +75,7 @@ export function textHash(text: string): string {
 
 const immutable = new Map<string, Uint8Array<ArrayBuffer>>()
 
-function acceptsGzip(header: string | undefined): boolean {
+export function acceptsGzip(header: string | undefined): boolean {
   if (!header) return false
   const m = /(?:^|,)\s*(gzip|\*)\s*(?:;\s*q=([\d.]+))?\s*(?:,|$)/i.exec(header)
   return m != null && (m[2] == null || Number(m[2]) > 0)

@@ -28,7 +28,7 @@ import { readSessionCookie } from '../auth/session.ts'
 import type { AppEnv } from '../env.ts'
 import { drawnKeys, LOCALE_COOKIE } from '../render.tsx'
 import { concat, deflatePieces, gzipOf, zlib } from './gzip-pieces.ts'
-import { acceptsGzip, handedOver, handOver, matches, textHash } from './respond.ts'
+import { acceptsGzip, handedOver, handOver, matches, pageTag } from './respond.ts'
 
 const STEP_MS = 10_000
 const MAX_BYTES = 32 * 1024 * 1024
@@ -206,7 +206,7 @@ export function pageCache(): MiddlewareHandler<AppEnv> {
       slots: split.slots,
       keys: keys.length,
       hits: 0,
-      tag: keys.length ? undefined : `W/"${textHash(page.text)}"`,
+      tag: keys.length ? undefined : pageTag(page.text, page.bytes),
       gzip,
       size,
     }

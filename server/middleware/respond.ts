@@ -59,8 +59,18 @@ export function handedOver(c: Context): Readonly<Rendered> | undefined {
   return mine?.res === c.res ? mine : undefined
 }
 
-/** 53 bits of a fast string hash (cyrb53): enough that two renders of one URL never collide. */
-export function textHash(text: string): string {
+type Hash = { createHash: (name: string) => { update: (b: Uint8Array) => { digest: (e: string) => string } } }
+const nodeCrypto = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+).process?.getBuiltinModule?.('node:crypto') as Hash | undefined
+
+/**
+ * A page's weak ETag: 96 bits of the SHA-1 of its bytes where Node's crypto is at hand (39 µs for
+ * 50 KB), else 53 bits of a string hash (cyrb53; 250 µs for 50 KB on Node). Either is enough that
+ * two renders of one URL never collide.
+ */
+export function pageTag(text: string, bytes: Uint8Array): string {
+  if (nodeCrypto) return `W/"${nodeCrypto.createHash('sha1').update(bytes).digest('base64url').slice(0, 16)}"`
   let h1 = 0xdeadbeef
   let h2 = 0x41c6ce57
   for (let i = 0; i < text.length; i++) {
@@ -70,7 +80,7 @@ export function textHash(text: string): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
+  return `W/"${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}"`
 }
 
 const immutable = new Map<string, Uint8Array<ArrayBuffer>>()
@@ -123,7 +133,7 @@ export function respond(): MiddlewareHandler<AppEnv> {
       !headers.has('etag') &&
       !/no-store/.test(headers.get('cache-control') ?? '')
     ) {
-      const tag = text.ready?.tag ?? `W/"${textHash(text.text)}"`
+      const tag = text.ready?.tag ?? pageTag(text.text, text.bytes)
       headers.set('ETag', tag)
       if (matches(c.req.header('if-none-match'), tag)) {
         headers.delete('content-type')

@@ -5,7 +5,8 @@
 //   npx tsx bench/pages.ts [--scale] [--n 200] [--sql] [--profile DIR] [--cache] [ROLE:PATH …]   (default: every navigation page)
 //
 // --cache serves the pages as the server does: reads through db/fast-reads.ts and the page cache on
-// (every measured request after the first is a hit); statements are then not counted.
+// (every measured request after the first is a hit; PAGE_CACHE=off keeps the server's reads but renders every
+// time); statements are then not counted.
 // --profile writes one V8 CPU profile per page (sampled every 100 µs over the measured requests)
 // into DIR; `npx tsx bench/profile.ts DIR/FILE.cpuprofile` summarises it.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -72,7 +73,7 @@ const db = served?.db ?? (drizzle(client, { schema }) as unknown as Db)
 const app = createApp({
   db,
   dataVersion: served?.reads?.dataVersion,
-  config: { ...parseConfig({ BASE_URL: ORIGIN }), passwordIterations: BENCH_ITERATIONS },
+  config: { ...parseConfig({ BASE_URL: ORIGIN, PAGE_CACHE: process.env.PAGE_CACHE }), passwordIterations: BENCH_ITERATIONS },
   assets: { css: '/assets/app.css', htmx: '/assets/htmx.js' },
   now: Date.now,
   log: (line) => JSON.stringify(line),

@@ -46,15 +46,19 @@ export function gzipOf(zipped: Uint8Array[], keys: Uint8Array[], pieces: Uint8Ar
   const chunks: Uint8Array[] = [GZIP_HEADER]
   let crc = 0
   let length = 0
+  // (an empty Uint8Array may have no memory behind it, and zlib's crc32 takes a null buffer as a
+  // request for its initial value, 0: an empty part is skipped, not summed)
+  const sum = (bytes: Uint8Array) => {
+    if (bytes.byteLength) crc = z.crc32(bytes, crc)
+    length += bytes.byteLength
+  }
   zipped.forEach((piece, i) => {
     chunks.push(piece)
-    crc = z.crc32(pieces[i] as Uint8Array, crc)
-    length += (pieces[i] as Uint8Array).byteLength
+    sum(pieces[i] as Uint8Array)
     const key = keys[i]
     if (key) {
       chunks.push(storedLength(key.byteLength), key)
-      crc = z.crc32(key, crc)
-      length += key.byteLength
+      sum(key)
     }
   })
   const trailer = new Uint8Array(8)

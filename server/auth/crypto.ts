@@ -22,8 +22,17 @@ const nodeCrypto = (
     process?: { getBuiltinModule?: (id: string) => unknown }
   }
 ).process?.getBuiltinModule?.('node:crypto') as
-  | { createHash: (alg: string) => { update: (t: string) => { digest: (e: 'hex') => string } } }
+  | {
+      createHash: (alg: string) => {
+        update: (t: string | Uint8Array) => { digest: (e: 'hex' | 'base64url') => string }
+      }
+    }
   | undefined
+
+/** 96 bits of the SHA-1 of `bytes`, base64url, where Node's crypto is at hand (a page's ETag); else null. */
+export function quickDigest(bytes: Uint8Array): string | null {
+  return nodeCrypto ? nodeCrypto.createHash('sha1').update(bytes).digest('base64url').slice(0, 16) : null
+}
 
 export async function sha256Hex(text: string): Promise<string> {
   if (nodeCrypto) return nodeCrypto.createHash('sha256').update(text).digest('hex')

@@ -3,6 +3,8 @@
  * kept as the pieces between its one-time form keys, and each sending splices fresh keys in as
  * stored blocks (RFC 1951 §3.2.4), so that sending it again costs no compression.
  */
+import { combine, crc32, lengthOperator } from './crc32.ts'
+
 export type Zlib = {
   deflateRawSync: (
     b: Uint8Array,
@@ -32,41 +34,59 @@ export function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
   return out
 }
 
-/** What makes a deflate stream stored bytes next: LEN and its complement (RFC 1951 §3.2.4). */
-function storedLength(n: number): Uint8Array {
-  return Uint8Array.of(n & 0xff, n >> 8, ~n & 0xff, (~n >> 8) & 0xff)
+/** A page's pieces as kept: each deflated, with its CRC-32, the operator of its length, its length. */
+export interface Pieced {
+  zipped: Uint8Array[]
+  crcs: Int32Array
+  operators: Int32Array
+  lengths: Uint32Array
 }
 
 /**
  * One gzip stream of the deflated pieces with the keys between them: the pieces end in the header
  * of a stored block (see `deflatePieces`) and each key fills one. The page itself is never put
- * together: its CRC runs over the pieces and keys in turn.
+ * together: its CRC is combined from the pieces' (summed once) and the keys'.
  */
-export function gzipOf(zipped: Uint8Array[], keys: Uint8Array[], pieces: Uint8Array[], z: Zlib) {
-  const chunks: Uint8Array[] = [GZIP_HEADER]
+export function gzipOf(pieced: Pieced, keys: Uint8Array[]) {
+  const { zipped } = pieced
+  let size = GZIP_HEADER.byteLength + LAST_BLOCK.byteLength + 8
+  for (let i = 0; i < zipped.length; i++)
+    size += (zipped[i] as Uint8Array).byteLength + (keys[i] ? 4 + (keys[i] as Uint8Array).byteLength : 0)
+  const out = new Uint8Array(size)
+  out.set(GZIP_HEADER)
+  let at = GZIP_HEADER.byteLength
   let crc = 0
   let length = 0
-  // (an empty Uint8Array may have no memory behind it, and zlib's crc32 takes a null buffer as a
-  // request for its initial value, 0: an empty part is skipped, not summed)
-  const sum = (bytes: Uint8Array) => {
-    if (bytes.byteLength) crc = z.crc32(bytes, crc)
-    length += bytes.byteLength
-  }
-  zipped.forEach((piece, i) => {
-    chunks.push(piece)
-    sum(pieces[i] as Uint8Array)
+  let keyLength = -1
+  let keyOperator = 0
+  for (let i = 0; i < zipped.length; i++) {
+    const piece = zipped[i] as Uint8Array
+    out.set(piece, at)
+    at += piece.byteLength
+    crc = combine(crc, pieced.crcs[i] as number, pieced.operators[i] as number)
+    length += pieced.lengths[i] as number
     const key = keys[i]
-    if (key) {
-      chunks.push(storedLength(key.byteLength), key)
-      sum(key)
+    if (!key) continue
+    const n = key.byteLength
+    // LEN and NLEN of the stored block the piece's end opened (RFC 1951 §3.2.4), then the key
+    out[at] = n & 0xff
+    out[at + 1] = n >> 8
+    out[at + 2] = ~n & 0xff
+    out[at + 3] = (~n >> 8) & 0xff
+    for (let j = 0; j < n; j++) out[at + 4 + j] = key[j] as number
+    at += 4 + n
+    if (n !== keyLength) {
+      keyLength = n
+      keyOperator = lengthOperator(n)
     }
-  })
-  const trailer = new Uint8Array(8)
-  const view = new DataView(trailer.buffer)
-  view.setUint32(0, crc, true)
+    crc = combine(crc, crc32(key), keyOperator)
+    length += n
+  }
+  out.set(LAST_BLOCK, at)
+  const view = new DataView(out.buffer, at + LAST_BLOCK.byteLength)
+  view.setInt32(0, crc, true)
   view.setUint32(4, length >>> 0, true)
-  chunks.push(LAST_BLOCK, trailer)
-  return concat(chunks)
+  return out
 }
 
 /**
@@ -95,7 +115,7 @@ const endsInSync = (b: Uint8Array) => b.byteLength >= 4 && SYNC.every((v, i) => 
  * that the key after it fills that block. (A page that holds a NUL, or whose pieces would not fit
  * the first round trip, is left to the response step.)
  */
-export function deflatePieces(pieces: Uint8Array[], hole: number, z: Zlib): Uint8Array[] | null {
+export function deflatePieces(pieces: Uint8Array[], hole: number, z: Zlib): Pieced | null {
   if (pieces.some((p) => p.includes(0))) return null
   const gap = new Uint8Array(hole)
   let before = new Uint8Array(0)
@@ -117,5 +137,10 @@ export function deflatePieces(pieces: Uint8Array[], hole: number, z: Zlib): Uint
     const next = concat([before, piece, gap])
     before = next.byteLength > WINDOW ? next.subarray(next.byteLength - WINDOW) : next
   }
-  return out
+  // (an empty Uint8Array may have no memory behind it, and zlib's crc32 takes a null buffer as a
+  // request for its initial value, 0: so is an empty piece's CRC)
+  const crcs = Int32Array.from(pieces, (p) => (p.byteLength ? z.crc32(p) | 0 : 0))
+  const operators = Int32Array.from(pieces, (p) => lengthOperator(p.byteLength))
+  const lengths = Uint32Array.from(pieces, (p) => p.byteLength)
+  return { zipped: out, crcs, operators, lengths }
 }

@@ -27,7 +27,7 @@ import { sha256Hex } from '../auth/crypto.ts'
 import { readSessionCookie } from '../auth/session.ts'
 import type { AppEnv } from '../env.ts'
 import { drawnKeys, LOCALE_COOKIE } from '../render.tsx'
-import { concat, deflatePieces, gzipOf, zlib } from './gzip-pieces.ts'
+import { concat, deflatePieces, gzipOf, type Pieced, zlib } from './gzip-pieces.ts'
 import { acceptsGzip, handedOver, handOver, matches, pageTag } from './respond.ts'
 
 const STEP_MS = 10_000
@@ -50,10 +50,10 @@ interface Entry {
   /** Times sent again. */
   hits: number
   /**
-   * Each piece deflated, ending byte-aligned (see `deflatePieces`). Not yet tried: undefined; null:
-   * the response step decides, as for any page (plain under 1 KB, else gzipped at each sending).
+   * The pieces deflated (see `deflatePieces`). Not yet tried: undefined; null: the response step
+   * decides, as for any page (plain under 1 KB, else gzipped at each sending).
    */
-  zipped?: Uint8Array[] | null
+  zipped?: Pieced | null
   /** Pages without keys: their ETag, and their whole gzip (nothing to put together). */
   tag?: string
   gzip?: Uint8Array<ArrayBuffer>
@@ -146,7 +146,7 @@ export function pageCache(): MiddlewareHandler<AppEnv> {
         const size = hit.pieces.reduce((n, p) => n + p.byteLength, 0)
         hit.zipped = size >= 1024 ? deflatePieces(hit.pieces, KEY_LENGTH, zlib) : null
         let added = 0
-        for (const z of hit.zipped ?? []) added += z.byteLength
+        for (const z of hit.zipped?.zipped ?? []) added += z.byteLength + 12
         hit.size += added
         bytes += added
       }
@@ -154,7 +154,7 @@ export function pageCache(): MiddlewareHandler<AppEnv> {
       const drawn = encoder.encode(randomToken(KEY_LENGTH * hit.keys))
       const inGaps = hit.slots.map((s) => drawn.subarray(s * KEY_LENGTH, (s + 1) * KEY_LENGTH))
       if (hit.zipped && acceptsGzip(c.req.header('accept-encoding'))) {
-        const zipped = gzipOf(hit.zipped, inGaps, hit.pieces, zlib)
+        const zipped = gzipOf(hit.zipped, inGaps)
         const headers = new Headers(hit.headers)
         headers.append('Vary', 'Accept-Encoding')
         headers.set('Content-Encoding', 'gzip')

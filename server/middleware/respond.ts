@@ -14,20 +14,16 @@
  * once and compressed like the rest, unless they say their length and it is under 1 KB.
  */
 import type { Context, MiddlewareHandler } from 'hono'
+import { quickDigest } from '../auth/crypto.ts'
 import type { AppEnv } from '../env.ts'
+import { zlib } from './gzip-pieces.ts'
 
 const THRESHOLD = 1024
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|[\w.+-]+\+(json|xml))|image\/svg\+xml)/i
 
-type Gzip = (bytes: Uint8Array) => Uint8Array<ArrayBuffer>
-/** Node's zlib without importing node:* (the Worker's graph must not): null where there is none. */
-const syncGzip: Gzip | null = (() => {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
-  const zlib = proc?.getBuiltinModule?.('node:zlib') as
-    | { gzipSync: (b: Uint8Array, o: { level: number }) => Uint8Array<ArrayBuffer> }
-    | undefined
-  return zlib ? (bytes) => zlib.gzipSync(bytes, { level: 6 }) : null
-})()
+/** Node's zlib (server/middleware/gzip-pieces.ts resolves it); null where there is none. */
+const node = zlib
+const syncGzip = node ? (bytes: Uint8Array) => node.gzipSync(bytes, { level: 6 }) : null
 
 interface Rendered {
   res: Response
@@ -59,18 +55,14 @@ export function handedOver(c: Context): Readonly<Rendered> | undefined {
   return mine?.res === c.res ? mine : undefined
 }
 
-type Hash = { createHash: (name: string) => { update: (b: Uint8Array) => { digest: (e: string) => string } } }
-const nodeCrypto = (
-  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
-).process?.getBuiltinModule?.('node:crypto') as Hash | undefined
-
 /**
  * A page's weak ETag: 96 bits of the SHA-1 of its bytes where Node's crypto is at hand (39 µs for
  * 50 KB), else 53 bits of a string hash (cyrb53; 250 µs for 50 KB on Node). Either is enough that
  * two renders of one URL never collide.
  */
 export function pageTag(text: string, bytes: Uint8Array): string {
-  if (nodeCrypto) return `W/"${nodeCrypto.createHash('sha1').update(bytes).digest('base64url').slice(0, 16)}"`
+  const digest = quickDigest(bytes)
+  if (digest) return `W/"${digest}"`
   let h1 = 0xdeadbeef
   let h2 = 0x41c6ce57
   for (let i = 0; i < text.length; i++) {

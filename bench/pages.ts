@@ -73,7 +73,10 @@ const db = served?.db ?? (drizzle(client, { schema }) as unknown as Db)
 const app = createApp({
   db,
   dataVersion: served?.reads?.dataVersion,
-  config: { ...parseConfig({ BASE_URL: ORIGIN, PAGE_CACHE: process.env.PAGE_CACHE }), passwordIterations: BENCH_ITERATIONS },
+  config: {
+    ...parseConfig({ BASE_URL: ORIGIN, PAGE_CACHE: process.env.PAGE_CACHE }),
+    passwordIterations: BENCH_ITERATIONS,
+  },
   assets: { css: '/assets/app.css', htmx: '/assets/htmx.js' },
   now: Date.now,
   log: (line) => JSON.stringify(line),

@@ -15,7 +15,10 @@ beforeAll(async () => {
   coordinator = await t.login('coordinator@demo.ccpm')
   for (const method of ['run', 'enterWith'] as const) {
     const original = AsyncLocalStorage.prototype[method] as (...args: unknown[]) => unknown
-    vi.spyOn(AsyncLocalStorage.prototype, method).mockImplementation(function (this: unknown, ...args: unknown[]) {
+    vi.spyOn(AsyncLocalStorage.prototype, method).mockImplementation(function (
+      this: unknown,
+      ...args: unknown[]
+    ) {
       const stack = new Error().stack ?? ''
       if (stack.includes('/hono/')) runs.push(stack)
       return original.apply(this, args)
@@ -43,7 +46,8 @@ describe('rendering', () => {
       const html = await res.text()
       expect(res.status, path).toBe(path === '/no-such-page' ? 404 : 200)
       expect(html.length, path).toBeGreaterThan(200)
-      if (!headers) expect(html, path).toMatch(/^<!doctype html><html lang="en"><head><meta charset="utf-8"\/>/)
+      if (!headers)
+        expect(html, path).toMatch(/^<!doctype html><html lang="en"><head><meta charset="utf-8"\/>/)
     }
     expect(runs).toEqual([])
   })

@@ -8,6 +8,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import { msg } from '../../pool/shared/index.ts'
+import { concat } from '../bytes.ts'
 import type { AppEnv } from '../env.ts'
 import { invalid } from '../json.ts'
 import { Refused } from '../refused.ts'
@@ -62,13 +63,7 @@ async function readAtMost(
     }
     chunks.push(value)
   }
-  const out = new Uint8Array(size)
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.byteLength
-  }
-  return out
+  return concat(chunks)
 }
 
 /** The names (`title`, `needs.0.notes`) of every string in a JSON value that holds a NUL. */

@@ -3,6 +3,7 @@
  * kept as the pieces between its one-time form keys, and each sending splices fresh keys in as
  * stored blocks (RFC 1951 §3.2.4), so that sending it again costs no compression.
  */
+import { concat } from '../bytes.ts'
 import { combine, crc32, lengthOperator } from './crc32.ts'
 
 export type Zlib = {
@@ -21,18 +22,6 @@ export const zlib = (
 
 const GZIP_HEADER = Uint8Array.of(0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff)
 const LAST_BLOCK = Uint8Array.of(1, 0, 0, 0xff, 0xff)
-
-export function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  let n = 0
-  for (const c of chunks) n += c.byteLength
-  const out = new Uint8Array(n)
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.byteLength
-  }
-  return out
-}
 
 /** A page's pieces as kept: each deflated, with its CRC-32, the operator of its length, its length. */
 export interface Pieced {

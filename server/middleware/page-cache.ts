@@ -25,9 +25,10 @@ import { getCookie } from 'hono/cookie'
 import { randomToken } from '../../pool/shared/index.ts'
 import { sha256Hex } from '../auth/crypto.ts'
 import { readSessionCookie } from '../auth/session.ts'
+import { concat } from '../bytes.ts'
 import type { AppEnv } from '../env.ts'
 import { drawnKeys, LOCALE_COOKIE } from '../render.tsx'
-import { concat, deflatePieces, gzipOf, type Pieced, zlib } from './gzip-pieces.ts'
+import { deflatePieces, gzipOf, type Pieced, zlib } from './gzip-pieces.ts'
 import { acceptsGzip, handedOver, handOver, matches, pageTag } from './respond.ts'
 
 const STEP_MS = 10_000

@@ -92,7 +92,8 @@ export function page(c: Context<AppEnv>, title: string, body: Child, status = 20
  * A view tree as text, rendered in one synchronous pass. Hono's `toString()` runs every render
  * inside an AsyncLocalStorage (for `useContext` after an `await`). Our views use neither context
  * nor async components, and on Node 20 the first such run turns on promise hooks for every promise
- * the process makes from then on, /healthz's too (about 8 % of a request's CPU: docs/bench.md).
+ * the process makes from then on, /healthz's too (69–76 against 94–106 µs of CPU a request over
+ * HTTP: docs/bench.md, "Third round").
  */
 export function markup(node: Child): string {
   const tree = node as { toStringToBuffer?: (buffer: string[]) => void } | null

@@ -147,6 +147,7 @@ export function pageCache(): MiddlewareHandler<AppEnv> {
         const size = hit.pieces.reduce((n, p) => n + p.byteLength, 0)
         hit.zipped = size >= 1024 ? deflatePieces(hit.pieces, KEY_LENGTH, zlib) : null
         let added = 0
+        // (each piece: its deflated bytes, and its CRC, length operator and length, 4 bytes each)
         for (const z of hit.zipped?.zipped ?? []) added += z.byteLength + 12
         hit.size += added
         bytes += added
